@@ -1,0 +1,148 @@
+"""Syscall decoders: pure functions turning raw syscall values into strace's text.
+
+Nothing in this package imports ``pytrace``: the tracer depends on the decoders,
+never the other way round.  A decoder sees the world through a :class:`Call`,
+which carries the raw registers of one syscall, a :class:`Memory` to read the
+(stopped) tracee, and the user's :class:`DecodeOptions`.
+
+Three registries, all keyed by plain names used in the signature table
+(``decoders/syscalls_x86_64.py``):
+
+* ``ARG_KINDS[kind](value, call) -> str`` renders one argument.
+* ``RET_KINDS[kind](value, call) -> str`` renders a successful return value
+  (failures are rendered by the formatter from the errno tables).
+* ``SYSCALL_DECODERS[name]`` replaces the per-argument plan for the few syscalls
+  whose arguments depend on each other (ioctl, fcntl, futex, prctl...); it is a
+  pair ``(entry(call) -> str, exit(call) -> str)``.
+
+Argument directions in the table: ``name:kind`` is read at entry; ``>name:kind``
+is written by the kernel and read at exit (printed as its address when the call
+failed); ``<>name:kind`` is read at both: the decoder is called at entry with
+``call.exiting`` False (it may stash what it needs in ``call.saved`` and its
+return value is ignored) and at exit with ``call.exiting`` True.
+
+Everything up to the first ``>``/``<>`` argument is printed at entry, the rest at
+exit, exactly as strace splits a line into ``<unfinished ...>`` and
+``<... resumed>`` halves.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Callable, Protocol
+
+
+@dataclass(frozen=True, slots=True)
+class DecodeOptions:
+    string_limit: int = 32          # -s: bytes of a string, elements of an array
+    hex_strings: int = 0            # 0 plain, 1 -x (non-ASCII as \x), 2 -xx (all as \x)
+    verbose: bool = False           # -v: structures in full
+    xlat_style: str = "abbrev"      # -X abbrev|raw|verbose
+    raw: frozenset = frozenset()    # -e raw=SET: syscall names printed undecoded
+    decode_fds: frozenset = frozenset()   # -y / --decode-fds: {"path", "socket", "dev", "pidfd"}
+    decode_pids: frozenset = frozenset()  # -Y / --decode-pids: {"comm", "pidns"}
+
+
+class Memory(Protocol):
+    """Reads the stopped tracee.  Unreadable memory is a value (None), never an exception."""
+
+    def read(self, addr: int, size: int) -> bytes | None:
+        """Exactly ``size`` bytes at ``addr``, or None if any of them is unreadable."""
+
+    def read_partial(self, addr: int, size: int) -> bytes:
+        """As many of the ``size`` bytes at ``addr`` as are readable (maybe b"")."""
+
+    def cstring(self, addr: int, limit: int) -> tuple[bytes, bool] | None:
+        """The bytes before the first NUL, at most ``limit`` of them, and whether the
+        NUL was found within ``limit``; None if ``addr`` is unreadable."""
+
+
+class Call:
+    """One syscall being decoded.  Built once per traced syscall by the session."""
+
+    __slots__ = ("pid", "nr", "name", "args", "rv", "errno", "exiting",
+                 "mem", "opts", "saved", "fd_path", "index")
+
+    def __init__(self, pid: int, nr: int, name: str, args: tuple[int, ...],
+                 mem: Memory, opts: DecodeOptions,
+                 fd_path: Callable[[int], str | None] | None = None):
+        self.pid = pid
+        self.nr = nr
+        self.name = name
+        self.args = args            # six raw unsigned 64-bit register values
+        self.rv: int | None = None  # signed return value, set at exit
+        self.errno = 0              # > 0 when the call failed
+        self.exiting = False
+        self.mem = mem
+        self.opts = opts
+        self.saved: dict = {}       # state kept from entry to exit
+        self.fd_path = fd_path      # fd -> "/path" etc. for -y, or None
+        self.index = 0              # position of the argument being decoded, set by the plan
+
+    @property
+    def failed(self) -> bool:
+        return self.errno != 0
+
+
+ArgDecoder = Callable[[int, Call], str]
+RetDecoder = Callable[[int, Call], str]
+
+ARG_KINDS: dict[str, ArgDecoder] = {}
+RET_KINDS: dict[str, RetDecoder] = {}
+SYSCALL_DECODERS: dict[str, tuple[Callable[[Call], str], Callable[[Call], str]]] = {}
+
+
+def arg_kind(*names: str):
+    """Register an argument decoder under one or more kind names."""
+    def register(fn: ArgDecoder) -> ArgDecoder:
+        for name in names:
+            if name in ARG_KINDS:
+                raise ValueError("argument kind %r registered twice" % name)
+            ARG_KINDS[name] = fn
+        return fn
+    return register
+
+
+def ret_kind(*names: str):
+    """Register a return-value decoder under one or more kind names."""
+    def register(fn: RetDecoder) -> RetDecoder:
+        for name in names:
+            if name in RET_KINDS:
+                raise ValueError("return kind %r registered twice" % name)
+            RET_KINDS[name] = fn
+        return fn
+    return register
+
+
+def syscall_decoder(*names: str):
+    """Register ``(entry, exit)`` whole-call decoders for syscalls named ``names``.
+
+    Used as a decorator on a class or module-level pair::
+
+        @syscall_decoder("fcntl")
+        class Fcntl:
+            @staticmethod
+            def entry(call): ...
+            @staticmethod
+            def exit(call): ...
+    """
+    def register(obj):
+        pair = (obj.entry, obj.exit)
+        for name in names:
+            if name in SYSCALL_DECODERS:
+                raise ValueError("syscall decoder %r registered twice" % name)
+            SYSCALL_DECODERS[name] = pair
+        return obj
+    return register
+
+
+def load_all() -> None:
+    """Import every decoder module so that the registries are complete."""
+    import importlib
+    import pkgutil
+    import os
+    base = os.path.dirname(__file__)
+    for sub in ("", "xlat", "structs"):
+        path = os.path.join(base, sub) if sub else base
+        prefix = __name__ + (("." + sub) if sub else "") + "."
+        for info in pkgutil.iter_modules([path]):
+            importlib.import_module(prefix + info.name)

@@ -1,0 +1,121 @@
+"""Strings and buffers as strace quotes them.
+
+Escaping follows strace's string_quote(): ``\\t \\n \\v \\f \\r \\" \\\\`` by
+name, other unprintable bytes in octal in their shortest form, but with three
+digits when the next byte is an octal digit (so that ``\\1`` + ``2`` does not
+read as ``\\12``).  ``-x`` switches the whole string to ``\\xHH`` when any byte
+is neither printable ASCII nor whitespace; ``-xx`` always does.
+"""
+from __future__ import annotations
+
+import re
+
+from decoders import Call, arg_kind
+
+_NAMED = {0x09: "\\t", 0x0A: "\\n", 0x0B: "\\v", 0x0C: "\\f", 0x0D: "\\r",
+          0x22: '\\"', 0x5C: "\\\\"}
+
+# A byte string needs the slow path when it holds anything outside the
+# printable range or a quote or backslash.
+_NEEDS_ESCAPE = re.compile(rb'[^\x20-\x7e]|["\\]')
+_NEEDS_HEX = re.compile(rb"[^\x09-\x0d\x20-\x7e]")
+
+_OCTAL_SHORT = ["\\%o" % c for c in range(256)]
+_OCTAL_LONG = ["\\%03o" % c for c in range(256)]
+_HEX = ["\\x%02x" % c for c in range(256)]
+
+
+def escape(data: bytes, hex_strings: int = 0) -> str:
+    """The inside of strace's quotes for ``data``, without the quotes."""
+    if hex_strings > 1 or (hex_strings == 1 and _NEEDS_HEX.search(data)):
+        return "".join([_HEX[c] for c in data])
+    if not _NEEDS_ESCAPE.search(data):
+        return data.decode("ascii")
+    out = []
+    last = len(data) - 1
+    for i, c in enumerate(data):
+        named = _NAMED.get(c)
+        if named is not None:
+            out.append(named)
+        elif 0x20 <= c <= 0x7E:
+            out.append(chr(c))
+        elif i < last and 0x30 <= data[i + 1] <= 0x37:
+            out.append(_OCTAL_LONG[c])
+        else:
+            out.append(_OCTAL_SHORT[c])
+    return "".join(out)
+
+
+def quote(data: bytes, hex_strings: int = 0, truncated: bool = False) -> str:
+    """``"data"``, followed by ``...`` when more bytes were left out."""
+    text = '"' + escape(data, hex_strings) + '"'
+    return text + "..." if truncated else text
+
+
+def hex_address(addr: int) -> str:
+    """How strace prints a pointer it could not or would not follow."""
+    return "NULL" if addr == 0 else "%#x" % addr
+
+
+def buffer(addr: int, length: int, call: Call) -> str:
+    """A buffer of ``length`` bytes, cut at ``-s`` bytes (strace's printstrn)."""
+    if addr == 0:
+        return "NULL"
+    if length < 0:
+        length = 0
+    limit = call.opts.string_limit
+    data = call.mem.read(addr, min(length, limit))
+    if data is None:
+        return hex_address(addr)
+    return quote(data, call.opts.hex_strings, length > limit)
+
+
+def cstring(addr: int, call: Call, limit: int | None = None) -> str:
+    """A NUL-terminated string cut at ``-s`` bytes (strace's printstr)."""
+    if addr == 0:
+        return "NULL"
+    if limit is None:
+        limit = call.opts.string_limit
+    got = call.mem.cstring(addr, limit)
+    if got is None:
+        return hex_address(addr)
+    data, terminated = got
+    return quote(data, call.opts.hex_strings, not terminated)
+
+
+PATH_MAX = 4096
+
+
+def path(addr: int, call: Call) -> str:
+    """A pathname: never cut at ``-s`` (strace's printpath)."""
+    if addr == 0:
+        return "NULL"
+    got = call.mem.cstring(addr, PATH_MAX)
+    if got is None:
+        return hex_address(addr)
+    data, terminated = got
+    return quote(data, call.opts.hex_strings, not terminated)
+
+
+@arg_kind("path")
+def _path(value: int, call: Call) -> str:
+    return path(value, call)
+
+
+@arg_kind("string")
+def _string(value: int, call: Call) -> str:
+    return cstring(value, call)
+
+
+@arg_kind("buf_rv")
+def _buf_rv(value: int, call: Call) -> str:
+    """An output buffer whose length is the return value (read, recv...)."""
+    if call.failed or call.rv is None:
+        return hex_address(value)
+    return buffer(value, call.rv, call)
+
+
+@arg_kind("buf_next")
+def _buf_next(value: int, call: Call) -> str:
+    """An input buffer whose length is the next argument (write, send...)."""
+    return buffer(value, call.args[call.index + 1], call)

@@ -1,0 +1,76 @@
+"""The shape of a signature-table row, and the trace classes.
+
+A row is data: number, name, argument specs, return kind, class bits.  The
+argument spec is one string, ``"fd:fd, >buf:buf_rv, count:size"``: each item is
+``[dir]name:kind`` where dir is empty (read at entry), ``>`` (written by the
+kernel, read at exit) or ``<>`` (read at entry and at exit).
+"""
+from __future__ import annotations
+
+from typing import NamedTuple
+
+# Trace classes, as strace's -e trace=%CLASS (see man strace).
+TD = 1 << 0      # %desc
+TF = 1 << 1      # %file
+TI = 1 << 2      # %ipc
+TN = 1 << 3      # %network / %net
+TP = 1 << 4      # %process
+TS = 1 << 5      # %signal
+TM = 1 << 6      # %memory
+TC = 1 << 7      # %creds
+TCL = 1 << 8     # %clock
+TST = 1 << 9     # %stat
+TLST = 1 << 10   # %lstat
+TFST = 1 << 11   # %fstat
+TSTA = 1 << 12   # %%stat
+TSF = 1 << 13    # %statfs
+TFSF = 1 << 14   # %fstatfs
+TSFA = 1 << 15   # %%statfs
+PU = 1 << 16     # %pure
+
+CLASS_BITS = {
+    "desc": TD, "file": TF, "ipc": TI, "network": TN, "net": TN, "process": TP,
+    "signal": TS, "memory": TM, "creds": TC, "clock": TCL, "stat": TST,
+    "lstat": TLST, "fstat": TFST, "%stat": TSTA, "statfs": TSF,
+    "fstatfs": TFSF, "%statfs": TSFA, "pure": PU,
+}
+
+
+class Arg(NamedTuple):
+    name: str
+    kind: str
+    at_entry: bool   # read at entry
+    at_exit: bool    # read at exit
+
+
+class Signature(NamedTuple):
+    nr: int
+    name: str
+    args: tuple[Arg, ...]
+    ret: str
+    classes: int
+
+
+def parse_args(spec: str) -> tuple[Arg, ...]:
+    args = []
+    for item in filter(None, (part.strip() for part in spec.split(","))):
+        if item.startswith("<>"):
+            entry, exit_, item = True, True, item[2:]
+        elif item.startswith(">"):
+            entry, exit_, item = False, True, item[1:]
+        else:
+            entry, exit_ = True, False
+        name, _, kind = item.partition(":")
+        args.append(Arg(name.strip(), kind.strip(), entry, exit_))
+    return tuple(args)
+
+
+def S(nr: int, name: str, args: str, ret: str, classes: int = 0) -> Signature:
+    return Signature(nr, name, parse_args(args), ret, classes)
+
+
+def unknown(nr: int) -> Signature:
+    """strace prints an unknown number as ``syscall_0x3e7`` with six raw arguments."""
+    return Signature(nr, "syscall_%#x" % nr,
+                     tuple(Arg("arg%d" % i, "hex", True, False) for i in range(6)),
+                     "hex", 0)

@@ -1,0 +1,116 @@
+"""Event records produced by the engine and consumed by the session and sinks.
+
+The engine yields these and prints nothing.  Records are slotted and cheap:
+one :class:`SyscallRecord` per traced syscall, created at entry and completed at
+exit, no object per argument.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+class SyscallRecord:
+    """One syscall of one thread, from its entry stop to its exit stop.
+
+    ``t_entry``/``t_exit`` are wall-clock nanoseconds (time.time_ns) taken when
+    the stop was reaped; ``cpu_entry``/``cpu_exit`` the thread's system CPU time
+    in seconds at those stops (from wait4's rusage), which ``-c`` sums as
+    strace does.  ``rv`` is the signed return value; ``errno`` is non-zero when
+    the kernel reported an error.  ``call`` is the decoder's view of the call,
+    filled in by the session only when something will print it.
+    """
+
+    __slots__ = ("pid", "nr", "args", "t_entry", "cpu_entry", "rv", "errno",
+                 "t_exit", "cpu_exit", "call", "entry_text")
+
+    def __init__(self, pid: int, nr: int, args: tuple[int, ...], t_entry: int, cpu_entry: float):
+        self.pid = pid
+        self.nr = nr
+        self.args = args
+        self.t_entry = t_entry
+        self.cpu_entry = cpu_entry
+        self.rv: int | None = None
+        self.errno = 0
+        self.t_exit = 0
+        self.cpu_exit = 0.0
+        self.call = None
+        self.entry_text: str | None = None
+
+    def __repr__(self) -> str:
+        return "SyscallRecord(pid=%d, nr=%d, rv=%r)" % (self.pid, self.nr, self.rv)
+
+
+@dataclass(frozen=True, slots=True)
+class SyscallEntry:
+    record: SyscallRecord
+
+
+@dataclass(frozen=True, slots=True)
+class SyscallExit:
+    record: SyscallRecord
+
+
+@dataclass(frozen=True, slots=True)
+class SyscallUnfinished:
+    """The thread vanished (killed, or exec from another thread) inside a syscall."""
+    record: SyscallRecord
+
+
+@dataclass(frozen=True, slots=True)
+class SignalEvent:
+    """A signal-delivery-stop: ``siginfo`` is the raw 128-byte siginfo_t."""
+    pid: int
+    signo: int
+    siginfo: bytes
+    time: int
+
+
+@dataclass(frozen=True, slots=True)
+class GroupStopEvent:
+    """The thread entered a group-stop (``--- stopped by SIGSTOP ---``)."""
+    pid: int
+    signo: int
+    time: int
+
+
+@dataclass(frozen=True, slots=True)
+class ExecEvent:
+    """A successful execve; ``old_pid`` differs from ``pid`` when a non-leader thread exec'd."""
+    pid: int
+    old_pid: int
+    time: int
+
+
+@dataclass(frozen=True, slots=True)
+class NewProcessEvent:
+    """A child (``kind`` = "fork", "vfork" or "clone") is now traced."""
+    pid: int
+    parent: int
+    kind: str
+    time: int
+
+
+@dataclass(frozen=True, slots=True)
+class ExitEvent:
+    """The thread or process is gone: exited with ``code`` or killed by ``signo``."""
+    pid: int
+    code: int | None
+    signo: int | None
+    core: bool
+    time: int
+
+
+@dataclass(frozen=True, slots=True)
+class AttachEvent:
+    pid: int
+    time: int
+
+
+@dataclass(frozen=True, slots=True)
+class DetachEvent:
+    pid: int
+    time: int
+
+
+Event = (SyscallEntry | SyscallExit | SyscallUnfinished | SignalEvent | GroupStopEvent
+         | ExecEvent | NewProcessEvent | ExitEvent | AttachEvent | DetachEvent)
