@@ -8,7 +8,10 @@ which carries the raw registers of one syscall, a :class:`Memory` to read the
 Three registries, all keyed by plain names used in the signature table
 (``decoders/syscalls_x86_64.py``):
 
-* ``ARG_KINDS[kind](value, call) -> str`` renders one argument.
+* ``ARG_KINDS[kind](value, call) -> str | None`` renders one argument; None
+  leaves the argument out altogether (openat's mode without O_CREAT, say).
+  ``call.index`` is the argument's position, for kinds whose length or meaning
+  comes from a neighbouring argument.
 * ``RET_KINDS[kind](value, call) -> str`` renders a successful return value
   (failures are rendered by the formatter from the errno tables).
 * ``SYSCALL_DECODERS[name]`` replaces the per-argument plan for the few syscalls
