@@ -1,0 +1,5 @@
+import sys
+
+from pytrace.cli import main
+
+sys.exit(main())

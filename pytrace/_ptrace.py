@@ -1,0 +1,163 @@
+"""The only module that talks to ptrace and process_vm_readv.
+
+python-ptrace supplies the classic request numbers and options; the SEIZE
+family and PTRACE_GET_SYSCALL_INFO, which it lacks, are defined here from
+<linux/ptrace.h>.  Calls go straight to libc through ctypes, with the
+argument types fixed once, because this is the hot path: one call per stop.
+"""
+from __future__ import annotations
+
+import ctypes
+import ctypes.util
+import os
+
+from ptrace.binding import func as _pb
+
+PTRACE_SYSCALL = _pb.PTRACE_SYSCALL
+PTRACE_CONT = _pb.PTRACE_CONT
+PTRACE_DETACH = _pb.PTRACE_DETACH
+PTRACE_GETEVENTMSG = _pb.PTRACE_GETEVENTMSG
+PTRACE_GETSIGINFO = _pb.PTRACE_GETSIGINFO
+PTRACE_SETOPTIONS = _pb.PTRACE_SETOPTIONS
+PTRACE_GETREGS = _pb.PTRACE_GETREGS
+PTRACE_SEIZE = 0x4206
+PTRACE_INTERRUPT = 0x4207
+PTRACE_LISTEN = 0x4208
+PTRACE_GET_SYSCALL_INFO = 0x420E
+
+PTRACE_O_TRACESYSGOOD = _pb.PTRACE_O_TRACESYSGOOD
+PTRACE_O_TRACEFORK = _pb.PTRACE_O_TRACEFORK
+PTRACE_O_TRACEVFORK = _pb.PTRACE_O_TRACEVFORK
+PTRACE_O_TRACECLONE = _pb.PTRACE_O_TRACECLONE
+PTRACE_O_TRACEEXEC = _pb.PTRACE_O_TRACEEXEC
+PTRACE_O_TRACEEXIT = _pb.PTRACE_O_TRACEEXIT
+PTRACE_O_TRACESECCOMP = 0x80
+PTRACE_O_EXITKILL = 0x100000
+
+PTRACE_EVENT_FORK = _pb.PTRACE_EVENT_FORK
+PTRACE_EVENT_VFORK = _pb.PTRACE_EVENT_VFORK
+PTRACE_EVENT_CLONE = _pb.PTRACE_EVENT_CLONE
+PTRACE_EVENT_EXEC = _pb.PTRACE_EVENT_EXEC
+PTRACE_EVENT_VFORK_DONE = _pb.PTRACE_EVENT_VFORK_DONE
+PTRACE_EVENT_EXIT = _pb.PTRACE_EVENT_EXIT
+PTRACE_EVENT_SECCOMP = 7
+PTRACE_EVENT_STOP = 128
+
+SYSCALL_INFO_NONE = 0
+SYSCALL_INFO_ENTRY = 1
+SYSCALL_INFO_EXIT = 2
+SYSCALL_INFO_SECCOMP = 3
+
+WALL = 0x40000000   # __WALL: wait for threads and non-SIGCHLD children too
+
+_libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+_ptrace = _libc.ptrace
+_ptrace.argtypes = (ctypes.c_long, ctypes.c_long, ctypes.c_void_p, ctypes.c_void_p)
+_ptrace.restype = ctypes.c_long
+
+_process_vm_readv = _libc.process_vm_readv
+_process_vm_readv.restype = ctypes.c_ssize_t
+
+
+class _IoVec(ctypes.Structure):
+    _fields_ = [("base", ctypes.c_void_p), ("len", ctypes.c_size_t)]
+
+
+_process_vm_readv.argtypes = (ctypes.c_int, ctypes.POINTER(_IoVec), ctypes.c_ulong,
+                              ctypes.POINTER(_IoVec), ctypes.c_ulong, ctypes.c_ulong)
+_get_errno = ctypes.get_errno
+
+
+class PtraceError(OSError):
+    pass
+
+
+def _fail(request: str, pid: int):
+    err = _get_errno()
+    raise PtraceError(err, "ptrace(%s, %d): %s" % (request, pid, os.strerror(err)))
+
+
+def seize(pid: int, options: int) -> None:
+    if _ptrace(PTRACE_SEIZE, pid, None, options) < 0:
+        _fail("PTRACE_SEIZE", pid)
+
+
+def set_options(pid: int, options: int) -> None:
+    if _ptrace(PTRACE_SETOPTIONS, pid, None, options) < 0:
+        _fail("PTRACE_SETOPTIONS", pid)
+
+
+def interrupt(pid: int) -> bool:
+    return _ptrace(PTRACE_INTERRUPT, pid, None, None) == 0
+
+
+def resume(request: int, pid: int, signo: int = 0) -> bool:
+    """PTRACE_SYSCALL / PTRACE_CONT / PTRACE_LISTEN; False if the tracee is gone."""
+    return _ptrace(request, pid, None, signo) == 0
+
+
+def detach(pid: int, signo: int = 0) -> bool:
+    return _ptrace(PTRACE_DETACH, pid, None, signo) == 0
+
+
+_eventmsg = ctypes.c_ulong()
+_eventmsg_ref = ctypes.byref(_eventmsg)
+
+
+def event_message(pid: int) -> int:
+    if _ptrace(PTRACE_GETEVENTMSG, pid, None, _eventmsg_ref) < 0:
+        return 0
+    return _eventmsg.value
+
+
+SIGINFO_SIZE = 128
+_siginfo = ctypes.create_string_buffer(SIGINFO_SIZE)
+
+
+def siginfo(pid: int) -> bytes | None:
+    """The raw siginfo_t of a signal-delivery-stop; None in a group-stop."""
+    if _ptrace(PTRACE_GETSIGINFO, pid, None, _siginfo) < 0:
+        return None
+    return _siginfo.raw
+
+
+# struct ptrace_syscall_info: op u8, pad[3], arch u32, ip u64, sp u64, then a
+# union of {nr, args[6]} (entry, seccomp) and {rval s64, is_error u8} (exit).
+SYSCALL_INFO_SIZE = 88
+_info = ctypes.create_string_buffer(SYSCALL_INFO_SIZE)
+_info_view = memoryview(_info).cast("B")
+
+
+def syscall_info(pid: int) -> memoryview | None:
+    """The tracee's ptrace_syscall_info in a reused buffer (valid until the next call)."""
+    if _ptrace(PTRACE_GET_SYSCALL_INFO, pid, SYSCALL_INFO_SIZE, _info) < 0:
+        return None
+    return _info_view
+
+
+def read_memory(pid: int, addr: int, size: int) -> bytes:
+    """Up to ``size`` bytes at ``addr`` in one process_vm_readv call (fewer if unreadable)."""
+    if size <= 0:
+        return b""
+    buf = ctypes.create_string_buffer(size)
+    local = _IoVec(ctypes.cast(buf, ctypes.c_void_p), size)
+    remote = _IoVec(addr, size)
+    got = _process_vm_readv(pid, ctypes.byref(local), 1, ctypes.byref(remote), 1, 0)
+    if got <= 0:
+        return _read_proc_mem(pid, addr, size)
+    return buf.raw[:got]
+
+
+def _read_proc_mem(pid: int, addr: int, size: int) -> bytes:
+    # process_vm_readv refuses some mappings (and some kernels lack it); the
+    # tracer may still read them through /proc/PID/mem while the tracee stops.
+    try:
+        fd = os.open("/proc/%d/mem" % pid, os.O_RDONLY)
+    except OSError:
+        return b""
+    try:
+        return os.pread(fd, size, addr)
+    except (OSError, OverflowError):
+        return b""
+    finally:
+        os.close(fd)

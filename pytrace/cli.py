@@ -1,0 +1,283 @@
+"""pytrace's command line: Options -> engine -> session -> output.
+
+User mistakes end with one ``pytrace: ...`` line and exit status 1, never a
+traceback.  pytrace exits with its tracee's status, and when the tracee was
+killed by a signal, pytrace ends itself by the same signal, as strace does.
+"""
+from __future__ import annotations
+
+import io
+import os
+import signal
+import stat
+import subprocess
+import sys
+
+from pytrace.options import Options, UsageError, parse
+
+PROG = "pytrace"
+USAGE = """\
+Usage: pytrace [-ACdffhikqqrtttTvVwxxyyzZ] [-I N] [-b execve] [-e EXPR]...
+               [-a COLUMN] [-o FILE] [-s STRSIZE] [-X FORMAT] [-O OVERHEAD]
+               [-S SORTBY] [-U COLUMNS] [-P PATH]... [-p PID]...
+               [--seccomp-bpf|--no-seccomp-bpf] [--json] [--color=WHEN]
+               { -p PID | [-DDD] [-E VAR=VAL]... [-u USERNAME] PROG [ARGS] }
+   or: pytrace -c[dfwzZ] [-I N] [-b execve] [-e EXPR]... [-O OVERHEAD]
+               [-S SORTBY] [-U COLUMNS] [-P PATH]... [-p PID]...
+               { -p PID | [-D] [-E VAR=VAL]... [-u USERNAME] PROG [ARGS] }
+
+An strace-compatible system call tracer: see `man strace` for the options.
+"""
+
+INTERRUPTING_SIGNALS = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP, signal.SIGQUIT,
+                        signal.SIGPIPE)
+
+
+def error(message: str) -> None:
+    sys.stderr.write("%s: %s\n" % (PROG, message))
+    sys.stderr.flush()
+
+
+def find_program(name: str) -> str:
+    """The file to exec for ``name``, searched on PATH as strace does."""
+    if "/" in name:
+        try:
+            os.stat(name)
+        except OSError as err:
+            raise UsageError("Can't stat '%s': %s" % (name, err.strerror))
+        return name
+    for directory in os.environ.get("PATH", "/usr/local/bin:/bin:/usr/bin").split(":"):
+        candidate = os.path.join(directory or ".", name)
+        try:
+            st = os.stat(candidate)
+        except OSError:
+            continue
+        if stat.S_ISREG(st.st_mode) and os.access(candidate, os.X_OK):
+            return candidate
+    raise UsageError("Can't stat '%s': No such file or directory" % name)
+
+
+def _check_pid(pid: int) -> None:
+    if pid == os.getpid():
+        raise UsageError("I'm sorry, I can't let you do that, Dave.")
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        raise UsageError("attach: ptrace(PTRACE_SEIZE, %d): No such process" % pid)
+    except PermissionError:
+        raise UsageError("attach: ptrace(PTRACE_SEIZE, %d): Operation not permitted" % pid)
+
+
+def open_output(opts: Options):
+    """The shared output stream: stderr, a file, or a pipe to a command."""
+    target = opts.output
+    if target is None:
+        fd = os.dup(2)
+        tty = os.isatty(fd)
+        raw = io.FileIO(fd, "w", closefd=True)
+        return io.TextIOWrapper(io.BufferedWriter(raw, 1 << 16), encoding="utf-8",
+                                errors="surrogateescape", line_buffering=False,
+                                write_through=False), tty, None
+    if target.startswith("|") or target.startswith("!"):
+        proc = subprocess.Popen(target[1:], shell=True, stdin=subprocess.PIPE)
+        stream = io.TextIOWrapper(proc.stdin, encoding="utf-8", errors="surrogateescape")
+        return stream, False, proc
+    if opts.follow == 2:
+        return None, False, None   # one file per process, opened as they appear
+    try:
+        stream = open(target, "a" if opts.append else "w", encoding="utf-8",
+                      errors="surrogateescape", buffering=1 << 16)
+    except OSError as err:
+        raise UsageError("Can't fopen '%s': %s" % (target, err.strerror))
+    return stream, False, None
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    try:
+        opts = parse(argv)
+        if opts.show_help:
+            sys.stdout.write(USAGE)
+            return 0
+        if opts.show_version:
+            from importlib.metadata import version
+            try:
+                sys.stdout.write("pytrace -- version %s\n" % version("pytrace"))
+            except Exception:
+                sys.stdout.write("pytrace -- version unknown\n")
+            return 0
+        return run(opts)
+    except UsageError as err:
+        error(str(err))
+        return 1
+    except KeyboardInterrupt:
+        return 130
+
+
+def run(opts: Options) -> int:
+    # Imported here so that usage errors are reported before the tables load.
+    from decoders import DecodeOptions
+    from pytrace import filters
+    from pytrace.engine import Engine, EngineOptions, TraceError
+
+    program = find_program(opts.command[0]) if opts.command else None
+    for pid in opts.pids:
+        _check_pid(pid)
+    selected = filters.trace_set(opts.trace)
+    show_signal = filters.signal_set(opts.signal)
+    raw_names = frozenset()
+    if opts.raw:
+        raw_set = filters.trace_set(opts.raw)
+        raw_names = frozenset(filters.SYSCALLS[nr].name for nr in (raw_set or filters.ALL_NUMBERS))
+    if opts.summary_interval is not None or opts.json:
+        raise UsageError("--json and --summary-interval are not implemented yet")
+    stream, tty, pipe_proc = open_output(opts)
+
+    decode_options = DecodeOptions(
+        string_limit=opts.string_limit, hex_strings=opts.hex_strings, verbose=opts.verbose,
+        xlat_style=opts.xlat_style, raw=raw_names, decode_fds=frozenset(opts.decode_fds),
+        decode_pids=frozenset(opts.decode_pids))
+    engine = Engine(EngineOptions(follow_forks=opts.follow > 0, kill_on_exit=opts.kill_on_exit,
+                                  selected=selected))
+
+    def on_signal(signo, frame):
+        engine.interrupt(signo)
+
+    for signo in INTERRUPTING_SIGNALS:
+        signal.signal(signo, on_signal)
+
+    quiet_attach = opts.quiet_level >= 1 or "attach" in ",".join(opts.quiet)
+    try:
+        if program is not None:
+            engine.spawn(program, opts.command)
+        for pid in opts.pids:
+            tids = engine.attach(pid)
+            if not quiet_attach:
+                if len(tids) > 1:
+                    error("Process %d attached with %d threads" % (pid, len(tids)))
+                else:
+                    error("Process %d attached" % pid)
+    except TraceError as err:
+        for tracee in list(engine.tracees):
+            pass
+        if not engine.tracees:
+            raise UsageError(str(err))
+        error(str(err))
+
+    summary = None
+    if opts.summary_only or opts.summary:
+        from pytrace.summary import Summary
+        summary = _make_summary(Summary, opts)
+
+    session = None
+    if not opts.summary_only:
+        session = _make_session(opts, stream, tty, engine, decode_options, show_signal, summary)
+
+    try:
+        if session is None:
+            _count_only(engine, summary)
+        else:
+            handle = session.handle
+            for event in engine.events():
+                handle(event)
+                if not quiet_attach and type(event).__name__ == "DetachEvent":
+                    error("Process %d detached" % event.pid)
+    finally:
+        if session is not None:
+            session.finish()
+        if summary is not None:
+            out = stream if stream is not None else sys.stderr
+            out.write(summary.render())
+            out.flush()
+        if stream is not None:
+            try:
+                stream.flush()
+                if pipe_proc is not None:
+                    stream.close()
+                    pipe_proc.wait()
+            except BrokenPipeError:
+                pass
+
+    return _exit_status(engine, opts)
+
+
+def _count_only(engine, summary) -> None:
+    from pytrace.events import SyscallExit
+    add = summary.add
+    for event in engine.events():
+        if type(event) is SyscallExit:
+            add(event.record)
+
+
+def _make_summary(Summary, opts: Options):
+    kwargs = {}
+    if opts.sort_by:
+        kwargs["sort_by"] = opts.sort_by
+    if opts.columns:
+        kwargs["columns"] = opts.columns
+    if opts.overhead:
+        kwargs["overhead"] = opts.overhead
+    if opts.wall_clock:
+        kwargs["wall_clock"] = True
+    try:
+        return Summary(**kwargs)
+    except ValueError as err:
+        raise UsageError(str(err))
+
+
+def _make_session(opts, stream, tty, engine, decode_options, show_signal, summary):
+    from pytrace.session import TextSession
+    from pytrace.text import PREFIX_BRACKET, PREFIX_NONE, PREFIX_PLAIN, TextWriter
+    from pytrace import timestamps
+
+    stamp = timestamps.prefix_maker(opts)
+    count = engine.tracees.__len__
+    if opts.follow == 2 and opts.output and not opts.output.startswith(("|", "!")):
+        from pytrace.text import PerProcessWriters
+        writer = PerProcessWriters(opts.output, opts.append, column=opts.column, timestamp=stamp)
+    else:
+        if opts.output and (opts.follow or len(opts.pids) > 1 or opts.always_show_pid):
+            mode = PREFIX_PLAIN
+        elif opts.output:
+            mode = PREFIX_NONE
+        else:
+            mode = PREFIX_BRACKET
+        writer = TextWriter(stream, mode, count, column=opts.column, timestamp=stamp,
+                            flush_lines=tty)
+    return TextSession(writer, decode_options, quiet_exit=opts.quiet_level >= 2
+                       or "exit" in ",".join(opts.quiet),
+                       show_signal=show_signal, durations=opts.durations, summary=summary)
+
+
+def _exit_status(engine, opts: Options) -> int:
+    status = engine.child_status
+    if status is None:
+        if engine.interrupted and engine.child_pid is None:
+            return 0
+        return 0 if opts.pids or engine.child_pid is None else 1
+    if os.WIFSIGNALED(status):
+        signo = os.WTERMSIG(status)
+        _die_by(signo)
+        return 128 + signo
+    return os.WEXITSTATUS(status)
+
+
+def _die_by(signo: int) -> None:
+    """End this process by ``signo``, as the tracee ended, without a core file."""
+    try:
+        import resource
+        resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+    except (ImportError, ValueError, OSError):
+        pass
+    sys.stdout.flush()
+    sys.stderr.flush()
+    try:
+        signal.signal(signo, signal.SIG_DFL)
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, [signo])
+    except (OSError, ValueError):
+        return
+    os.kill(os.getpid(), signo)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,352 @@
+"""The ptrace engine: start or attach tracees, wait for their stops, resume them.
+
+The engine prints nothing.  ``Engine.events()`` is a generator of event
+records; a tracee reported in an event stays stopped until the consumer asks
+for the next event, which is what makes it safe for the consumer to read the
+tracee's memory while decoding (the invariant the decoders rely on).
+
+Stops are handled as strace 6.1 handles them with PTRACE_SEIZE: group-stops
+are resumed with PTRACE_LISTEN so that a SIGSTOPped tracee stays stopped until
+SIGCONT; signals are re-injected at their delivery stop; PTRACE_EVENT_EXIT
+closes a syscall that will never return (``= ?``); PTRACE_EVENT_EXEC moves a
+thread that exec'd to its leader's pid.
+"""
+from __future__ import annotations
+
+import os
+import signal
+import struct
+import time
+from dataclasses import dataclass
+
+from pytrace import _ptrace as P
+from pytrace.arch import EXEC_SYSCALLS
+from pytrace.events import (AttachEvent, DetachEvent, ExecEvent, ExitEvent, GroupStopEvent,
+                            NewProcessEvent, SignalEvent, SyscallEntry, SyscallExit,
+                            SyscallRecord, SyscallUnfinished)
+from pytrace.stops import CHILD_KINDS, Stop, classify
+
+SYSCALL_STOP_STATUS = (((signal.SIGTRAP | 0x80) << 8) | 0x7F)
+_ENTRY = struct.Struct("<7Q")
+_EXIT = struct.Struct("<qB")
+
+
+class TraceError(Exception):
+    """A user-facing failure to start or attach (printed as ``pytrace: ...``)."""
+
+
+@dataclass(frozen=True, slots=True)
+class EngineOptions:
+    follow_forks: bool = False
+    kill_on_exit: bool = False
+    # Syscall numbers to report; None reports all.  Unreported syscalls still
+    # stop the tracee unless a seccomp filter keeps them in the kernel.
+    selected: frozenset[int] | None = None
+    seccomp_program: bytes | None = None
+
+
+class Tracee:
+    __slots__ = ("pid", "record", "reported", "hidden", "attached", "ignore_sigstop", "seccomp")
+
+    def __init__(self, pid: int, hidden: bool = False, attached: bool = False):
+        self.pid = pid
+        self.record: SyscallRecord | None = None   # the syscall it is inside, if any
+        self.reported = False                      # whether that syscall's entry was reported
+        self.hidden = hidden                       # launched child before its first execve
+        self.attached = attached                   # grabbed with -p: detach, never kill
+        self.ignore_sigstop = False
+        self.seccomp = False
+
+
+class Engine:
+    def __init__(self, options: EngineOptions = EngineOptions()):
+        self.options = options
+        self.tracees: dict[int, Tracee] = {}
+        self.child_pid: int | None = None
+        self.child_status: int | None = None   # wait status of the launched child
+        self.interrupted = 0                   # signal number that asked us to stop
+        self._waiting = False
+        self._ptrace_options = (P.PTRACE_O_TRACESYSGOOD | P.PTRACE_O_TRACEEXEC
+                                | P.PTRACE_O_TRACEEXIT)
+        if options.follow_forks:
+            self._ptrace_options |= (P.PTRACE_O_TRACEFORK | P.PTRACE_O_TRACEVFORK
+                                     | P.PTRACE_O_TRACECLONE)
+        if options.kill_on_exit:
+            self._ptrace_options |= P.PTRACE_O_EXITKILL
+        if options.seccomp_program is not None:
+            self._ptrace_options |= P.PTRACE_O_TRACESECCOMP
+
+    # -- starting -------------------------------------------------------
+
+    def spawn(self, path: str, argv: list[str], env: dict | None = None) -> int:
+        """Fork, stop the child before its execve, seize it, let it exec."""
+        pid = os.fork()
+        if pid == 0:   # the child: no Python-level cleanup, ever
+            try:
+                os.kill(os.getpid(), signal.SIGSTOP)
+                if self.options.seccomp_program is not None:
+                    from pytrace import seccomp
+                    seccomp.install(self.options.seccomp_program)
+                os.execve(path, argv, os.environ if env is None else env)
+            except OSError as err:
+                os.write(2, ("pytrace: exec: %s\n" % err.strerror).encode())
+            except BaseException:
+                pass
+            os._exit(1)
+        _, status = os.waitpid(pid, os.WUNTRACED)
+        if not os.WIFSTOPPED(status):
+            raise TraceError("child %d did not stop before exec (status %#x)" % (pid, status))
+        try:
+            P.seize(pid, self._ptrace_options)
+        except OSError as err:
+            os.kill(pid, signal.SIGKILL)
+            raise TraceError("attach: ptrace(PTRACE_SEIZE, %d): %s" % (pid, err.strerror))
+        tracee = Tracee(pid, hidden=True)
+        tracee.seccomp = self.options.seccomp_program is not None
+        self.tracees[pid] = tracee
+        self.child_pid = pid
+        os.kill(pid, signal.SIGCONT)
+        return pid
+
+    def attach(self, pid: int) -> list[int]:
+        """Seize every thread of process ``pid``; returns the tids attached."""
+        try:
+            tids = sorted(int(t) for t in os.listdir("/proc/%d/task" % pid))
+        except (FileNotFoundError, ProcessLookupError):
+            raise TraceError("attach: ptrace(PTRACE_SEIZE, %d): No such process" % pid)
+        except (OSError, ValueError):
+            tids = [pid]
+        if pid in tids:
+            tids.remove(pid)
+        tids.insert(0, pid)
+        attached = []
+        for tid in tids:
+            if tid in self.tracees:
+                continue
+            try:
+                P.seize(tid, self._ptrace_options)
+            except OSError as err:
+                if tid == pid:
+                    raise TraceError("attach: ptrace(PTRACE_SEIZE, %d): %s" % (pid, err.strerror))
+                continue
+            P.interrupt(tid)
+            self.tracees[tid] = Tracee(tid, attached=True)
+            attached.append(tid)
+        return attached
+
+    # -- the loop ----------------------------------------------------------
+
+    def events(self):
+        """Yield event records until no tracee is left (or we are interrupted)."""
+        tracees = self.tracees
+        selected = self.options.selected
+        follow = self.options.follow_forks
+        syscall_info = P.syscall_info
+        resume = P.resume
+        PTRACE_SYSCALL = P.PTRACE_SYSCALL
+        PTRACE_CONT = P.PTRACE_CONT
+        unpack_entry = _ENTRY.unpack_from
+        unpack_exit = _EXIT.unpack_from
+        time_ns = time.time_ns
+        wait4 = os.wait4
+        WALL = P.WALL
+        now = time_ns()
+        for pid in list(tracees):
+            if tracees[pid].attached:
+                yield AttachEvent(pid, now)
+
+        while tracees:
+            if self.interrupted:
+                yield from self._detach_all()
+                return
+            try:
+                self._waiting = True
+                pid, status, usage = wait4(-1, WALL)
+            except ChildProcessError:
+                break
+            except _Interrupted:
+                continue
+            finally:
+                self._waiting = False
+
+            tracee = tracees.get(pid)
+            if tracee is None:
+                if not follow and not os.WIFSTOPPED(status):
+                    continue
+                tracee = tracees[pid] = Tracee(pid)
+
+            if status == SYSCALL_STOP_STATUS:
+                info = syscall_info(pid)
+                if info is None:
+                    continue   # gone: its exit status will follow
+                op = info[0]
+                if op == P.SYSCALL_INFO_ENTRY or op == P.SYSCALL_INFO_SECCOMP:
+                    values = unpack_entry(info, 24)
+                    nr = values[0]
+                    record = SyscallRecord(pid, nr, values[1:], time_ns(), _stime(usage))
+                    tracee.record = record
+                    if tracee.hidden and nr in EXEC_SYSCALLS:
+                        tracee.hidden = False
+                    if not tracee.hidden and (selected is None or nr in selected):
+                        tracee.reported = True
+                        yield SyscallEntry(record)
+                    else:
+                        tracee.reported = False
+                    request = PTRACE_SYSCALL
+                else:
+                    record = tracee.record
+                    tracee.record = None
+                    if record is not None and tracee.reported:
+                        record.t_exit = time_ns()
+                        record.cpu_exit = _stime(usage)
+                        rv, is_error = unpack_exit(info, 24)
+                        record.rv = rv
+                        record.errno = -rv if is_error else 0
+                        yield SyscallExit(record)
+                    request = PTRACE_CONT if tracee.seccomp else PTRACE_SYSCALL
+                resume(request, pid, 0)
+                continue
+
+            stop, sig, event = classify(status)
+            if stop is Stop.EXITED or stop is Stop.KILLED:
+                del tracees[pid]
+                if pid == self.child_pid:
+                    self.child_status = status
+                if not tracee.hidden:
+                    yield ExitEvent(pid, sig if stop is Stop.EXITED else None,
+                                    sig if stop is Stop.KILLED else None,
+                                    bool(status & 0x80), time_ns())
+                continue
+
+            request = PTRACE_CONT if tracee.seccomp and tracee.record is None else PTRACE_SYSCALL
+            inject = 0
+            if stop is Stop.SECCOMP:
+                info = syscall_info(pid)
+                if info is not None:
+                    values = unpack_entry(info, 24)
+                    record = SyscallRecord(pid, values[0], values[1:], time_ns(), _stime(usage))
+                    tracee.record = record
+                    tracee.reported = not tracee.hidden
+                    if tracee.hidden and values[0] in EXEC_SYSCALLS:
+                        tracee.hidden = False
+                        tracee.reported = True
+                    if tracee.reported:
+                        yield SyscallEntry(record)
+                request = PTRACE_SYSCALL
+            elif stop is Stop.SIGNAL:
+                if tracee.ignore_sigstop and sig == signal.SIGSTOP:
+                    tracee.ignore_sigstop = False
+                else:
+                    info = P.siginfo(pid)
+                    if info is None:   # a group-stop seen without SEIZE semantics
+                        if not tracee.hidden:
+                            yield GroupStopEvent(pid, sig, time_ns())
+                        request = P.PTRACE_LISTEN
+                    else:
+                        if not tracee.hidden:
+                            yield SignalEvent(pid, sig, info, time_ns())
+                        inject = sig
+            elif stop is Stop.GROUP_STOP:
+                if not tracee.hidden:
+                    yield GroupStopEvent(pid, sig, time_ns())
+                request = P.PTRACE_LISTEN
+            elif stop is Stop.NEW_CHILD:
+                child = P.event_message(pid)
+                if child and child not in tracees:
+                    new = tracees[child] = Tracee(child)
+                    new.seccomp = tracee.seccomp
+                if child:
+                    yield NewProcessEvent(child, pid, CHILD_KINDS[event], time_ns())
+            elif stop is Stop.EXEC:
+                old = P.event_message(pid)
+                if old and old != pid and old in tracees:
+                    # A non-leader thread exec'd: it now has the leader's pid,
+                    # and carries on with the execve it was in.
+                    moved = tracees.pop(old)
+                    moved.pid = pid
+                    if moved.record is not None:
+                        moved.record.pid = pid
+                    tracees[pid] = moved
+                    tracee = moved
+                if not tracee.hidden:
+                    yield ExecEvent(pid, old or pid, time_ns())
+            elif stop is Stop.EXITING:
+                record = tracee.record
+                if record is not None:
+                    tracee.record = None
+                    if tracee.reported:
+                        yield SyscallUnfinished(record)
+                request = PTRACE_SYSCALL
+            if not resume(request, pid, inject) and request == P.PTRACE_LISTEN:
+                resume(PTRACE_SYSCALL, pid, 0)
+
+        if self.interrupted and tracees:
+            yield from self._detach_all()
+
+    # -- stopping ----------------------------------------------------------
+
+    def interrupt(self, signo: int) -> None:
+        """Called from a signal handler: finish up at the next opportunity."""
+        self.interrupted = signo
+        if self._waiting:
+            raise _Interrupted()
+
+    def _detach_all(self):
+        """Detach every tracee, leaving it running (or stopped, if it was) untraced.
+
+        The launched child is killed with the signal that interrupted us, as
+        strace does; attached processes are never harmed.
+        """
+        tracees = self.tracees
+        if self.options.kill_on_exit:
+            for pid in tracees:
+                _signal_quietly(pid, signal.SIGKILL)
+        elif self.child_pid in tracees:
+            os.kill(self.child_pid, signal.SIGCONT)
+            os.kill(self.child_pid, self.interrupted or signal.SIGTERM)
+        pending = set(tracees)
+        for pid in pending:
+            P.interrupt(pid)
+        while pending:
+            try:
+                pid, status = os.waitpid(-1, P.WALL)
+            except ChildProcessError:
+                break
+            except _Interrupted:
+                continue
+            stop, sig, event = classify(status)
+            tracee = tracees.pop(pid, None)
+            pending.discard(pid)
+            if stop is Stop.EXITED or stop is Stop.KILLED:
+                if pid == self.child_pid:
+                    self.child_status = status
+                yield ExitEvent(pid, sig if stop is Stop.EXITED else None,
+                                sig if stop is Stop.KILLED else None, bool(status & 0x80),
+                                time.time_ns())
+                continue
+            if stop is Stop.NEW_CHILD:
+                child = P.event_message(pid)
+                if child and child not in tracees:
+                    tracees[child] = Tracee(child)
+                    pending.add(child)
+                    P.interrupt(child)
+            deliver = sig if stop is Stop.SIGNAL else 0
+            P.detach(pid, deliver)
+            if tracee is not None:
+                yield DetachEvent(pid, time.time_ns())
+        tracees.clear()
+
+
+class _Interrupted(Exception):
+    """Raised by the signal handler to break out of a blocking wait."""
+
+
+def _signal_quietly(pid: int, signo: int) -> None:
+    try:
+        os.kill(pid, signo)
+    except ProcessLookupError:
+        pass
+
+
+def _stime(usage) -> float:
+    return usage.ru_stime

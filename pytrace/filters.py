@@ -1,0 +1,117 @@
+"""-e trace= / -e signal= sets, resolved against the signature table.
+
+Every list here is derived from the table's rows: the members of ``%file``,
+the numbers a seccomp filter lets through, the names a user may type.
+"""
+from __future__ import annotations
+
+import re
+import signal as _signal
+
+from decoders.table import CLASS_BITS
+from pytrace.options import UsageError
+from pytrace.plans import SYSCALLS
+
+ALL_NUMBERS = frozenset(SYSCALLS)
+_BY_NAME: dict[str, set[int]] = {}
+for _nr, _sig in SYSCALLS.items():
+    _BY_NAME.setdefault(_sig.name, set()).add(_nr)
+
+# strace accepts the historic class names without the % for these only.
+_LEGACY_CLASSES = ("file", "process", "network", "net", "signal", "ipc", "desc", "memory")
+
+
+def class_numbers(name: str) -> frozenset[int]:
+    bits = CLASS_BITS[name]
+    return frozenset(nr for nr, sig in SYSCALLS.items() if sig.classes & bits)
+
+
+def _token_numbers(token: str) -> set[int]:
+    optional = token.startswith("?")
+    if optional:
+        token = token[1:]
+    if token == "all":
+        return set(ALL_NUMBERS)
+    if token == "none":
+        return set()
+    if token.startswith("%"):
+        cls = token[1:]
+        if cls in CLASS_BITS:
+            return set(class_numbers(cls))
+        if optional:
+            return set()
+        raise UsageError("invalid system call '%s'" % token)
+    if token.startswith("/"):
+        try:
+            pattern = re.compile(token[1:])
+        except re.error as err:
+            raise UsageError("invalid system call '%s': %s" % (token, err))
+        found = {nr for nr, sig in SYSCALLS.items() if pattern.search(sig.name)}
+        if not found and not optional:
+            raise UsageError("invalid system call '%s'" % token)
+        return found
+    if token.isdigit():
+        return {int(token)}
+    numbers = _BY_NAME.get(token)
+    if numbers:
+        return set(numbers)
+    if token in _LEGACY_CLASSES:
+        return set(class_numbers(token))
+    if optional:
+        return set()
+    raise UsageError("invalid system call '%s'" % token)
+
+
+def trace_set(expressions: list[str]) -> frozenset[int] | None:
+    """The syscall numbers to trace, or None for all of them."""
+    if not expressions:
+        return None
+    selected: set[int] = set()
+    for expr in expressions:
+        negate = expr.startswith("!")
+        if negate:
+            expr = expr[1:]
+        numbers: set[int] = set()
+        tokens = [t.strip() for t in expr.split(",")]
+        if not any(tokens):
+            raise UsageError("invalid system call '%s'" % expr)
+        for token in tokens:
+            if not token:
+                raise UsageError("invalid system call ''")
+            numbers |= _token_numbers(token)
+        selected = (ALL_NUMBERS - numbers) if negate else numbers
+    if selected == ALL_NUMBERS:
+        return None
+    return frozenset(selected)
+
+
+_SIGNAL_NUMBERS = {s.name[3:]: int(s) for s in _signal.Signals if s.name.startswith("SIG")
+                   and not s.name.startswith("SIG_")}
+
+
+def signal_set(expressions: list[str]):
+    """A predicate signo -> shown, or None when every signal is shown."""
+    if not expressions:
+        return None
+    shown: set[int] = set(range(1, 65))
+    for expr in expressions:
+        negate = expr.startswith("!")
+        if negate:
+            expr = expr[1:]
+        numbers: set[int] = set()
+        for token in expr.split(","):
+            token = token.strip()
+            upper = token.upper()
+            if token == "all":
+                numbers |= set(range(1, 65))
+            elif token == "none":
+                pass
+            elif token.isdigit() and 0 < int(token) <= 64:
+                numbers.add(int(token))
+            elif upper.removeprefix("SIG") in _SIGNAL_NUMBERS:
+                numbers.add(_SIGNAL_NUMBERS[upper.removeprefix("SIG")])
+            else:
+                raise UsageError("invalid signal '%s'" % token)
+        shown = set(range(1, 65)) - numbers if negate else numbers
+    frozen = frozenset(shown)
+    return frozen.__contains__

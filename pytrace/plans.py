@@ -1,0 +1,108 @@
+"""Compiled decoding plans: one per syscall number, built on first use.
+
+A plan binds each argument's decoder function once, so that decoding a
+printed syscall is a loop over ``(position, function)`` pairs with no lookups
+by name.  Everything up to the first argument the kernel writes is decoded at
+entry; that argument and everything after it at exit, which is how strace
+splits a line into its ``<unfinished ...>`` and ``<... resumed>`` halves.
+"""
+from __future__ import annotations
+
+import importlib
+
+import decoders
+from decoders import ARG_KINDS, RET_KINDS, SYSCALL_DECODERS, Call
+from decoders.render import hexval
+from decoders.table import Signature, unknown
+from pytrace.arch import SYSCALL_TABLE
+
+decoders.load_all()
+_table = importlib.import_module(SYSCALL_TABLE)
+SYSCALLS: dict[int, Signature] = _table.SYSCALLS
+
+
+def signature(nr: int) -> Signature:
+    sig = SYSCALLS.get(nr)
+    return sig if sig is not None else unknown(nr)
+
+
+def _raw_arg(value: int, call: Call) -> str:
+    return hexval(value)
+
+
+def _raw_ret(value: int, call: Call) -> str:
+    return "%#x" % (value & 0xFFFFFFFFFFFFFFFF) if value < 0 else hexval(value)
+
+
+def _decimal_ret(value: int, call: Call) -> str:
+    return str(value)
+
+
+class Plan:
+    __slots__ = ("name", "entry", "exit", "capture", "ret", "whole", "returns")
+
+    def __init__(self, sig: Signature, raw: bool = False):
+        self.name = sig.name
+        self.returns = sig.ret != "none"
+        self.whole = None if raw else SYSCALL_DECODERS.get(sig.name)
+        entry, exit_, capture = [], [], []
+        split = False
+        for index, arg in enumerate(sig.args):
+            fn = _raw_arg if raw else ARG_KINDS.get(arg.kind, _raw_arg)
+            if arg.at_exit and not split:
+                split = True
+            if split:
+                exit_.append((index, fn))
+                if arg.at_entry and arg.at_exit and not raw:
+                    capture.append((index, fn))
+            else:
+                entry.append((index, fn))
+        self.entry = tuple(entry)
+        self.exit = tuple(exit_)
+        self.capture = tuple(capture)   # in/out arguments that look at their value at entry
+        if raw:
+            self.ret = _raw_ret
+        else:
+            self.ret = RET_KINDS.get(sig.ret, _decimal_ret)
+
+    def entry_text(self, call: Call) -> str:
+        if self.whole is not None:
+            return self.whole[0](call)
+        parts = []
+        for index, fn in self.entry:
+            call.index = index
+            text = fn(call.args[index], call)
+            if text is not None:
+                parts.append(text)
+        for index, fn in self.capture:
+            call.index = index
+            fn(call.args[index], call)
+        text = ", ".join(parts)
+        if parts and self.exit:
+            text += ", "
+        return text
+
+    def exit_text(self, call: Call) -> str:
+        if self.whole is not None:
+            return self.whole[1](call)
+        parts = []
+        for index, fn in self.exit:
+            call.index = index
+            text = fn(call.args[index], call)
+            if text is not None:
+                parts.append(text)
+        return ", ".join(parts)
+
+
+class PlanCache(dict):
+    """nr -> Plan, compiled on first use."""
+
+    def __init__(self, raw_names: frozenset = frozenset(), raw_all: bool = False):
+        super().__init__()
+        self.raw_names = raw_names
+        self.raw_all = raw_all
+
+    def __missing__(self, nr: int) -> Plan:
+        sig = signature(nr)
+        plan = self[nr] = Plan(sig, raw=self.raw_all or sig.name in self.raw_names)
+        return plan

@@ -1,0 +1,118 @@
+"""Wiring one event stream to its consumers: decode what will be printed, then format.
+
+The session is where the decoders meet the tracee: it builds a ``Call`` for a
+syscall only when some sink will print it, while the tracee is still stopped
+(the engine resumes it only when the next event is asked for).
+"""
+from __future__ import annotations
+
+from decoders import Call, DecodeOptions
+from decoders.errors import errno_text, is_restart
+from decoders.signals import signal_name, siginfo_text
+from pytrace.events import (DetachEvent, ExecEvent, ExitEvent, GroupStopEvent, SignalEvent,
+                            SyscallEntry, SyscallExit, SyscallUnfinished)
+from pytrace.memory import TraceeMemory
+from pytrace.plans import PlanCache
+from pytrace.text import TextWriter
+
+
+class TextSession:
+    """Consumes engine events and writes strace's text."""
+
+    def __init__(self, writer: TextWriter, decode_options: DecodeOptions = DecodeOptions(),
+                 plans: PlanCache | None = None, quiet_exit: bool = False,
+                 show_signal=None, durations: int = 0, summary=None):
+        self.writer = writer
+        self.options = decode_options
+        self.plans = plans if plans is not None else PlanCache(decode_options.raw)
+        self.memories: dict[int, TraceeMemory] = {}
+        self.quiet_exit = quiet_exit
+        self.show_signal = show_signal          # signo -> bool, for -e signal=
+        self.durations = durations              # -T: digits after the point, 0 = off
+        self.summary = summary                  # -C: also count
+
+    def _memory(self, pid: int) -> TraceeMemory:
+        mem = self.memories.get(pid)
+        if mem is None:
+            mem = self.memories[pid] = TraceeMemory(pid)
+        return mem
+
+    def handle(self, event) -> None:
+        kind = type(event)
+        if kind is SyscallEntry:
+            record = event.record
+            plan = self.plans[record.nr]
+            call = Call(record.pid, record.nr, plan.name, record.args,
+                        self._memory(record.pid), self.options)
+            record.call = call
+            self.writer.syscall_entry(record.pid, plan.name, plan.entry_text(call), record.t_entry)
+        elif kind is SyscallExit:
+            record = event.record
+            if self.summary is not None:
+                self.summary.add(record)
+            plan = self.plans[record.nr]
+            call = record.call
+            if call is None:   # entry reported before we existed (attach): decode now
+                call = record.call = Call(record.pid, record.nr, plan.name, record.args,
+                                          self._memory(record.pid), self.options)
+            call.exiting = True
+            call.rv = record.rv
+            call.errno = record.errno
+            exit_text = plan.exit_text(call)
+            self.writer.syscall_exit(record.pid, plan.name, exit_text,
+                                     self.result(plan, call, record), record.t_exit)
+        elif kind is SyscallUnfinished:
+            record = event.record
+            plan = self.plans[record.nr]
+            if plan.whole is None:
+                pending = bool(plan.exit)
+            else:   # a whole-call decoder says so when its entry printed everything
+                pending = not (record.call is not None and record.call.saved.get("decoded"))
+            self.writer.syscall_unfinished(record.pid, plan.name, pending)
+        elif kind is SignalEvent:
+            if self.show_signal is None or self.show_signal(event.signo):
+                self.writer.event_line(event.pid, "--- %s %s ---" % (
+                    signal_name(event.signo), siginfo_text(event.siginfo)), event.time)
+        elif kind is GroupStopEvent:
+            if self.show_signal is None or self.show_signal(event.signo):
+                self.writer.event_line(event.pid, "--- stopped by %s ---" % signal_name(event.signo),
+                                       event.time)
+        elif kind is ExitEvent:
+            self.memories.pop(event.pid, None)
+            if event.signo is not None:
+                if self.show_signal is None or self.show_signal(event.signo):
+                    self.writer.event_line(event.pid, "+++ killed by %s %s+++" % (
+                        signal_name(event.signo), "(core dumped) " if event.core else ""),
+                        event.time)
+            elif not self.quiet_exit:
+                self.writer.event_line(event.pid, "+++ exited with %d +++" % event.code, event.time)
+        elif kind is ExecEvent:
+            if event.old_pid != event.pid:
+                self.memories.pop(event.old_pid, None)
+                self.memories.pop(event.pid, None)
+                writer = self.writer
+                if writer.open_pid == event.old_pid:
+                    writer.close_open_line(" <pid changed to %d ...>" % event.pid)
+                writer.event_line(event.pid, "+++ superseded by execve in pid %d +++" % event.old_pid,
+                                  event.time)
+        elif kind is DetachEvent:
+            self.writer.detached(event.pid)
+
+    def result(self, plan, call: Call, record) -> str:
+        errno = record.errno
+        if errno:
+            if is_restart(errno):
+                text = "? " + errno_text(errno)
+            else:
+                text = "-1 " + errno_text(errno)
+        elif not plan.returns:
+            text = "?"
+        else:
+            text = plan.ret(record.rv, call)
+        if self.durations:
+            seconds = (record.t_exit - record.t_entry) / 1e9
+            text += " <%.*f>" % (self.durations, seconds)
+        return text
+
+    def finish(self) -> None:
+        self.writer.finish()

@@ -1,0 +1,154 @@
+"""strace's text: pid prefixes, column alignment, unfinished/resumed, ---/+++ lines.
+
+A consumer of already-decoded pieces: it never decodes.  It keeps the one
+piece of state strace keeps across lines: which tracee's line is still open
+(entry printed, exit not yet), so that another tracee's output first closes it
+with `` <unfinished ...>`` and the late exit starts with ``<... name resumed>``.
+"""
+from __future__ import annotations
+
+from typing import Callable, TextIO
+
+PREFIX_NONE = 0      # single tracee, or -ff: no prefix
+PREFIX_BRACKET = 1   # stderr: "[pid  1234] " while more than one tracee exists
+PREFIX_PLAIN = 2     # -o FILE with -f, or several -p: "1234  " on every line
+
+
+class TextWriter:
+    __slots__ = ("out", "prefix_mode", "count_tracees", "column", "open_pid", "open_text",
+                 "open_written", "timestamp", "flush_lines")
+
+    def __init__(self, out: TextIO, prefix_mode: int = PREFIX_NONE,
+                 count_tracees: Callable[[], int] = lambda: 1, column: int = 40,
+                 timestamp: Callable[[int], str] | None = None, flush_lines: bool = False):
+        self.out = out
+        self.prefix_mode = prefix_mode
+        self.count_tracees = count_tracees
+        self.column = column
+        self.open_pid: int | None = None   # whose syscall line is open
+        self.open_text = ""                # that line so far
+        self.open_written = False          # already written out (terminal mode)
+        self.timestamp = timestamp          # -t/-r prefix maker, or None
+        # On a terminal a blocked call's entry must show at once, as strace's does.
+        self.flush_lines = flush_lines
+
+    def _leader(self, pid: int, when: int = 0) -> str:
+        mode = self.prefix_mode
+        if mode == PREFIX_PLAIN:
+            lead = "%-5d " % pid
+        elif mode == PREFIX_BRACKET and self.count_tracees() > 1:
+            lead = "[pid %5d] " % pid
+        else:
+            lead = ""
+        if self.timestamp is not None:
+            lead += self.timestamp(when)
+        return lead
+
+    def close_open_line(self, note: str = " <unfinished ...>") -> None:
+        if self.open_pid is not None:
+            self.out.write(("" if self.open_written else self.open_text) + note + "\n")
+            self.open_pid = None
+            self.open_text = ""
+            self.open_written = False
+
+    def syscall_entry(self, pid: int, name: str, entry_text: str, when: int = 0) -> None:
+        self.close_open_line()
+        self.open_pid = pid
+        self.open_text = self._leader(pid, when) + name + "(" + entry_text
+        if self.flush_lines:
+            self.out.write(self.open_text)
+            self.out.flush()
+            self.open_written = True
+
+    def _resume(self, pid: int, name: str, when: int) -> tuple[str, int]:
+        """What starts the exit part of a line, and the column it leaves us at."""
+        if self.open_pid == pid:
+            text = self.open_text
+            self.open_pid = None
+            self.open_text = ""
+            if self.open_written:
+                self.open_written = False
+                return "", len(text)
+            return text, len(text)
+        self.close_open_line()
+        text = self._leader(pid, when) + "<... " + name + " resumed>"
+        return text, len(text)
+
+    def _end(self, head: str, column: int, piece: str, result: str) -> None:
+        column += len(piece)
+        pad = " " * (self.column - column) if column < self.column else ""
+        self.out.write(head + piece + pad + "= " + result + "\n")
+        if self.flush_lines:
+            self.out.flush()
+
+    def syscall_exit(self, pid: int, name: str, exit_text: str, result: str,
+                     when: int = 0) -> None:
+        """``exit_text) = result`` (result may carry a suffix such as `` <0.000012>``)."""
+        head, column = self._resume(pid, name, when)
+        self._end(head, column, exit_text + ") ", result)
+
+    def syscall_unfinished(self, pid: int, name: str, exit_pending: bool, when: int = 0) -> None:
+        """The tracee exits inside the syscall: ``) = ?`` (strace's print_event_exit)."""
+        head, column = self._resume(pid, name, when)
+        self._end(head, column, (" <unfinished ...>) " if exit_pending else ") "), "?")
+
+    def event_line(self, pid: int, text: str, when: int = 0) -> None:
+        """A whole line of its own: ``--- SIG... ---``, ``+++ exited ... +++``."""
+        self.close_open_line()
+        self.out.write(self._leader(pid, when) + text + "\n")
+        if self.flush_lines:
+            self.out.flush()
+
+    def detached(self, pid: int) -> None:
+        if self.open_pid == pid:
+            self.close_open_line(" <detached ...>")
+
+    def finish(self) -> None:
+        """End of trace: a line still open is a call that never returned to us."""
+        self.close_open_line()
+        self.out.flush()
+
+
+class PerProcessWriters:
+    """-ff -o FILE: one ``FILE.PID`` per process, each written as a lone tracee's."""
+
+    def __init__(self, base: str, append: bool = False, column: int = 40, timestamp=None):
+        self.base = base
+        self.mode = "a" if append else "w"
+        self.column = column
+        self.timestamp = timestamp
+        self.writers: dict[int, TextWriter] = {}
+        self.open_pid = None
+
+    def _for(self, pid: int) -> TextWriter:
+        writer = self.writers.get(pid)
+        if writer is None:
+            stream = open("%s.%d" % (self.base, pid), self.mode, encoding="utf-8",
+                          errors="surrogateescape", buffering=1 << 16)
+            writer = self.writers[pid] = TextWriter(stream, PREFIX_NONE, column=self.column,
+                                                    timestamp=self.timestamp)
+        return writer
+
+    def syscall_entry(self, pid, name, entry_text, when=0):
+        self._for(pid).syscall_entry(pid, name, entry_text, when)
+
+    def syscall_exit(self, pid, name, exit_text, result, when=0):
+        self._for(pid).syscall_exit(pid, name, exit_text, result, when)
+
+    def syscall_unfinished(self, pid, name, exit_pending, when=0):
+        self._for(pid).syscall_unfinished(pid, name, exit_pending, when)
+
+    def event_line(self, pid, text, when=0):
+        self._for(pid).event_line(pid, text, when)
+
+    def close_open_line(self, note=" <unfinished ...>"):
+        pass   # every process has its own file: nothing interleaves
+
+    def detached(self, pid):
+        if pid in self.writers:
+            self.writers[pid].detached(pid)
+
+    def finish(self):
+        for writer in self.writers.values():
+            writer.finish()
+            writer.out.close()
