@@ -1,0 +1,50 @@
+"""Session-wide test fixtures: the C fixture programs, built once with cc."""
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+
+import pytest
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+FIXTURES = os.path.join(ROOT, "fixtures")
+
+
+@pytest.fixture(scope="session")
+def fixture_bin(tmp_path_factory):
+    """Build every fixtures/*.c once; returns name -> path of the executable."""
+    cc = shutil.which("cc") or shutil.which("gcc")
+    if cc is None:
+        pytest.skip("no C compiler")
+    out = tmp_path_factory.mktemp("fixtures")
+    built = {}
+    for name in sorted(os.listdir(FIXTURES)):
+        if not name.endswith(".c"):
+            continue
+        exe = out / name[:-2]
+        subprocess.run([cc, "-O1", "-pthread", "-o", str(exe), os.path.join(FIXTURES, name)],
+                       check=True)
+        built[name[:-2]] = str(exe)
+    return built
+
+
+def pytrace_command(*args: str) -> list[str]:
+    return [sys.executable, "-m", "pytrace", *args]
+
+
+def pytrace_env() -> dict:
+    env = dict(os.environ)
+    env["PYTHONPATH"] = ROOT + os.pathsep + env.get("PYTHONPATH", "")
+    return env
+
+
+def run_pytrace(*args: str, timeout: float = 60, **kwargs) -> subprocess.CompletedProcess:
+    return subprocess.run(pytrace_command(*args), env=pytrace_env(), capture_output=True,
+                          text=True, timeout=timeout, **kwargs)
+
+
+def run_strace(*args: str, timeout: float = 60, **kwargs) -> subprocess.CompletedProcess:
+    return subprocess.run(["strace", *args], capture_output=True, text=True, timeout=timeout,
+                          **kwargs)
