@@ -1,0 +1,207 @@
+"""Process tables: clone/unshare/setns flags, wait options, personality,
+priorities, schedulers, resource limits, membarrier, kexec.
+
+Values for x86_64, in the order of strace 6.1's src/xlat/*.in (the order
+matters: the first matching entry wins); generated from those files and the
+kernel UAPI headers.  Each table is named after its strace xlat file.
+"""
+
+CLONE_FLAGS = (
+    (0x100, 'CLONE_VM'),
+    (0x200, 'CLONE_FS'),
+    (0x400, 'CLONE_FILES'),
+    (0x800, 'CLONE_SIGHAND'),
+    (0x1000, 'CLONE_PIDFD'),
+    (0x2000, 'CLONE_PTRACE'),
+    (0x4000, 'CLONE_VFORK'),
+    (0x8000, 'CLONE_PARENT'),
+    (0x10000, 'CLONE_THREAD'),
+    (0x20000, 'CLONE_NEWNS'),
+    (0x40000, 'CLONE_SYSVSEM'),
+    (0x80000, 'CLONE_SETTLS'),
+    (0x100000, 'CLONE_PARENT_SETTID'),
+    (0x200000, 'CLONE_CHILD_CLEARTID'),
+    (0x800000, 'CLONE_UNTRACED'),
+    (0x1000000, 'CLONE_CHILD_SETTID'),
+    (0x2000000, 'CLONE_NEWCGROUP'),
+    (0x4000000, 'CLONE_NEWUTS'),
+    (0x8000000, 'CLONE_NEWIPC'),
+    (0x10000000, 'CLONE_NEWUSER'),
+    (0x20000000, 'CLONE_NEWPID'),
+    (0x40000000, 'CLONE_NEWNET'),
+    (0x80000000, 'CLONE_IO'),
+)
+
+CLONE3_FLAGS = (
+    (0x80, 'CLONE_NEWTIME'),
+    (0x100000000, 'CLONE_CLEAR_SIGHAND'),
+    (0x200000000, 'CLONE_INTO_CGROUP'),
+)
+
+WAIT4_OPTIONS = (
+    (0x1, 'WNOHANG'),
+    (0x4, 'WEXITED'),
+    (0x2, 'WSTOPPED'),
+    (0x8, 'WCONTINUED'),
+    (0x1000000, 'WNOWAIT'),
+    (0x80000000, '__WCLONE'),
+    (0x40000000, '__WALL'),
+    (0x20000000, '__WNOTHREAD'),
+)
+
+WAITID_TYPES = (
+    (0x0, 'P_ALL'),
+    (0x1, 'P_PID'),
+    (0x2, 'P_PGID'),
+    (0x3, 'P_PIDFD'),
+)
+
+SETNS_TYPES = (
+    (0x80, 'CLONE_NEWTIME'),
+    (0x20000, 'CLONE_NEWNS'),
+    (0x2000000, 'CLONE_NEWCGROUP'),
+    (0x4000000, 'CLONE_NEWUTS'),
+    (0x8000000, 'CLONE_NEWIPC'),
+    (0x10000000, 'CLONE_NEWUSER'),
+    (0x20000000, 'CLONE_NEWPID'),
+    (0x40000000, 'CLONE_NEWNET'),
+)
+
+UNSHARE_FLAGS = (
+    (0x80, 'CLONE_NEWTIME'),
+    (0x100, 'CLONE_VM'),
+    (0x200, 'CLONE_FS'),
+    (0x400, 'CLONE_FILES'),
+    (0x800, 'CLONE_SIGHAND'),
+    (0x10000, 'CLONE_THREAD'),
+    (0x20000, 'CLONE_NEWNS'),
+    (0x40000, 'CLONE_SYSVSEM'),
+    (0x2000000, 'CLONE_NEWCGROUP'),
+    (0x4000000, 'CLONE_NEWUTS'),
+    (0x8000000, 'CLONE_NEWIPC'),
+    (0x10000000, 'CLONE_NEWUSER'),
+    (0x20000000, 'CLONE_NEWPID'),
+    (0x40000000, 'CLONE_NEWNET'),
+)
+
+PERSONALITY_TYPES = (
+    (0x0, 'PER_LINUX'),
+    (0x800000, 'PER_LINUX_32BIT'),
+    (0x80000, 'PER_LINUX_FDPIC'),
+    (0x4100001, 'PER_SVR4'),
+    (0x5000002, 'PER_SVR3'),
+    (0x7000003, 'PER_SCOSVR3'),
+    (0x6000003, 'PER_OSR5'),
+    (0x5000004, 'PER_WYSEV386'),
+    (0x4000005, 'PER_ISCR4'),
+    (0x6, 'PER_BSD'),
+    (0x4000006, 'PER_SUNOS'),
+    (0x5000007, 'PER_XENIX'),
+    (0x8, 'PER_LINUX32'),
+    (0x8000008, 'PER_LINUX32_3GB'),
+    (0x4000009, 'PER_IRIX32'),
+    (0x400000a, 'PER_IRIXN32'),
+    (0x400000b, 'PER_IRIX64'),
+    (0xc, 'PER_RISCOS'),
+    (0x400000d, 'PER_SOLARIS'),
+    (0x410000e, 'PER_UW7'),
+    (0xf, 'PER_OSF4'),
+    (0x10, 'PER_HPUX'),
+    (0xff, 'PER_MASK'),
+)
+
+PERSONALITY_FLAGS = (
+    (0x20000, 'UNAME26'),
+    (0x40000, 'ADDR_NO_RANDOMIZE'),
+    (0x80000, 'FDPIC_FUNCPTRS'),
+    (0x100000, 'MMAP_PAGE_ZERO'),
+    (0x200000, 'ADDR_COMPAT_LAYOUT'),
+    (0x400000, 'READ_IMPLIES_EXEC'),
+    (0x800000, 'ADDR_LIMIT_32BIT'),
+    (0x1000000, 'SHORT_INODE'),
+    (0x2000000, 'WHOLE_SECONDS'),
+    (0x4000000, 'STICKY_TIMEOUTS'),
+    (0x8000000, 'ADDR_LIMIT_3GB'),
+)
+
+PRIORITIES = (
+    (0x0, 'PRIO_PROCESS'),
+    (0x1, 'PRIO_PGRP'),
+    (0x2, 'PRIO_USER'),
+)
+
+SCHEDULERS = (
+    (0x0, 'SCHED_OTHER'),
+    (0x1, 'SCHED_FIFO'),
+    (0x2, 'SCHED_RR'),
+    (0x3, 'SCHED_BATCH'),
+    (0x4, 'SCHED_ISO'),
+    (0x5, 'SCHED_IDLE'),
+    (0x6, 'SCHED_DEADLINE'),
+)
+
+RESOURCES = (
+    (0x0, 'RLIMIT_CPU'),
+    (0x1, 'RLIMIT_FSIZE'),
+    (0x2, 'RLIMIT_DATA'),
+    (0x3, 'RLIMIT_STACK'),
+    (0x4, 'RLIMIT_CORE'),
+    (0x5, 'RLIMIT_RSS'),
+    (0x6, 'RLIMIT_NPROC'),
+    (0x7, 'RLIMIT_NOFILE'),
+    (0x8, 'RLIMIT_MEMLOCK'),
+    (0x9, 'RLIMIT_AS'),
+    (0xa, 'RLIMIT_LOCKS'),
+    (0xb, 'RLIMIT_SIGPENDING'),
+    (0xc, 'RLIMIT_MSGQUEUE'),
+    (0xd, 'RLIMIT_NICE'),
+    (0xe, 'RLIMIT_RTPRIO'),
+    (0xf, 'RLIMIT_RTTIME'),
+)
+
+MEMBARRIER_CMDS = (
+    (0x0, 'MEMBARRIER_CMD_QUERY'),
+    (0x1, 'MEMBARRIER_CMD_GLOBAL'),
+    (0x2, 'MEMBARRIER_CMD_GLOBAL_EXPEDITED'),
+    (0x4, 'MEMBARRIER_CMD_REGISTER_GLOBAL_EXPEDITED'),
+    (0x8, 'MEMBARRIER_CMD_PRIVATE_EXPEDITED'),
+    (0x10, 'MEMBARRIER_CMD_REGISTER_PRIVATE_EXPEDITED'),
+    (0x20, 'MEMBARRIER_CMD_PRIVATE_EXPEDITED_SYNC_CORE'),
+    (0x40, 'MEMBARRIER_CMD_REGISTER_PRIVATE_EXPEDITED_SYNC_CORE'),
+    (0x80, 'MEMBARRIER_CMD_PRIVATE_EXPEDITED_RSEQ'),
+    (0x100, 'MEMBARRIER_CMD_REGISTER_PRIVATE_EXPEDITED_RSEQ'),
+)
+
+MEMBARRIER_FLAGS = (
+    (0x1, 'MEMBARRIER_CMD_FLAG_CPU'),
+)
+
+KEXEC_LOAD_FLAGS = (
+    (0x1, 'KEXEC_ON_CRASH'),
+    (0x2, 'KEXEC_PRESERVE_CONTEXT'),
+)
+
+KEXEC_ARCH_VALUES = (
+    (0x0, 'KEXEC_ARCH_DEFAULT'),
+    (0x30000, 'KEXEC_ARCH_386'),
+    (0x40000, 'KEXEC_ARCH_68K'),
+    (0xf0000, 'KEXEC_ARCH_PARISC'),
+    (0x3e0000, 'KEXEC_ARCH_X86_64'),
+    (0x140000, 'KEXEC_ARCH_PPC'),
+    (0x150000, 'KEXEC_ARCH_PPC64'),
+    (0x320000, 'KEXEC_ARCH_IA_64'),
+    (0x280000, 'KEXEC_ARCH_ARM'),
+    (0x160000, 'KEXEC_ARCH_S390'),
+    (0x2a0000, 'KEXEC_ARCH_SH'),
+    (0xa0000, 'KEXEC_ARCH_MIPS_LE'),
+    (0x80000, 'KEXEC_ARCH_MIPS'),
+    (0xb70000, 'KEXEC_ARCH_AARCH64'),
+    (0xf30000, 'KEXEC_ARCH_RISCV'),
+    (0x1020000, 'KEXEC_ARCH_LOONGARCH'),
+)
+
+KEXEC_FILE_LOAD_FLAGS = (
+    (0x1, 'KEXEC_FILE_UNLOAD'),
+    (0x2, 'KEXEC_FILE_ON_CRASH'),
+    (0x4, 'KEXEC_FILE_NO_INITRAMFS'),
+)
