@@ -137,8 +137,13 @@ def run(opts: Options) -> int:
         string_limit=opts.string_limit, hex_strings=opts.hex_strings, verbose=opts.verbose,
         xlat_style=opts.xlat_style, raw=raw_names, decode_fds=frozenset(opts.decode_fds),
         decode_pids=frozenset(opts.decode_pids))
+    use_seccomp = opts.seccomp if opts.seccomp is not None else selected is not None
+    seccomp_program = None
+    if use_seccomp and selected is not None and program is not None:
+        from pytrace.seccomp import build_program
+        seccomp_program = build_program(selected)
     engine = Engine(EngineOptions(follow_forks=opts.follow > 0, kill_on_exit=opts.kill_on_exit,
-                                  selected=selected))
+                                  selected=selected, seccomp_program=seccomp_program))
 
     def on_signal(signo, frame):
         engine.interrupt(signo)

@@ -20,6 +20,7 @@ import time
 from dataclasses import dataclass
 
 from pytrace import _ptrace as P
+from pytrace import seccomp
 from pytrace.arch import EXEC_SYSCALLS
 from pytrace.events import (AttachEvent, DetachEvent, ExecEvent, ExitEvent, GroupStopEvent,
                             NewProcessEvent, SignalEvent, SyscallEntry, SyscallExit,
@@ -27,7 +28,8 @@ from pytrace.events import (AttachEvent, DetachEvent, ExecEvent, ExitEvent, Grou
 from pytrace.stops import CHILD_KINDS, Stop, classify
 
 SYSCALL_STOP_STATUS = (((signal.SIGTRAP | 0x80) << 8) | 0x7F)
-_ENTRY = struct.Struct("<7Q")
+_NR = struct.Struct("<Q")
+_ARGS = struct.Struct("<6Q")
 _EXIT = struct.Struct("<qB")
 
 
@@ -43,15 +45,16 @@ class EngineOptions:
     # stop the tracee unless a seccomp filter keeps them in the kernel.
     selected: frozenset[int] | None = None
     seccomp_program: bytes | None = None
+    cpu_times: bool = False   # read the system CPU time at every stop (for -c)
 
 
 class Tracee:
-    __slots__ = ("pid", "record", "reported", "hidden", "attached", "ignore_sigstop", "seccomp")
+    __slots__ = ("pid", "in_syscall", "record", "hidden", "attached", "ignore_sigstop", "seccomp")
 
     def __init__(self, pid: int, hidden: bool = False, attached: bool = False):
         self.pid = pid
-        self.record: SyscallRecord | None = None   # the syscall it is inside, if any
-        self.reported = False                      # whether that syscall's entry was reported
+        self.in_syscall = False                    # between a syscall's entry and exit stops
+        self.record: SyscallRecord | None = None   # that syscall, when it is reported
         self.hidden = hidden                       # launched child before its first execve
         self.attached = attached                   # grabbed with -p: detach, never kill
         self.ignore_sigstop = False
@@ -66,6 +69,7 @@ class Engine:
         self.child_status: int | None = None   # wait status of the launched child
         self.interrupted = 0                   # signal number that asked us to stop
         self._waiting = False
+        self.stop_count = 0                    # ptrace stops seen: what tracing cost the tracee
         self._ptrace_options = (P.PTRACE_O_TRACESYSGOOD | P.PTRACE_O_TRACEEXEC
                                 | P.PTRACE_O_TRACEEXIT)
         if options.follow_forks:
@@ -85,7 +89,6 @@ class Engine:
             try:
                 os.kill(os.getpid(), signal.SIGSTOP)
                 if self.options.seccomp_program is not None:
-                    from pytrace import seccomp
                     seccomp.install(self.options.seccomp_program)
                 os.execve(path, argv, os.environ if env is None else env)
             except OSError as err:
@@ -101,9 +104,8 @@ class Engine:
         except OSError as err:
             os.kill(pid, signal.SIGKILL)
             raise TraceError("attach: ptrace(PTRACE_SEIZE, %d): %s" % (pid, err.strerror))
-        tracee = Tracee(pid, hidden=True)
-        tracee.seccomp = self.options.seccomp_program is not None
-        self.tracees[pid] = tracee
+        # Whether the filter really got installed shows at the first seccomp stop.
+        self.tracees[pid] = Tracee(pid, hidden=True)
         self.child_pid = pid
         os.kill(pid, signal.SIGCONT)
         return pid
@@ -141,15 +143,26 @@ class Engine:
         tracees = self.tracees
         selected = self.options.selected
         follow = self.options.follow_forks
-        syscall_info = P.syscall_info
         resume = P.resume
         PTRACE_SYSCALL = P.PTRACE_SYSCALL
         PTRACE_CONT = P.PTRACE_CONT
-        unpack_entry = _ENTRY.unpack_from
         unpack_exit = _EXIT.unpack_from
         time_ns = time.time_ns
-        wait4 = os.wait4
+        ptrace = P._ptrace
+        GET_INFO = P.PTRACE_GET_SYSCALL_INFO
+        INFO_SIZE = P.SYSCALL_INFO_SIZE
+        INFO_EXIT = P.SYSCALL_INFO_EXIT
+        info_buf = P._info
+        info_view = P._info_view
+        unpack_nr = _NR.unpack_from
+        unpack_args = _ARGS.unpack_from
+        if self.options.cpu_times:
+            wait4 = os.wait4
+        else:
+            def wait4(pid, options, _waitpid=os.waitpid):
+                return _waitpid(pid, options) + (None,)
         WALL = P.WALL
+        stops = 0
         now = time_ns()
         for pid in list(tracees):
             if tracees[pid].attached:
@@ -162,6 +175,7 @@ class Engine:
             try:
                 self._waiting = True
                 pid, status, usage = wait4(-1, WALL)
+                stops += 1
             except ChildProcessError:
                 break
             except _Interrupted:
@@ -176,35 +190,39 @@ class Engine:
                 tracee = tracees[pid] = Tracee(pid)
 
             if status == SYSCALL_STOP_STATUS:
-                info = syscall_info(pid)
-                if info is None:
-                    continue   # gone: its exit status will follow
-                op = info[0]
-                if op == P.SYSCALL_INFO_ENTRY or op == P.SYSCALL_INFO_SECCOMP:
-                    values = unpack_entry(info, 24)
-                    nr = values[0]
-                    record = SyscallRecord(pid, nr, values[1:], time_ns(), _stime(usage))
-                    tracee.record = record
-                    if tracee.hidden and nr in EXEC_SYSCALLS:
-                        tracee.hidden = False
-                    if not tracee.hidden and (selected is None or nr in selected):
-                        tracee.reported = True
-                        yield SyscallEntry(record)
-                    else:
-                        tracee.reported = False
-                    request = PTRACE_SYSCALL
-                else:
+                if tracee.in_syscall:
+                    # The exit of the call it entered; the kernel is asked for the
+                    # return value only when the call is reported.
+                    tracee.in_syscall = False
                     record = tracee.record
-                    tracee.record = None
-                    if record is not None and tracee.reported:
-                        record.t_exit = time_ns()
-                        record.cpu_exit = _stime(usage)
-                        rv, is_error = unpack_exit(info, 24)
-                        record.rv = rv
-                        record.errno = -rv if is_error else 0
-                        yield SyscallExit(record)
-                    request = PTRACE_CONT if tracee.seccomp else PTRACE_SYSCALL
-                resume(request, pid, 0)
+                    if record is not None:
+                        tracee.record = None
+                        if ptrace(GET_INFO, pid, INFO_SIZE, info_buf) >= 0:
+                            record.t_exit = time_ns()
+                            if usage is not None:
+                                record.cpu_exit = usage.ru_stime
+                            rv, is_error = unpack_exit(info_view, 24)
+                            record.rv = rv
+                            record.errno = -rv if is_error else 0
+                            yield SyscallExit(record)
+                    ptrace(PTRACE_CONT if tracee.seccomp else PTRACE_SYSCALL, pid, None, None)
+                    continue
+                if ptrace(GET_INFO, pid, INFO_SIZE, info_buf) < 0:
+                    continue   # gone: its exit status will follow
+                if info_view[0] == INFO_EXIT:
+                    # First stop after attaching, in the middle of a call.
+                    ptrace(PTRACE_CONT if tracee.seccomp else PTRACE_SYSCALL, pid, None, None)
+                    continue
+                tracee.in_syscall = True
+                nr = unpack_nr(info_view, 24)[0]
+                if tracee.hidden and nr in EXEC_SYSCALLS:
+                    tracee.hidden = False
+                if (selected is None or nr in selected) and not tracee.hidden:
+                    record = tracee.record = SyscallRecord(
+                        pid, nr, unpack_args(info_view, 32), time_ns(),
+                        usage.ru_stime if usage is not None else 0.0)
+                    yield SyscallEntry(record)
+                ptrace(PTRACE_SYSCALL, pid, None, None)
                 continue
 
             stop, sig, event = classify(status)
@@ -218,19 +236,22 @@ class Engine:
                                     bool(status & 0x80), time_ns())
                 continue
 
-            request = PTRACE_CONT if tracee.seccomp and tracee.record is None else PTRACE_SYSCALL
+            request = PTRACE_CONT if tracee.seccomp and not tracee.in_syscall else PTRACE_SYSCALL
             inject = 0
             if stop is Stop.SECCOMP:
-                info = syscall_info(pid)
-                if info is not None:
-                    values = unpack_entry(info, 24)
-                    record = SyscallRecord(pid, values[0], values[1:], time_ns(), _stime(usage))
-                    tracee.record = record
-                    tracee.reported = not tracee.hidden
-                    if tracee.hidden and values[0] in EXEC_SYSCALLS:
+                # The filter is there (children inherit it): from now on resume
+                # with PTRACE_CONT between syscalls.  A seccomp stop inside a
+                # syscall whose entry-stop we saw already adds nothing.
+                tracee.seccomp = True
+                if not tracee.in_syscall and ptrace(GET_INFO, pid, INFO_SIZE, info_buf) >= 0:
+                    tracee.in_syscall = True
+                    nr = unpack_nr(info_view, 24)[0]
+                    if tracee.hidden and nr in EXEC_SYSCALLS:
                         tracee.hidden = False
-                        tracee.reported = True
-                    if tracee.reported:
+                    if (selected is None or nr in selected) and not tracee.hidden:
+                        record = tracee.record = SyscallRecord(
+                            pid, nr, unpack_args(info_view, 32), time_ns(),
+                            usage.ru_stime if usage is not None else 0.0)
                         yield SyscallEntry(record)
                 request = PTRACE_SYSCALL
             elif stop is Stop.SIGNAL:
@@ -271,15 +292,16 @@ class Engine:
                 if not tracee.hidden:
                     yield ExecEvent(pid, old or pid, time_ns())
             elif stop is Stop.EXITING:
+                tracee.in_syscall = False
                 record = tracee.record
                 if record is not None:
                     tracee.record = None
-                    if tracee.reported:
-                        yield SyscallUnfinished(record)
+                    yield SyscallUnfinished(record)
                 request = PTRACE_SYSCALL
             if not resume(request, pid, inject) and request == P.PTRACE_LISTEN:
                 resume(PTRACE_SYSCALL, pid, 0)
 
+        self.stop_count = stops
         if self.interrupted and tracees:
             yield from self._detach_all()
 
@@ -347,6 +369,3 @@ def _signal_quietly(pid: int, signo: int) -> None:
     except ProcessLookupError:
         pass
 
-
-def _stime(usage) -> float:
-    return usage.ru_stime
