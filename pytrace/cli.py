@@ -129,8 +129,8 @@ def run(opts: Options) -> int:
     if opts.raw:
         raw_set = filters.trace_set(opts.raw)
         raw_names = frozenset(filters.SYSCALLS[nr].name for nr in (raw_set or filters.ALL_NUMBERS))
-    if opts.summary_interval is not None or opts.json:
-        raise UsageError("--json and --summary-interval are not implemented yet")
+    if opts.summary_interval is not None:
+        raise UsageError("--summary-interval is not implemented yet")
     stream, tty, pipe_proc = open_output(opts)
 
     decode_options = DecodeOptions(
@@ -175,7 +175,10 @@ def run(opts: Options) -> int:
         summary = _make_summary(Summary, opts)
 
     session = None
-    if not opts.summary_only:
+    if opts.json and not opts.summary_only:
+        from pytrace.jsonl import JsonSession
+        session = JsonSession(stream, decode_options, show_signal=show_signal)
+    elif not opts.summary_only:
         session = _make_session(opts, stream, tty, engine, decode_options, show_signal, summary)
 
     try:
@@ -192,7 +195,11 @@ def run(opts: Options) -> int:
             session.finish()
         if summary is not None:
             out = stream if stream is not None else sys.stderr
-            out.write(summary.render())
+            if opts.json:
+                import json
+                out.write(json.dumps({"type": "summary", **summary.to_json()}) + "\n")
+            else:
+                out.write(summary.render())
             out.flush()
         if stream is not None:
             try:
@@ -249,9 +256,42 @@ def _make_session(opts, stream, tty, engine, decode_options, show_signal, summar
             mode = PREFIX_BRACKET
         writer = TextWriter(stream, mode, count, column=opts.column, timestamp=stamp,
                             flush_lines=tty)
+    statuses = _status_set(opts)
+    paths = tuple(os.path.normpath(os.path.abspath(p)) for p in opts.paths)
     return TextSession(writer, decode_options, quiet_exit=opts.quiet_level >= 2
                        or "exit" in ",".join(opts.quiet),
-                       show_signal=show_signal, durations=opts.durations, summary=summary)
+                       show_signal=show_signal, durations=opts.durations, summary=summary,
+                       statuses=statuses, paths=paths)
+
+
+STATUSES = ("successful", "failed", "unfinished", "unavailable", "detached")
+
+
+def _status_set(opts: Options) -> frozenset | None:
+    """-z, -Z and -e status= as the set of outcomes whose lines are shown."""
+    shown = set(STATUSES)
+    given = False
+    for expr in opts.status:
+        given = True
+        negate = expr.startswith("!")
+        names = set()
+        for item in (expr[1:] if negate else expr).split(","):
+            if item == "all":
+                names |= set(STATUSES)
+            elif item == "none":
+                continue
+            elif item in STATUSES:
+                names.add(item)
+            else:
+                raise UsageError("invalid status '%s'" % item)
+        shown = set(STATUSES) - names if negate else names
+    if opts.zflag:
+        given = True
+        shown = {"successful"}
+    if opts.Zflag:
+        given = True
+        shown = {"failed"} if not opts.zflag else shown | {"failed"}
+    return frozenset(shown) if given else None
 
 
 def _exit_status(engine, opts: Options) -> int:

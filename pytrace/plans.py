@@ -21,6 +21,10 @@ _table = importlib.import_module(SYSCALL_TABLE)
 SYSCALLS: dict[int, Signature] = _table.SYSCALLS
 
 
+PATH_KINDS = frozenset(("path",))
+FD_KINDS = frozenset(("fd", "dirfd"))
+
+
 def signature(nr: int) -> Signature:
     sig = SYSCALLS.get(nr)
     return sig if sig is not None else unknown(nr)
@@ -39,11 +43,15 @@ def _decimal_ret(value: int, call: Call) -> str:
 
 
 class Plan:
-    __slots__ = ("name", "entry", "exit", "capture", "ret", "whole", "returns")
+    __slots__ = ("name", "entry", "exit", "capture", "ret", "whole", "returns", "path_args",
+                 "fd_args")
 
     def __init__(self, sig: Signature, raw: bool = False):
         self.name = sig.name
         self.returns = sig.ret != "none"
+        # what -P compares against the paths it was given
+        self.path_args = tuple(i for i, a in enumerate(sig.args) if a.kind in PATH_KINDS)
+        self.fd_args = tuple(i for i, a in enumerate(sig.args) if a.kind in FD_KINDS)
         self.whole = None if raw else SYSCALL_DECODERS.get(sig.name)
         entry, exit_, capture = [], [], []
         split = False
@@ -65,19 +73,34 @@ class Plan:
         else:
             self.ret = RET_KINDS.get(sig.ret, _decimal_ret)
 
-    def entry_text(self, call: Call) -> str:
-        if self.whole is not None:
-            return self.whole[0](call)
+    def entry_args(self, call: Call) -> list[tuple[int, str]]:
+        """``(position, text)`` of the arguments printed at entry."""
         parts = []
         for index, fn in self.entry:
             call.index = index
             text = fn(call.args[index], call)
             if text is not None:
-                parts.append(text)
+                parts.append((index, text))
         for index, fn in self.capture:
             call.index = index
             fn(call.args[index], call)
-        text = ", ".join(parts)
+        return parts
+
+    def exit_args(self, call: Call) -> list[tuple[int, str]]:
+        """``(position, text)`` of the arguments printed at exit."""
+        parts = []
+        for index, fn in self.exit:
+            call.index = index
+            text = fn(call.args[index], call)
+            if text is not None:
+                parts.append((index, text))
+        return parts
+
+    def entry_text(self, call: Call) -> str:
+        if self.whole is not None:
+            return self.whole[0](call)
+        parts = self.entry_args(call)
+        text = ", ".join([t for _, t in parts])
         if parts and self.exit:
             text += ", "
         return text
@@ -85,13 +108,7 @@ class Plan:
     def exit_text(self, call: Call) -> str:
         if self.whole is not None:
             return self.whole[1](call)
-        parts = []
-        for index, fn in self.exit:
-            call.index = index
-            text = fn(call.args[index], call)
-            if text is not None:
-                parts.append(text)
-        return ", ".join(parts)
+        return ", ".join([t for _, t in self.exit_args(call)])
 
 
 class PlanCache(dict):

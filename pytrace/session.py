@@ -6,6 +6,8 @@ syscall only when some sink will print it, while the tracee is still stopped
 """
 from __future__ import annotations
 
+import os
+
 from decoders import Call, DecodeOptions
 from decoders.errors import errno_text, is_restart
 from decoders.signals import signal_name, siginfo_text
@@ -21,7 +23,8 @@ class TextSession:
 
     def __init__(self, writer: TextWriter, decode_options: DecodeOptions = DecodeOptions(),
                  plans: PlanCache | None = None, quiet_exit: bool = False,
-                 show_signal=None, durations: int = 0, summary=None):
+                 show_signal=None, durations: int = 0, summary=None,
+                 statuses: frozenset | None = None, paths: tuple = ()):
         self.writer = writer
         self.options = decode_options
         self.plans = plans if plans is not None else PlanCache(decode_options.raw)
@@ -30,6 +33,9 @@ class TextSession:
         self.show_signal = show_signal          # signo -> bool, for -e signal=
         self.durations = durations              # -T: digits after the point, 0 = off
         self.summary = summary                  # -C: also count
+        # -z / -Z / -e status=: lines wait for their exit to know whether to show
+        self.statuses = statuses
+        self.paths = paths                      # -P: (path, ...) as given, resolved
 
     def _memory(self, pid: int) -> TraceeMemory:
         mem = self.memories.get(pid)
@@ -42,14 +48,23 @@ class TextSession:
         if kind is SyscallEntry:
             record = event.record
             plan = self.plans[record.nr]
+            if self.paths and not self._touches_paths(plan, record):
+                record.entry_text = ""   # filtered out: its exit prints nothing either
+                return
             call = Call(record.pid, record.nr, plan.name, record.args,
                         self._memory(record.pid), self.options)
             record.call = call
-            self.writer.syscall_entry(record.pid, plan.name, plan.entry_text(call), record.t_entry)
+            text = plan.entry_text(call)
+            if self.statuses is None:
+                self.writer.syscall_entry(record.pid, plan.name, text, record.t_entry)
+            else:
+                record.entry_text = text
         elif kind is SyscallExit:
             record = event.record
             if self.summary is not None:
                 self.summary.add(record)
+            if record.entry_text == "" and self.paths:
+                return
             plan = self.plans[record.nr]
             call = record.call
             if call is None:   # entry reported before we existed (attach): decode now
@@ -58,12 +73,25 @@ class TextSession:
             call.exiting = True
             call.rv = record.rv
             call.errno = record.errno
+            if self.statuses is not None:
+                wanted = "failed" if record.errno else "successful"
+                if wanted not in self.statuses:
+                    return
+                self.writer.syscall_entry(record.pid, plan.name, record.entry_text or "",
+                                          record.t_entry)
             exit_text = plan.exit_text(call)
             self.writer.syscall_exit(record.pid, plan.name, exit_text,
                                      self.result(plan, call, record), record.t_exit)
         elif kind is SyscallUnfinished:
             record = event.record
+            if record.entry_text == "" and self.paths:
+                return
             plan = self.plans[record.nr]
+            if self.statuses is not None:
+                if "unfinished" not in self.statuses:
+                    return
+                self.writer.syscall_entry(record.pid, plan.name, record.entry_text or "",
+                                          record.t_entry)
             if plan.whole is None:
                 pending = bool(plan.exit)
             else:   # a whole-call decoder says so when its entry printed everything
@@ -98,6 +126,25 @@ class TextSession:
         elif kind is DetachEvent:
             self.writer.detached(event.pid)
 
+    def _touches_paths(self, plan, record) -> bool:
+        """-P: whether one of the call's path or fd arguments names a traced path."""
+        mem = self._memory(record.pid)
+        for index in plan.path_args:
+            got = mem.cstring(record.args[index], 4096)
+            if got is not None and _resolve(record.pid, got[0]) in self.paths:
+                return True
+        for index in plan.fd_args:
+            fd = record.args[index] & 0xFFFFFFFF
+            if fd >= 0x80000000:
+                continue
+            try:
+                target = os.readlink("/proc/%d/fd/%d" % (record.pid, fd))
+            except OSError:
+                continue
+            if target in self.paths:
+                return True
+        return False
+
     def result(self, plan, call: Call, record) -> str:
         errno = record.errno
         if errno:
@@ -116,3 +163,14 @@ class TextSession:
 
     def finish(self) -> None:
         self.writer.finish()
+
+
+def _resolve(pid: int, path: bytes) -> str:
+    """A path as the tracee sees it, made absolute against its working directory."""
+    text = os.fsdecode(path)
+    if not text.startswith("/"):
+        try:
+            text = os.path.join(os.readlink("/proc/%d/cwd" % pid), text)
+        except OSError:
+            pass
+    return os.path.normpath(text)

@@ -1,0 +1,248 @@
+"""JSON Lines: one typed object per completed syscall, signal, exit, attach/detach.
+
+The JSON is a second rendering of the same event records the text writer
+consumes, and of the same decoded text: each argument's strace text is parsed
+back into typed values (numbers, flag sets, strings, structures, arrays), so
+the two outputs can never disagree.  The schema is in the README.
+"""
+from __future__ import annotations
+
+import json
+import re
+
+from decoders import Call, DecodeOptions
+from decoders.errors import errno_name, errno_text, is_restart
+from decoders.signals import signal_name, siginfo_text
+from pytrace.events import (AttachEvent, DetachEvent, ExecEvent, ExitEvent, GroupStopEvent,
+                            NewProcessEvent, SignalEvent, SyscallEntry, SyscallExit,
+                            SyscallUnfinished)
+from pytrace.memory import TraceeMemory
+from pytrace.plans import PlanCache, signature
+
+# --- parsing strace's value syntax back into values ---------------------------
+
+_NUMBER = re.compile(r"-?(0x[0-9a-fA-F]+|0[0-7]*|[1-9][0-9]*)\Z")
+_FLAG_WORD = re.compile(r"[A-Z][A-Z0-9_]*\Z")
+_ESCAPES = {"t": "\t", "n": "\n", "v": "\v", "f": "\f", "r": "\r", '"': '"', "\\": "\\"}
+
+
+def _unquote(body: str) -> bytes:
+    out = bytearray()
+    i = 0
+    while i < len(body):
+        c = body[i]
+        if c != "\\":
+            out += c.encode("latin-1", "replace")
+            i += 1
+            continue
+        nxt = body[i + 1]
+        if nxt in _ESCAPES:
+            out += _ESCAPES[nxt].encode()
+            i += 2
+        elif nxt == "x":
+            out.append(int(body[i + 2:i + 4], 16))
+            i += 4
+        else:
+            j = i + 1
+            while j < len(body) and j < i + 4 and body[j] in "01234567":
+                j += 1
+            out.append(int(body[i + 1:j], 8) & 0xFF)
+            i = j
+    return bytes(out)
+
+
+def _number(text: str) -> int:
+    digits = text.lstrip("-")
+    sign = -1 if text.startswith("-") else 1
+    if digits.startswith("0x"):
+        return sign * int(digits, 16)
+    if digits.startswith("0") and len(digits) > 1:
+        return sign * int(digits, 8)   # file modes: 0644
+    return sign * int(digits)
+
+
+def split_top(text: str, sep: str = ", ") -> list[str]:
+    """Split at ``sep`` outside braces, brackets, parentheses and quotes."""
+    parts, depth, start, i, n = [], 0, 0, 0, len(text)
+    while i < n:
+        c = text[i]
+        if c == '"':
+            i += 1
+            while i < n and text[i] != '"':
+                i += 2 if text[i] == "\\" else 1
+        elif c in "{[(":
+            depth += 1
+        elif c in "}])":
+            depth -= 1
+        elif depth == 0 and text.startswith(sep, i):
+            parts.append(text[start:i])
+            i += len(sep)
+            start = i
+            continue
+        i += 1
+    parts.append(text[start:])
+    return [p for p in parts if p != ""]
+
+
+def parse_value(text: str, raw: int | None = None, nested: bool = False):
+    """A typed value for one piece of strace text; unparsed text stays a string."""
+    text = text.strip()
+    if not text:
+        return None
+    if text == "NULL":
+        return None
+    if _NUMBER.match(text):
+        return _number(text)
+    if text.startswith('"'):
+        truncated = text.endswith('"...')
+        body = text[1:-4] if truncated else text[1:-1]
+        data = _unquote(body)
+        value = {"string": data.decode("utf-8", "replace")}
+        if truncated:
+            value["truncated"] = True
+        return value
+    if text.startswith("{") and text.endswith("}"):
+        obj = {}
+        for i, item in enumerate(split_top(text[1:-1])):
+            if item == "...":
+                obj["..."] = True
+                continue
+            key, eq, val = item.partition("=")
+            if eq and re.match(r"[A-Za-z_][\w.\[\]]*\Z", key):
+                obj[key] = parse_value(val, nested=True)
+            else:
+                obj[str(i)] = parse_value(item, nested=True)
+        return obj
+    if text.startswith("[") and text.endswith("]"):
+        inner = text[1:-1]
+        items = split_top(inner) if ", " in inner or not inner.strip() or "{" in inner \
+            else inner.split(" ")
+        return [parse_value(item, nested=True) for item in items if item]
+    if text.startswith("~[") and text.endswith("]"):
+        return {"complement": parse_value(text[1:], None, nested=True)}
+    words = text.split("|")
+    if all(_FLAG_WORD.match(w) or _NUMBER.match(w) for w in words):
+        names = [w for w in words if _FLAG_WORD.match(w)]
+        if len(words) == 1 and names:
+            return names[0] if nested else ({"name": names[0], "raw": raw}
+                                            if raw is not None else {"name": names[0]})
+        value = {"names": names}
+        other = [_number(w) for w in words if _NUMBER.match(w)]
+        if other:
+            value["other"] = other[0]
+        if raw is not None:
+            value["raw"] = raw
+        return value
+    return text
+
+
+# --- the sink ---------------------------------------------------------------------
+
+class JsonSession:
+    """Writes one JSON object per line for each event."""
+
+    def __init__(self, out, decode_options: DecodeOptions = DecodeOptions(),
+                 plans: PlanCache | None = None, show_signal=None):
+        self.out = out
+        self.options = decode_options
+        self.plans = plans if plans is not None else PlanCache(decode_options.raw)
+        self.show_signal = show_signal
+        self.dumps = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False).encode
+
+    def _emit(self, obj) -> None:
+        self.out.write(self.dumps(obj) + "\n")
+
+    def handle(self, event) -> None:
+        kind = type(event)
+        if kind is SyscallEntry:
+            record = event.record
+            plan = self.plans[record.nr]
+            call = Call(record.pid, record.nr, plan.name, record.args,
+                        TraceeMemory(record.pid), self.options)
+            record.call = call
+            record.entry_text = plan.entry_args(call) if plan.whole is None \
+                else plan.whole[0](call)
+        elif kind is SyscallExit or kind is SyscallUnfinished:
+            self._syscall(event.record, finished=kind is SyscallExit)
+        elif kind is SignalEvent:
+            if self.show_signal is None or self.show_signal(event.signo):
+                info = siginfo_text(event.siginfo)
+                self._emit({"type": "signal", "pid": event.pid, "time_ns": event.time,
+                            "signal": signal_name(event.signo), "signo": event.signo,
+                            "siginfo": parse_value(info), "text": info})
+        elif kind is GroupStopEvent:
+            self._emit({"type": "stopped", "pid": event.pid, "time_ns": event.time,
+                        "signal": signal_name(event.signo), "signo": event.signo})
+        elif kind is ExitEvent:
+            obj = {"type": "exit", "pid": event.pid, "time_ns": event.time}
+            if event.signo is not None:
+                obj.update(killed_by=signal_name(event.signo), signo=event.signo,
+                           core_dumped=event.core)
+            else:
+                obj["code"] = event.code
+            self._emit(obj)
+        elif kind is ExecEvent:
+            self._emit({"type": "exec", "pid": event.pid, "old_pid": event.old_pid,
+                        "time_ns": event.time})
+        elif kind is NewProcessEvent:
+            self._emit({"type": "new_process", "pid": event.pid, "parent": event.parent,
+                        "how": event.kind, "time_ns": event.time})
+        elif kind is AttachEvent:
+            self._emit({"type": "attach", "pid": event.pid, "time_ns": event.time})
+        elif kind is DetachEvent:
+            self._emit({"type": "detach", "pid": event.pid, "time_ns": event.time})
+
+    def _syscall(self, record, finished: bool) -> None:
+        plan = self.plans[record.nr]
+        call = record.call
+        if call is None:
+            call = Call(record.pid, record.nr, plan.name, record.args,
+                        TraceeMemory(record.pid), self.options)
+            record.entry_text = plan.entry_args(call) if plan.whole is None else plan.whole[0](call)
+        sig = signature(record.nr)
+        obj = {"type": "syscall", "pid": record.pid, "name": plan.name, "nr": record.nr}
+        if finished:
+            call.exiting = True
+            call.rv = record.rv
+            call.errno = record.errno
+            rest = plan.exit_args(call) if plan.whole is None else plan.whole[1](call)
+        else:
+            rest = []
+        pieces = record.entry_text or []
+        if isinstance(pieces, str) or isinstance(rest, str):
+            texts = split_top((pieces if isinstance(pieces, str) else "")
+                              + (rest if isinstance(rest, str) else ""))
+            positions = list(range(len(texts)))
+        else:
+            both = list(pieces) + list(rest)
+            positions = [i for i, _ in both]
+            texts = [t for _, t in both]
+        args = []
+        for position, text in zip(positions, texts):
+            raw = record.args[position] if position < len(record.args) else None
+            arg = {"text": text, "value": parse_value(text, raw)}
+            if position < len(sig.args):
+                arg["name"] = sig.args[position].name
+            if raw is not None:
+                arg["raw"] = raw
+            args.append(arg)
+        obj["args"] = args
+        if not finished:
+            obj["unfinished"] = True
+        elif record.errno:
+            obj["error"] = {"errno": record.errno, "name": errno_name(record.errno),
+                            "text": errno_text(record.errno),
+                            "restart": is_restart(record.errno)}
+            obj["return"] = -1
+        elif plan.returns:
+            text = plan.ret(record.rv, call)
+            obj["return"] = record.rv
+            obj["return_text"] = text
+        obj["entry_ns"] = record.t_entry
+        if finished:
+            obj["exit_ns"] = record.t_exit
+            obj["duration_ns"] = record.t_exit - record.t_entry
+        self._emit(obj)
+
+    def finish(self) -> None:
+        self.out.flush()
