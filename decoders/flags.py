@@ -376,20 +376,19 @@ def _ret_sched_policy(value: int, call: Call) -> str:
 
 @ret_kind("personality")
 def _ret_personality(value: int, call: Call) -> str:
-    """The old personality, in hex with its decoding (ignores -X, as strace)."""
+    """The old personality in hex, then its decoding (which follows -X)."""
     return "%s (%s)" % (hexval(value & 0xFFFFFFFFFFFFFFFF),
-                        personality_text(value, "abbrev"))
+                        personality_text(value, call.opts.xlat_style))
 
 
 @ret_kind("membarrier_cmd")
 def _ret_membarrier(value: int, call: Call) -> str:
     """MEMBARRIER_CMD_QUERY returns the supported commands as a bit set."""
+    value &= 0xFFFFFFFFFFFFFFFF
     if not value:
         return "0"
-    names, rest = _flag_names(value & 0xFFFFFFFFFFFFFFFF, xproc.MEMBARRIER_CMDS)
-    if rest:
-        names.append(hexval(rest))
-    return "%s (%s)" % (hexval(value & 0xFFFFFFFFFFFFFFFF), "|".join(names))
+    return "%s (%s)" % (hexval(value), print_flags(value, xproc.MEMBARRIER_CMDS, None,
+                                                   call.opts.xlat_style))
 
 
 # Files and descriptors ------------------------------------------------------
