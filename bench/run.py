@@ -1,0 +1,459 @@
+#!/usr/bin/env python3
+"""Speed and memory benchmark: pytrace against strace, measured in the same run.
+
+Every workload runs untraced, under strace and under pytrace (same tracer
+options, trace written with -o to a scratch file), several times each with the
+three modes interleaved so that background noise spreads over all of them.
+The table shows median wall times, the ratios between them and the peak RSS of
+the tracer processes.  Absolute times mean little across machines; the ratios
+are what the project's targets (bench/README.md) are stated in.
+
+    python3 bench/run.py                      # everything, 5 repetitions
+    python3 bench/run.py --quick              # smaller counts, 3 repetitions
+    python3 bench/run.py --workloads dd-bs1,filtered --json results.json
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import shlex
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass, field
+
+BENCH_DIR = os.path.dirname(os.path.abspath(__file__))
+REPO_ROOT = os.path.dirname(BENCH_DIR)
+MODES = ("untraced", "strace", "pytrace")
+
+# Targets from the project brief.  "strace" compares pytrace with strace,
+# "untraced" compares pytrace with the workload running on its own.
+PLAIN_TARGET = ("strace", 1.1)
+FILTERED_TARGET = ("untraced", 1.5)
+
+
+@dataclass
+class Workload:
+    name: str
+    what: str                 # one line for the legend: what the workload stresses
+    tracer_options: list[str]
+    full: int                 # the workload's size parameter at full size
+    quick: int                # ... and with --quick
+    command: object           # size -> argv list (may need the build directory)
+    target: tuple = PLAIN_TARGET
+    needs_cc: bool = False
+
+
+def _dd(count: int) -> list[str]:
+    return ["dd", "if=/dev/zero", "of=/dev/null", "bs=1", "count=%d" % count]
+
+
+def _fork_exec(count: int) -> list[str]:
+    return ["sh", "-c", "for i in $(seq %d); do /bin/true; done" % count]
+
+
+# ls -lR's size is a directory; the sizes below index this list.
+LS_TREES = ["/usr/share/doc", "/usr/share/man", "/usr/share"]
+
+
+def _ls(index: int) -> list[str]:
+    for tree in LS_TREES[index:] + LS_TREES[:index][::-1]:
+        if os.path.isdir(tree):
+            return ["ls", "-lR", tree]
+    return ["ls", "-lR", "/usr"]
+
+
+def _threads(iterations: int, build_dir: str) -> list[str]:
+    return [os.path.join(build_dir, "threads"), "4", str(iterations)]
+
+
+WORKLOADS = [
+    Workload("dd-bs1", "syscall-heavy: 2 one-byte read/write calls per count, little decoding",
+             [], 200_000, 20_000, _dd),
+    Workload("ls-lR", "decode-heavy: statx, failing (l)getxattr, getdents64, readlink, 4 KiB writes",
+             [], 1, 0, _ls),
+    Workload("fork-exec", "process churn: -f following fork+exec of /bin/true in a loop",
+             ["-f"], 300, 50, _fork_exec),
+    Workload("threads", "-f with 4 threads making getppid+write concurrently",
+             ["-f"], 10_000, 2_000, _threads, needs_cc=True),
+    Workload("filtered", "-f -e trace=%file on dd-bs1: untraced syscalls should not stop "
+             "the tracee (seccomp-bpf)", ["-f", "--seccomp-bpf", "-e", "trace=%file"],
+             2_000_000, 500_000, _dd, target=FILTERED_TARGET),
+    Workload("dd-bs1-c", "-c summary of dd-bs1: stop/count loop without decoding",
+             ["-c"], 200_000, 20_000, _dd),
+    Workload("fork-exec-c", "-c -f summary of fork-exec: per-process bookkeeping",
+             ["-c", "-f"], 300, 50, _fork_exec),
+]
+WORKLOADS_BY_NAME = {w.name: w for w in WORKLOADS}
+
+
+class BenchError(Exception):
+    pass
+
+
+@dataclass
+class Sample:
+    seconds: float
+    maxrss_kib: int
+    status: int
+
+
+@dataclass
+class Result:
+    workload: Workload
+    argv: list[str]
+    samples: dict = field(default_factory=lambda: {mode: [] for mode in MODES})
+    failure: str | None = None
+    display: str = ""         # argv for the legend, without the scratch directory
+
+    def median(self, mode: str) -> float | None:
+        values = [s.seconds for s in self.samples[mode]]
+        return statistics.median(values) if values else None
+
+    def peak_rss_mib(self, mode: str) -> float | None:
+        values = [s.maxrss_kib for s in self.samples[mode]]
+        return max(values) / 1024.0 if values else None
+
+    def ratio(self, numerator: str, denominator: str) -> float | None:
+        top, bottom = self.median(numerator), self.median(denominator)
+        if top is None or bottom is None or bottom <= 0:
+            return None
+        return top / bottom
+
+    def target_ratio(self) -> float | None:
+        return self.ratio("pytrace", self.workload.target[0])
+
+    def target_text(self) -> str:
+        against, limit = self.workload.target
+        return "pytrace/%s <= %.1f" % (against, limit)
+
+    def target_met(self) -> str:
+        value = self.target_ratio()
+        if self.failure or value is None:
+            return "-"
+        return "yes" if value <= self.workload.target[1] else "NO"
+
+
+def run_once(argv: list[str], env: dict, stderr_path: str, measure: str | None) -> Sample:
+    """Wall time, ru_maxrss and exit code of one run of argv.
+
+    ru_maxrss from wait4 is the peak of the process *and* of the children it
+    reaped, so a tracer's figure is max(tracer, its tracee): compare it with
+    the untraced column to see which of the two it is.  With the compiled
+    ``measure`` launcher the figure is the command's own; without it, it also
+    includes the pages the child inherited from this Python harness at fork.
+    """
+    with open(stderr_path, "wb") as err:
+        if measure is not None:
+            result_path = stderr_path + ".measure"
+            _remove(result_path)
+            launcher = subprocess.run([measure, result_path] + argv, stdin=subprocess.DEVNULL,
+                                      stdout=subprocess.DEVNULL, stderr=err, env=env)
+            try:
+                with open(result_path) as handle:
+                    seconds, maxrss, status = handle.read().split()
+            except (OSError, ValueError):
+                raise BenchError("measure launcher exited %d" % launcher.returncode)
+            return Sample(float(seconds), int(maxrss), int(status))
+        start = time.perf_counter()
+        proc = subprocess.Popen(argv, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                                stderr=err, env=env, close_fds=True)
+        _, wait_status, usage = os.wait4(proc.pid, 0)
+        elapsed = time.perf_counter() - start
+    proc.returncode = os.waitstatus_to_exitcode(wait_status)   # already reaped
+    if proc.returncode < 0:
+        proc.returncode = 128 - proc.returncode
+    return Sample(elapsed, usage.ru_maxrss, proc.returncode)
+
+
+def _tail(path: str, lines: int = 3) -> str:
+    try:
+        with open(path, "rb") as handle:
+            text = handle.read()[-4000:].decode("utf-8", "replace")
+    except OSError:
+        return ""
+    # Traceback caret lines (^^^^) say nothing once the source line is gone.
+    kept = [line.strip() for line in text.strip().splitlines()
+            if line.strip() and line.strip().strip("^~") != ""]
+    return " | ".join(kept[-lines:])
+
+
+def build_helpers(build_dir: str) -> dict:
+    """Compile bench/workloads/*.c into build_dir; returns name -> path or reason."""
+    compiler = shutil.which("cc") or shutil.which("gcc")
+    built = {}
+    for name in ("measure", "threads"):
+        if compiler is None:
+            built[name] = Unavailable("no C compiler")
+            continue
+        exe = os.path.join(build_dir, name)
+        done = subprocess.run([compiler, "-O1", "-pthread", "-o", exe,
+                               os.path.join(BENCH_DIR, "workloads", name + ".c")],
+                              capture_output=True, text=True)
+        if done.returncode != 0:
+            lines = done.stderr.strip().splitlines() or ["exit %d" % done.returncode]
+            built[name] = Unavailable("cc failed: " + lines[-1])
+        else:
+            built[name] = exe
+    return built
+
+
+class Unavailable(str):
+    """Why a helper program could not be built."""
+
+
+def workload_argv(workload: Workload, size: int, build_dir: str) -> list[str]:
+    if workload.needs_cc:
+        return workload.command(size, build_dir)
+    return workload.command(size)
+
+
+def scaled_size(workload: Workload, quick: bool, scale: float) -> int:
+    size = workload.quick if quick else workload.full
+    if workload.command is _ls:      # a directory choice, not a count
+        return size
+    return max(1, int(size * scale))
+
+
+def bench_workload(workload: Workload, argv: list[str], args, scratch: str,
+                   measure: str | None, log=lambda text: None) -> Result:
+    result = Result(workload, argv)
+    try:
+        _measure_workload(result, args, scratch, measure, log)
+    except BenchError as err:
+        result.failure = str(err)
+    return result
+
+
+def _measure_workload(result: Result, args, scratch: str, measure: str | None, log) -> None:
+    workload, argv = result.workload, result.argv
+    trace_file = os.path.join(scratch, "trace.out")
+    stderr_file = os.path.join(scratch, "stderr.out")
+    tracer_env = dict(os.environ)
+    tracer_env["PYTHONPATH"] = REPO_ROOT + (
+        os.pathsep + os.environ["PYTHONPATH"] if os.environ.get("PYTHONPATH") else "")
+    commands = {
+        "untraced": (argv, os.environ),
+        "strace": (args.strace + workload.tracer_options + ["-o", trace_file, "--"] + argv,
+                   os.environ),
+        "pytrace": (args.tracer + workload.tracer_options + ["-o", trace_file, "--"] + argv,
+                    tracer_env),
+    }
+    # Unmeasured warm-up: page cache, dentries, the tracer's .pyc files.  The
+    # untraced run also says which exit status the traced runs must reproduce.
+    expected_status = run_once(argv, os.environ, stderr_file, measure).status
+    for mode in ("strace", "pytrace"):
+        run_once(commands[mode][0], commands[mode][1], stderr_file, measure)
+    for rep in range(args.reps):
+        order = MODES[rep % len(MODES):] + MODES[:rep % len(MODES)]
+        for mode in order:
+            command, env = commands[mode]
+            _remove(trace_file)   # a stale trace must not pass for this run's output
+            sample = run_once(command, env, stderr_file, measure)
+            if mode != "untraced" and (sample.status != expected_status
+                                       or not os.path.exists(trace_file)
+                                       or os.path.getsize(trace_file) == 0):
+                raise BenchError("%s exited %d: %s" % (mode, sample.status,
+                                                       _tail(stderr_file) or "(no output)"))
+            result.samples[mode].append(sample)
+        _remove(trace_file)   # ls -lR traces are large; keep the scratch dir small
+        log(".")
+
+
+def _remove(path: str) -> None:
+    try:
+        os.unlink(path)
+    except FileNotFoundError:
+        pass
+
+
+def _fmt(value: float | None, digits: int = 3) -> str:
+    return "-" if value is None else "%.*f" % (digits, value)
+
+
+def _ratio(value: float | None) -> str:
+    return "-" if value is None else "%.2fx" % value
+
+
+HEADERS = ["workload", "untraced s", "strace s", "pytrace s", "pytrace/strace",
+           "strace/untraced", "pytrace/untraced", "untraced RSS MiB", "strace RSS MiB",
+           "pytrace RSS MiB", "target", "met"]
+
+
+def table_rows(results: list[Result]) -> list[list[str]]:
+    rows = []
+    for r in results:
+        if r.failure:
+            rows.append([r.workload.name] + ["-"] * 9 + [r.target_text(), "FAILED"])
+            continue
+        rows.append([
+            r.workload.name,
+            _fmt(r.median("untraced")), _fmt(r.median("strace")), _fmt(r.median("pytrace")),
+            _ratio(r.ratio("pytrace", "strace")), _ratio(r.ratio("strace", "untraced")),
+            _ratio(r.ratio("pytrace", "untraced")),
+            _fmt(r.peak_rss_mib("untraced"), 1), _fmt(r.peak_rss_mib("strace"), 1),
+            _fmt(r.peak_rss_mib("pytrace"), 1),
+            r.target_text(), r.target_met(),
+        ])
+    return rows
+
+
+def markdown_table(headers: list[str], rows: list[list[str]]) -> str:
+    widths = [max(len(str(cell)) for cell in column) for column in zip(headers, *rows)]
+
+    def line(cells):
+        return "| " + " | ".join(str(c).ljust(w) for c, w in zip(cells, widths)) + " |"
+
+    rule = "|" + "|".join("-" * (w + 2) for w in widths) + "|"
+    return "\n".join([line(headers), rule] + [line(row) for row in rows])
+
+
+def strace_version(strace: list[str]) -> str:
+    try:
+        out = subprocess.run(strace + ["-V"], capture_output=True, text=True, timeout=10).stdout
+    except OSError:
+        return "unknown"
+    first = out.splitlines()[0] if out else ""
+    return first.rsplit(" ", 1)[-1] if first else "unknown"
+
+
+def report(results: list[Result], meta: dict) -> str:
+    lines = [
+        "pytrace bench, %s: %s, %d CPUs, Python %s, strace %s" % (
+            meta["date"], meta["kernel"], meta["cpus"], meta["python"], meta["strace_version"]),
+        "median wall seconds of %d interleaved runs%s; tracer: %s" % (
+            meta["reps"], " (--quick sizes)" if meta["quick"] else "", meta["tracer"]),
+        "",
+        markdown_table(HEADERS, table_rows(results)),
+        "",
+        "RSS is ru_maxrss from wait4: max(tracer, tracee); compare with the untraced column.",
+        "",
+    ]
+    for r in results:
+        options = " ".join(r.workload.tracer_options)
+        lines.append("- %s: `%s%s` (%s)%s" % (
+            r.workload.name, (options + " -- ") if options else "", r.display,
+            r.workload.what, "\n  FAILED: " + r.failure if r.failure else ""))
+    return "\n".join(lines)
+
+
+def to_json(results: list[Result], meta: dict) -> dict:
+    out = {"meta": meta, "workloads": []}
+    for r in results:
+        out["workloads"].append({
+            "name": r.workload.name,
+            "command": r.argv,
+            "tracer_options": r.workload.tracer_options,
+            "failure": r.failure,
+            "median_seconds": {mode: r.median(mode) for mode in MODES},
+            "peak_rss_mib": {mode: r.peak_rss_mib(mode) for mode in MODES},
+            "ratios": {
+                "pytrace/strace": r.ratio("pytrace", "strace"),
+                "strace/untraced": r.ratio("strace", "untraced"),
+                "pytrace/untraced": r.ratio("pytrace", "untraced"),
+            },
+            "target": {"against": r.workload.target[0], "limit": r.workload.target[1],
+                       "met": r.target_met()},
+            "samples": {mode: [s.__dict__ for s in r.samples[mode]] for mode in MODES},
+        })
+    return out
+
+
+def parse_args(argv: list[str] | None = None):
+    parser = argparse.ArgumentParser(
+        description="Benchmark pytrace against strace (ratios measured in the same run).")
+    parser.add_argument("--quick", action="store_true",
+                        help="smaller workloads and 3 repetitions")
+    parser.add_argument("--reps", type=int, default=None,
+                        help="repetitions per mode (default 5, or 3 with --quick)")
+    parser.add_argument("--workloads", default=None,
+                        help="comma-separated names (default: all); see --list")
+    parser.add_argument("--list", action="store_true", help="list the workloads and exit")
+    parser.add_argument("--tracer", default=None,
+                        help="pytrace command line (default: python3 -m pytrace, "
+                             "PYTHONPATH set to the repository)")
+    parser.add_argument("--strace", default="strace", help="strace command line")
+    parser.add_argument("--scale", type=float, default=1.0,
+                        help="multiply every count by this (e.g. 0.01 for a smoke run)")
+    parser.add_argument("--json", metavar="FILE", help="also save the results as JSON")
+    args = parser.parse_args(argv)
+    args.tracer_text = args.tracer or "python3 -m pytrace"
+    args.tracer = shlex.split(args.tracer) if args.tracer else [sys.executable, "-m", "pytrace"]
+    args.strace = shlex.split(args.strace)
+    if args.reps is None:
+        args.reps = 3 if args.quick else 5
+    if args.reps < 1:
+        parser.error("--reps must be at least 1")
+    if args.workloads:
+        names = [n.strip() for n in args.workloads.split(",") if n.strip()]
+        unknown = [n for n in names if n not in WORKLOADS_BY_NAME]
+        if unknown:
+            parser.error("unknown workload(s) %s; known: %s" % (
+                ", ".join(unknown), ", ".join(WORKLOADS_BY_NAME)))
+        args.selected = [WORKLOADS_BY_NAME[n] for n in names]
+    else:
+        args.selected = list(WORKLOADS)
+    return args
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    if args.list:
+        for w in WORKLOADS:
+            print("%-12s %s" % (w.name, w.what))
+        return 0
+    if shutil.which(args.strace[0]) is None:
+        print("bench: %s not found" % args.strace[0], file=sys.stderr)
+        return 2
+    meta = {
+        "date": time.strftime("%Y-%m-%d %H:%M"),
+        "kernel": "%s %s" % (platform.system(), platform.release()),
+        "cpus": os.cpu_count() or 0,
+        "python": platform.python_version(),
+        "strace_version": strace_version(args.strace),
+        "tracer": args.tracer_text,
+        "reps": args.reps,
+        "quick": args.quick,
+        "scale": args.scale,
+    }
+    results = []
+    failed = False
+    with tempfile.TemporaryDirectory(prefix="pytrace-bench-") as scratch:
+        helpers = build_helpers(scratch)
+        measure = helpers["measure"]
+        if isinstance(measure, Unavailable):
+            sys.stderr.write("bench: measuring from Python (%s): RSS figures include the "
+                             "harness's own pages\n" % measure)
+            measure = None
+        meta["rss_method"] = "measure launcher" if measure else "python wait4"
+        for workload in args.selected:
+            size = scaled_size(workload, args.quick, args.scale)
+            argv = workload_argv(workload, size, scratch)
+            display = shlex.join(argv).replace(scratch + os.sep, "")
+            sys.stderr.write("bench: %s " % workload.name)
+            sys.stderr.flush()
+            if workload.needs_cc and isinstance(helpers["threads"], Unavailable):
+                result = Result(workload, argv, failure="not built: " + helpers["threads"])
+                result.display = display
+            else:
+                result = bench_workload(workload, argv, args, scratch, measure,
+                                        log=lambda t: (sys.stderr.write(t), sys.stderr.flush()))
+                result.display = display
+            sys.stderr.write(" failed\n" if result.failure else " done\n")
+            failed = failed or bool(result.failure)
+            results.append(result)
+    print(report(results, meta))
+    if args.json:
+        with open(args.json, "w") as handle:
+            json.dump(to_json(results, meta), handle, indent=2)
+            handle.write("\n")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
