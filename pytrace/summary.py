@@ -49,6 +49,7 @@ import functools
 import importlib
 import math
 import re
+from fractions import Fraction
 
 __all__ = ["Summary", "ProcessSummaries", "parse_overhead", "parse_columns", "parse_sort_by"]
 
@@ -272,7 +273,8 @@ class _Stats:
 
     def percentile(self, q: float) -> int:
         """Nearest-rank q-th percentile of the wall-clock latency, in ns (estimated)."""
-        rank = max(1, math.ceil(q / 100.0 * self.calls))
+        # exact arithmetic: 0.9 * 100 is 90.00000000000001 in floating point
+        rank = max(1, math.ceil(Fraction(str(q)) * self.calls / 100))
         seen = 0
         for bucket in sorted(self.histogram):
             seen += self.histogram[bucket]
@@ -391,23 +393,26 @@ class Summary:
         stats.calls += 1
         if record.errno:
             stats.errors += 1
-        wall = record.t_exit - record.t_entry - self.overhead
+        overhead = self.overhead
+        wall = record.t_exit - record.t_entry - overhead
         if wall < 0:
             wall = 0
-        cpu = (round(record.cpu_exit * 1e6) - round(record.cpu_entry * 1e6)) * 1000 - self.overhead
+        # rusage CPU times are whole microseconds: one rounding recovers the
+        # exact difference for any CPU time a process can accumulate
+        cpu = round((record.cpu_exit - record.cpu_entry) * 1e6) * 1000 - overhead
         if cpu < 0:
             cpu = 0
         time = wall if self.wall_clock else cpu
         stats.time += time
-        if stats.time_min is None or time < stats.time_min:
-            stats.time_min = time
         if time > stats.time_max:
             stats.time_max = time
+        if stats.time_min is None or time < stats.time_min:
+            stats.time_min = time
         stats.wall += wall
-        if stats.wall_min is None or wall < stats.wall_min:
-            stats.wall_min = wall
         if wall > stats.wall_max:
             stats.wall_max = wall
+        if stats.wall_min is None or wall < stats.wall_min:
+            stats.wall_min = wall
         stats.cpu += cpu
         shift = wall.bit_length() - _EXACT_LIMIT_BITS
         bucket = wall if shift <= 0 else (shift << _SUB_BITS) + (wall >> shift)

@@ -17,6 +17,7 @@ import re
 import shutil
 import subprocess
 import tempfile
+from fractions import Fraction
 
 import pytest
 
@@ -446,7 +447,7 @@ def test_mean_rounds_to_the_nanosecond_then_truncates_a_double():
 
 def exact_percentile(values: list[int], q: float) -> int:
     ordered = sorted(values)
-    return ordered[max(1, math.ceil(q / 100 * len(ordered))) - 1]
+    return ordered[max(1, math.ceil(Fraction(str(q)) * len(ordered) / 100)) - 1]
 
 
 @pytest.mark.parametrize("distribution", ["uniform", "lognormal", "bimodal", "constant"])
@@ -472,6 +473,16 @@ def test_percentiles_within_documented_error(distribution):
     assert stats.wall_max == max(values)
     if distribution == "constant":
         assert stats.percentile(50) == 123_457
+
+
+def test_percentile_ranks_are_exact():
+    """Nearest rank of p90 over 100 calls is the 90th (0.9 * 100 > 90 in floating point)."""
+    factory = RecordFactory()
+    summary = Summary(wall_clock=True)
+    for wall_ns in [1_000_000] * 90 + [5_000_000] * 10:
+        summary.add(factory.make(0, wall_ns=wall_ns))
+    assert summary._stats[0].percentile(90) == 1_000_000
+    assert summary._stats[0].percentile(91) == 5_000_000
 
 
 def test_bimodal_percentiles_land_in_the_right_mode():
