@@ -57,12 +57,13 @@ def _fork_exec(count: int) -> list[str]:
     return ["sh", "-c", "for i in $(seq %d); do /bin/true; done" % count]
 
 
-# ls -lR's size is a directory; the sizes below index this list.
+# ls -lR's size is a directory: its sizes index this list, smallest first.
 LS_TREES = ["/usr/share/doc", "/usr/share/man", "/usr/share"]
 
 
 def _ls(index: int) -> list[str]:
-    for tree in LS_TREES[index:] + LS_TREES[:index][::-1]:
+    preferred = LS_TREES[index]
+    for tree in [preferred] + [t for t in LS_TREES if t != preferred]:
         if os.path.isdir(tree):
             return ["ls", "-lR", tree]
     return ["ls", "-lR", "/usr"]
@@ -75,8 +76,8 @@ def _threads(iterations: int, build_dir: str) -> list[str]:
 WORKLOADS = [
     Workload("dd-bs1", "syscall-heavy: 2 one-byte read/write calls per count, little decoding",
              [], 200_000, 20_000, _dd),
-    Workload("ls-lR", "decode-heavy: statx, failing (l)getxattr, getdents64, readlink, 4 KiB writes",
-             [], 1, 0, _ls),
+    Workload("ls-lR", "decode-heavy: statx, failing (l)getxattr, getdents64, readlink, "
+             "4 KiB writes", [], 1, 0, _ls),
     Workload("fork-exec", "process churn: -f following fork+exec of /bin/true in a loop",
              ["-f"], 300, 50, _fork_exec),
     Workload("threads", "-f with 4 threads making getppid+write concurrently",
