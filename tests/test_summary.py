@@ -481,7 +481,7 @@ def test_percentile_ranks_are_exact():
     summary = Summary(wall_clock=True)
     for wall_ns in [1_000_000] * 90 + [5_000_000] * 10:
         summary.add(factory.make(0, wall_ns=wall_ns))
-    assert summary._stats[0].percentile(90) == 1_000_000
+    assert summary._stats[0].percentile(90) == pytest.approx(1_000_000, rel=1 / 64)
     assert summary._stats[0].percentile(91) == 5_000_000
 
 
