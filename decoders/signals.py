@@ -200,7 +200,6 @@ SI_USER, SI_TKILL, SI_TIMER, SI_SIGIO = 0, -6, -2, -5
 CLD_EXITED = 1
 BUS_MCEERR_AR, BUS_MCEERR_AO = 4, 5
 SEGV_BNDERR, SEGV_PKUERR = 3, 4
-TRAP_PERF = 6
 POLL_CODES = range(1, 7)
 AUDIT_ARCH_X86_64 = 0xC000003E
 
@@ -235,33 +234,21 @@ def _id_text(value: int) -> str:
     return "-1" if value == U32 else str(value)
 
 
-def _syscall_name(nr: int) -> str | None:
-    """The x86_64 name of syscall ``nr`` from the signature table, if loaded."""
-    try:
-        from decoders import syscalls_x86_64 as table
-    except ImportError:
-        return None
-    return _find_syscall_name(table, nr)
-
-
-def _find_syscall_name(table, nr: int) -> str | None:
-    for attr in vars(table).values():
-        rows = attr.values() if isinstance(attr, dict) else attr
-        if not isinstance(rows, (list, tuple, type({}.values()))):
-            continue
-        for row in rows:
-            if getattr(row, "nr", None) == nr and isinstance(getattr(row, "name", None), str):
-                return row.name
-    return None
+AUDIT_ARCH_I386 = 0x40000003
 
 
 def _si_syscall_text(nr: int, arch: int, style: str) -> str:
-    name = _syscall_name(nr) if arch == AUDIT_ARCH_X86_64 else None
+    """x86_64 syscalls print as ``__NR_name``; i386 ones as ``20 /* getpid */``."""
+    nr &= U32
+    names = {AUDIT_ARCH_X86_64: xsig.X86_64_SYSCALL_NAMES,
+             AUDIT_ARCH_I386: xsig.I386_SYSCALL_NAMES}.get(arch, ())
+    name = names[nr] if nr < len(names) else None
+    native = arch == AUDIT_ARCH_X86_64
     if name is None or style == "raw":
         return str(nr)
-    if style == "verbose":
-        return "%d /* __NR_%s */" % (nr, name)
-    return "__NR_" + name
+    if native and style == "abbrev":
+        return "__NR_" + name
+    return "%d /* %s%s */" % (nr, "__NR_" if native else "", name)
 
 
 def siginfo_text(data: bytes, style: str = "abbrev", fd_text=None) -> str:
@@ -270,7 +257,7 @@ def siginfo_text(data: bytes, style: str = "abbrev", fd_text=None) -> str:
 
     ``fd_text(fd) -> str`` renders si_fd (for ``-y``); plain decimal without it.
     """
-    from decoders.flags import print_flags, print_xval
+    from decoders.flags import print_xval
     if len(data) < SIGINFO_SIZE:
         data = bytes(data) + bytes(SIGINFO_SIZE - len(data))
     signo, errno, code = struct.unpack_from("<iii", data)
@@ -340,14 +327,9 @@ def siginfo_text(data: bytes, style: str = "abbrev", fd_text=None) -> str:
             pkey, = struct.unpack_from("<I", data, 32)
             add("si_pkey=%d" % pkey)
     elif signo == SIGTRAP:
+        # strace 6.1 as built for Debian 12 has no si_perf_* fields: TRAP_PERF
+        # prints like any other SIGTRAP.
         add("si_addr=" + hex_address(addr))
-        if code == TRAP_PERF:
-            perf_data, perf_type, perf_flags = struct.unpack_from("<QII", data, 24)
-            add("si_perf_data=" + _hexval(perf_data))
-            from decoders.xlat.signal import PERF_TYPE_ID
-            add("si_perf_type=" + print_xval(perf_type, PERF_TYPE_ID, "PERF_TYPE_???", style))
-            add("si_perf_flags=" + print_flags(perf_flags, xsig.SIGTRAP_PERF_FLAGS,
-                                               "TRAP_PERF_FLAG_???", style))
     elif signo == SIGIO:
         if code in POLL_CODES:
             band_fd()
