@@ -9,7 +9,7 @@ import os
 import struct
 from functools import lru_cache
 
-from decoders import Call, arg_kind
+from decoders import Call, arg_kind, ret_kind
 from decoders.errors import errno_value_text
 from decoders.strings import hex_address
 from decoders.xlat import signal as xsig
@@ -60,6 +60,13 @@ def signal_text(signo: int, style: str = "abbrev") -> str:
 @arg_kind("signo")
 def _signo(value: int, call: Call) -> str:
     return signal_text(value, call.opts.xlat_style)
+
+
+@ret_kind("signo")
+def _ret_signo(value: int, call: Call) -> str:
+    """rt_sigtimedwait's result: ``10 (SIGUSR1)`` (the name ignores -X)."""
+    name = _signame(value) if value else None
+    return "%d (%s)" % (value, name) if name else str(value)
 
 
 # Signal sets ----------------------------------------------------------------

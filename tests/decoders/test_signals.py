@@ -18,7 +18,7 @@ import struct
 import pytest
 
 import decoders
-from decoders import ARG_KINDS
+from decoders import ARG_KINDS, RET_KINDS
 from decoders.signals import siginfo_text, signal_name, signal_text, sigset_text
 from tests.decoders.conftest import make_call
 
@@ -420,3 +420,15 @@ def test_sigset_complement_threshold_is_two_thirds_of_the_bits():
         "[HUP INT QUIT ILL TRAP ABRT BUS FPE KILL USR1 SEGV USR2 PIPE ALRM TERM STKFLT "
         "CHLD CONT STOP TSTP TTIN TTOU URG XCPU XFSZ VTALRM PROF WINCH IO PWR SYS RTMIN "
         "RT_1 RT_2 RT_3 RT_4 RT_5 RT_6 RT_7 RT_8 RT_9]")
+
+
+def test_rt_sigtimedwait_return_names_the_signal():
+    # Observed: rt_sigtimedwait([USR1 RT_2], {...}, NULL, 8) = 10 (SIGUSR1)
+    #           rt_sigtimedwait([USR1 RT_2], NULL, NULL, 8) = 34 (SIGRT_2)
+    call = make_call("rt_sigtimedwait", rv=10)
+    assert RET_KINDS["signo"](10, call) == "10 (SIGUSR1)"
+    assert RET_KINDS["signo"](34, call) == "34 (SIGRT_2)"
+    assert RET_KINDS["signo"](0, call) == "0"
+    usr1_rt2 = struct.pack("<Q", (1 << 9) | (1 << 33))
+    args = (mem(0x1000, usr1_rt2.hex()), 0, 0, 8)
+    assert render("sigset", "rt_sigtimedwait", 0, args) == "[USR1 RT_2]"
