@@ -15,6 +15,7 @@ import decoders
 from decoders import ARG_KINDS, RET_KINDS
 from decoders.flags import (octal_mode, open_flags_text, print_flags, print_xval,
                             statx_flags_text)
+from decoders.xlat import fcntl as xfcntl
 from decoders.xlat import mman as xmman
 from decoders.xlat import open as xopen
 from tests.decoders.conftest import make_call
@@ -315,35 +316,38 @@ def test_kind_matches_strace_in_every_xlat_style(row):
     assert render(kind, name, index, args, "verbose") == verbose
 
 
-def test_open_mode_is_left_out_without_o_creat_or_o_tmpfile():
-    # strace: openat(AT_FDCWD, "/nonexistent/x", O_RDONLY) with 0644 in the
-    # register prints no mode at all.
-    call = make_call("openat", args=(0xffffffffffffff9c, 0x1000, 0, 0o644))
-    call.index = 3
-    assert ARG_KINDS["open_mode"](0o644, call) is None
-    call = make_call("openat", args=(0xffffffffffffff9c, 0x1000, 0o100, 0o644))
-    call.index = 3
-    assert ARG_KINDS["open_mode"](0o644, call) == "0644"
-
-
-def test_creat_mode_is_always_printed():
-    call = make_call("creat", args=(0x1000, 0o600))
-    call.index = 1
-    assert ARG_KINDS["open_mode"](0o600, call) == "0600"
+# Observed with a C program:
+#   open("/nonexistent/x", O_RDONLY) = -1 ENOENT            (0644 in the mode register)
+#   open("/nonexistent/x", O_RDONLY|__O_TMPFILE, 0644) = -1 EINVAL
+#   creat("/nonexistent/x", 0600) = -1 ENOENT               (for 0600 and 0x10000|0600)
+#   openat(AT_FDCWD, "/nonexistent/x", O_RDONLY) = -1 ENOENT (0644 in the register)
+@pytest.mark.parametrize("name, args, index, expected", [
+    ("open", (0x1000, 0, 0o644), 2, None),
+    ("open", (0x1000, 0x400000, 0o644), 2, "0644"),
+    ("creat", (0x1000, 0o600), 1, "0600"),
+    ("creat", (0x1000, 0x10000 | 0o600), 1, "0600"),
+    ("openat", (0xffffffffffffff9c, 0x1000, 0, 0o644), 3, None),
+])
+def test_open_mode_presence_and_width(name, args, index, expected):
+    call = make_call(name, args=args)
+    call.index = index
+    assert ARG_KINDS["open_mode"](args[index], call) == expected
+    assert open_flags_text(0x400000) == "O_RDONLY|__O_TMPFILE"
 
 
 def test_octal_mode_is_c_percent_hash_03o():
-    assert [octal_mode(v) for v in (0, 0o7, 0o17, 0o644, 0o4755)] == \
-        ["000", "007", "017", "0644", "04755"]
+    # The modes observed in OBSERVED: 000, 007, 0600, 0644, 01777, 04755.
+    assert [octal_mode(v) for v in (0, 0o7, 0o600, 0o644, 0o1777, 0o4755)] == \
+        ["000", "007", "0600", "0644", "01777", "04755"]
 
 
-def test_zero_matches_a_zero_entry_only_when_it_comes_first():
-    # MAP_FILE (0) sits in the middle of mmap_flags: printflags of 0 finds nothing.
-    assert print_flags(0, xmman.MMAP_FLAGS, "MAP_???") == "0"
+def test_zero_with_and_without_a_zero_entry():
+    # Observed: mprotect(NULL, 0, PROT_NONE); flock(-1, 0) (no LOCK_* is zero).
     assert print_flags(0, xmman.MMAP_PROT, "PROT_???") == "PROT_NONE"
-    # With no default and nothing to print, strace prints nothing.
-    assert print_flags(0, xmman.MMAP_FLAGS, None) == ""
-    assert print_flags(0, xmman.MMAP_FLAGS, None, "raw") == ""
+    assert print_flags(0, xfcntl.FLOCKCMDS, "LOCK_???") == "0"
+    # Zero with no zero entry and no default prints nothing (visible in statx
+    # flags under -X raw below).
+    assert print_flags(0, xfcntl.FLOCKCMDS, None) == ""
 
 
 def test_statx_flags_under_raw_start_with_a_bar():
