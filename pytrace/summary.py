@@ -579,11 +579,15 @@ class Summary:
             data = entry(name, stats, percent)
             data["nr"] = nr
             syscalls.append(data)
+        totals = entry("total", total, 100.0 if rows else 0.0)
+        if rows:
+            # the table's total row divides the float seconds, not the nanoseconds
+            totals["usecs_per_call"] = int(total_seconds / total.calls * 1e6)
         return {
             "clock": "wall" if self.wall_clock else "cpu",
             "overhead_seconds": _seconds(self.overhead),
             "syscalls": syscalls,
-            "total": entry("total", total, 100.0 if rows else 0.0),
+            "total": totals,
         }
 
 

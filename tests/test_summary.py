@@ -535,6 +535,8 @@ def test_json_follows_the_table():
     assert data["syscalls"][0]["time_percent"] == pytest.approx(75.0)
     assert data["total"]["calls"] == 2
     assert data["total"]["seconds"] == 0.000004
+    assert data["total"]["usecs_per_call"] == 2
+    assert data["syscalls"][0]["latency_seconds"]["p50"] == 0.000003
 
 
 @needs_table
