@@ -1,0 +1,70 @@
+"""pytrace: an strace-compatible system-call tracer, as a library.
+
+    import pytrace
+    for event in pytrace.trace(["ls", "-l"], trace="%file"):
+        if event["type"] == "syscall":
+            print(event["name"], event.get("return"), event.get("error"))
+
+``trace`` yields the very objects ``pytrace --json`` prints, one per completed
+syscall, signal, exit, exec, new process, attach and detach (schema: README).
+"""
+from __future__ import annotations
+
+from typing import Iterator, Sequence
+
+__all__ = ["trace"]
+
+
+def trace(command: Sequence[str] | None = None, pids: Sequence[int] = (), *,
+          trace: str | Sequence[str] | None = None, follow: bool = False,
+          string_limit: int = 32, verbose: bool = False, hex_strings: int = 0,
+          seccomp: bool | None = None) -> Iterator[dict]:
+    """Run ``command`` (or attach to ``pids``) under ptrace and yield its events.
+
+    ``trace`` is an strace ``-e trace=`` expression (or several).  The tracee
+    stays stopped while the consumer holds an event, and is detached if the
+    consumer stops iterating early.
+    """
+    from decoders import DecodeOptions
+    from pytrace import filters
+    from pytrace.cli import find_program
+    from pytrace.engine import Engine, EngineOptions
+    from pytrace.jsonl import JsonSession
+    from pytrace.seccomp import build_program
+
+    expressions = [trace] if isinstance(trace, str) else list(trace or [])
+    selected = filters.trace_set(expressions)
+    program = find_program(command[0]) if command else None
+    use_seccomp = (selected is not None) if seccomp is None else seccomp
+    engine = Engine(EngineOptions(
+        follow_forks=follow, selected=selected,
+        seccomp_program=build_program(selected) if use_seccomp and selected and program else None))
+    if program is not None:
+        engine.spawn(program, list(command))
+    for pid in pids:
+        engine.attach(pid)
+
+    collected: list[dict] = []
+
+    class _Collector:
+        def write(self, line: str) -> None:
+            pass
+
+        def flush(self) -> None:
+            pass
+
+    session = JsonSession(_Collector(), DecodeOptions(string_limit=string_limit,
+                                                      verbose=verbose, hex_strings=hex_strings))
+    session._emit = collected.append
+    events = engine.events()
+    try:
+        for event in events:
+            session.handle(event)
+            if collected:
+                yield from collected
+                collected.clear()
+    finally:
+        if engine.tracees:
+            engine.interrupted = engine.interrupted or 15
+            for event in events:
+                pass

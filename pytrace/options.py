@@ -83,9 +83,9 @@ def _positive(text: str, what: str) -> int:
     try:
         value = int(text, 10)
     except ValueError:
-        raise UsageError("invalid %s: '%s'" % (what, text))
+        raise UsageError("invalid %s argument: '%s'" % (what, text))
     if value < 0:
-        raise UsageError("invalid %s: '%s'" % (what, text))
+        raise UsageError("invalid %s argument: '%s'" % (what, text))
     return value
 
 
@@ -161,7 +161,7 @@ def parse(argv: list[str]) -> Options:
     decode_fd_level = 0
     for opt, arg in pairs:
         if opt == "-a":
-            opts.column = _positive(arg, "column width")
+            opts.column = _positive(arg, "-a")
         elif opt == "-A" or opt in ("--append-output", "--output-append-mode"):
             opts.append = True
         elif opt == "-c" or opt == "--summary-only":
@@ -207,7 +207,7 @@ def parse(argv: list[str]) -> Options:
             opts.relative = True
             opts.relative_precision = _precision(arg) if arg else None
         elif opt == "-s" or opt == "--string-limit":
-            opts.string_limit = _positive(arg, "string limit")
+            opts.string_limit = _positive(arg, "-s")
         elif opt == "-S" or opt == "--summary-sort-by":
             opts.sort_by = arg
         elif opt == "-t":
