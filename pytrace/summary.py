@@ -65,24 +65,14 @@ _EXACT_LIMIT_BITS = _SUB_BITS + 1
 
 @functools.lru_cache(maxsize=None)
 def _table():
-    """The syscall table module, or None while it does not exist yet."""
+    """The architecture's syscall table module (imported on first use)."""
     from pytrace.arch import SYSCALL_TABLE
-    try:
-        return importlib.import_module(SYSCALL_TABLE)
-    except ImportError:
-        return None
+    return importlib.import_module(SYSCALL_TABLE)
 
 
 @functools.lru_cache(maxsize=None)
 def _syscall_name(nr: int) -> str:
-    table = _table()
-    if table is not None:
-        if hasattr(table, "signature"):
-            return table.signature(nr).name
-        sig = table.SYSCALLS.get(nr)
-        if sig is not None:
-            return sig.name
-    return "syscall_%#x" % nr
+    return _table().signature(nr).name
 
 
 # The x32 ABI's own numbers start here; strace keeps them in another
@@ -93,11 +83,7 @@ _X32_FIRST_NR = 512
 @functools.lru_cache(maxsize=None)
 def _table_size() -> int:
     """How many numbers strace's 64-bit table spans (it counts nothing beyond)."""
-    table = _table()
-    if table is None:
-        return 1 << 31
-    known = [nr for nr in table.SYSCALLS if nr < _X32_FIRST_NR]
-    return max(known) + 1 if known else 1 << 31
+    return max(nr for nr in _table().SYSCALLS if nr < _X32_FIRST_NR) + 1
 
 
 # --- option parsing ----------------------------------------------------------
