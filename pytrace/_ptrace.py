@@ -74,7 +74,7 @@ class PtraceError(OSError):
 
 def _fail(request: str, pid: int):
     err = _get_errno()
-    raise PtraceError(err, "ptrace(%s, %d): %s" % (request, pid, os.strerror(err)))
+    raise PtraceError(err, os.strerror(err), "ptrace(%s, %d)" % (request, pid))
 
 
 def seize(pid: int, options: int) -> None:

@@ -142,8 +142,10 @@ def run(opts: Options) -> int:
     if use_seccomp and selected is not None and program is not None:
         from pytrace.seccomp import build_program
         seccomp_program = build_program(selected)
+    counting = opts.summary_only or opts.summary
     engine = Engine(EngineOptions(follow_forks=opts.follow > 0, kill_on_exit=opts.kill_on_exit,
-                                  selected=selected, seccomp_program=seccomp_program))
+                                  selected=selected, seccomp_program=seccomp_program,
+                                  cpu_times=counting and not opts.wall_clock))
 
     def on_signal(signo, frame):
         engine.interrupt(signo)
@@ -316,11 +318,12 @@ def _die_by(signo: int) -> None:
         pass
     sys.stdout.flush()
     sys.stderr.flush()
-    try:
-        signal.signal(signo, signal.SIG_DFL)
-        signal.pthread_sigmask(signal.SIG_UNBLOCK, [signo])
-    except (OSError, ValueError):
-        return
+    if signo not in (signal.SIGKILL, signal.SIGSTOP):   # these cannot be caught anyway
+        try:
+            signal.signal(signo, signal.SIG_DFL)
+            signal.pthread_sigmask(signal.SIG_UNBLOCK, [signo])
+        except (OSError, ValueError):
+            return
     os.kill(os.getpid(), signo)
 
 
