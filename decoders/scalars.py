@@ -1,0 +1,474 @@
+"""Plain numbers, pointers, descriptors and ids, and the return-value kinds.
+
+The widths follow strace's own casts: an ``int`` argument is the low 32 bits
+of the register read as signed (a register holding 0xffffffff prints -1),
+sizes and counts are the whole register unsigned, offsets the whole register
+signed.  Return values print the way strace's default format does: unsigned
+decimal of the whole register (a successful syscall never returns a value
+in the errno range, so this only shows for odd kernels and odd calls).
+"""
+from __future__ import annotations
+
+import re
+import struct
+
+from decoders import Call, arg_kind, ret_kind
+from decoders.strings import PATH_MAX, buffer, cstring, escape, hex_address, quote
+
+U32 = 0xFFFFFFFF
+U64 = 0xFFFFFFFFFFFFFFFF
+INT_MAX = 0x7FFFFFFF
+
+AT_FDCWD = -100
+FAN_NOFD = -1
+O_CREAT = 0o100
+
+
+def int32(value: int) -> int:
+    """The low 32 bits of a register as a C ``int``."""
+    value &= U32
+    return value - (1 << 32) if value & 0x80000000 else value
+
+
+def int64(value: int) -> int:
+    """A register as a C ``long``."""
+    value &= U64
+    return value - (1 << 64) if value & (1 << 63) else value
+
+
+def hexval(value: int) -> str:
+    """C's ``%#llx``: ``0`` for zero, ``0x..`` otherwise."""
+    value &= U64
+    return "%#x" % value if value else "0"
+
+
+def octal(value: int) -> str:
+    """C's ``%#03o``: ``000``, ``022``, ``0644``, ``04755``."""
+    return ("0%o" % value if value else "0").rjust(3, "0")
+
+
+def id_text(value: int) -> str:
+    """A uid_t/gid_t: ``-1`` for (uid_t)-1, unsigned decimal otherwise."""
+    value &= U32
+    return "-1" if value == U32 else str(value)
+
+
+# -- descriptors and pids ---------------------------------------------------
+
+# -x hex-quotes a whole string holding anything but printable ASCII and
+# whitespace.
+_NEEDS_HEX = re.compile(rb"[^\x09-\x0d\x20-\x7e]")
+
+
+def angle_bracket_text(path: bytes | str, hex_strings: int = 0) -> str:
+    """A path or comm as strace puts it between ``<`` and ``>`` (for -y, -Y):
+    escaped as a string without the quotes, ``<`` and ``>`` in octal.
+
+    The session builds ``call.fd_path`` answers with this; ``fd_text`` puts
+    whatever ``fd_path`` returns between the brackets verbatim (a socket's
+    ``TCP:[...->...]`` is not a path and is not escaped)."""
+    if isinstance(path, str):
+        path = path.encode("utf-8", "surrogateescape")
+    if hex_strings > 1 or (hex_strings == 1 and _NEEDS_HEX.search(path)):
+        return escape(path, hex_strings)
+    if b"<" not in path and b">" not in path:
+        return escape(path)
+    return _escape_keeping_brackets(path)
+
+
+def _escape_keeping_brackets(data: bytes) -> str:
+    named = {0x09: "\\t", 0x0A: "\\n", 0x0B: "\\v", 0x0C: "\\f", 0x0D: "\\r",
+             0x22: '\\"', 0x5C: "\\\\"}
+    out = []
+    last = len(data) - 1
+    for i, c in enumerate(data):
+        if c in named:
+            out.append(named[c])
+        elif 0x20 <= c <= 0x7E and c not in (0x3C, 0x3E):
+            out.append(chr(c))
+        elif i < last and 0x30 <= data[i + 1] <= 0x37:
+            out.append("\\%03o" % c)
+        else:
+            out.append("\\%o" % c)
+    return "".join(out)
+
+
+def fd_text(fd: int, call: Call) -> str:
+    """``3``, or ``3</etc/passwd>`` with -y when the session knows the fd."""
+    fd = int32(fd)
+    if fd >= 0 and call.opts.decode_fds and call.fd_path is not None:
+        inside = call.fd_path(fd)
+        if inside is not None:
+            return "%d<%s>" % (fd, inside)
+    return str(fd)
+
+
+def dirfd_text(fd: int, call: Call) -> str:
+    """``AT_FDCWD`` for -100 (with -y, ``AT_FDCWD</cwd>``: the session's
+    ``fd_path`` answers AT_FDCWD with the tracee's working directory)."""
+    fd = int32(fd)
+    if fd != AT_FDCWD:
+        return fd_text(fd, call)
+    style = call.opts.xlat_style
+    if style == "raw":
+        text = "-100"
+    elif style == "verbose":
+        text = "-100 /* AT_FDCWD */"
+    else:
+        text = "AT_FDCWD"
+    if "path" in call.opts.decode_fds and call.fd_path is not None:
+        cwd = call.fd_path(AT_FDCWD)
+        if cwd is not None:
+            text += "<%s>" % cwd
+    return text
+
+
+def _comm(pid: int, hex_strings: int) -> str | None:
+    try:
+        with open("/proc/%d/comm" % pid, "rb") as f:
+            comm = f.readline().rstrip(b"\n")
+    except OSError:
+        return None
+    return angle_bracket_text(comm, hex_strings) if comm else None
+
+
+def pid_text(pid: int, call: Call, with_comm: bool = True) -> str:
+    """A pid; with -Y a process or thread id is followed by ``<comm>``."""
+    pid = int32(pid)
+    text = str(pid)
+    if with_comm and pid > 0 and "comm" in call.opts.decode_pids:
+        comm = _comm(pid, call.opts.hex_strings)
+        if comm is not None:
+            text += "<%s>" % comm
+    return text
+
+
+# -- argument kinds ---------------------------------------------------------
+
+@arg_kind("int")
+def _int(value: int, call: Call) -> str:
+    return str(int32(value))
+
+
+@arg_kind("uint")
+def _uint(value: int, call: Call) -> str:
+    return str(value & U32)
+
+
+@arg_kind("long", "off")
+def _long(value: int, call: Call) -> str:
+    return str(int64(value))
+
+
+@arg_kind("ulong", "size")
+def _ulong(value: int, call: Call) -> str:
+    return str(value & U64)
+
+
+@arg_kind("hex")
+def _hex(value: int, call: Call) -> str:
+    return hexval(value)
+
+
+@arg_kind("ptr")
+def _ptr(value: int, call: Call) -> str:
+    return hex_address(value & U64)
+
+
+@arg_kind("fd")
+def _fd(value: int, call: Call) -> str:
+    return fd_text(value, call)
+
+
+@arg_kind("dirfd")
+def _dirfd(value: int, call: Call) -> str:
+    return dirfd_text(value, call)
+
+
+@arg_kind("pid")
+def _pid(value: int, call: Call) -> str:
+    return pid_text(value, call)
+
+
+@arg_kind("pgid")
+def _pgid(value: int, call: Call) -> str:
+    """A process group or session id: -Y adds no comm to those."""
+    return str(int32(value))
+
+
+@arg_kind("uid", "gid")
+def _uid(value: int, call: Call) -> str:
+    return id_text(value)
+
+
+@arg_kind("octal", "umask")
+def _octal(value: int, call: Call) -> str:
+    # strace passes modes through an unsigned short
+    return octal(value & 0xFFFF)
+
+
+@arg_kind("ignored")
+def _ignored(value: int, call: Call) -> None:
+    return None
+
+
+# Arguments whose meaning depends on a neighbour -----------------------------
+
+PRIO_PROCESS, PRIO_PGRP = 0, 1
+IOPRIO_WHO_PROCESS, IOPRIO_WHO_PGRP = 1, 2
+P_PID, P_PGID, P_PIDFD = 1, 2, 3
+
+
+@arg_kind("prio_who")
+def _prio_who(value: int, call: Call) -> str:
+    """getpriority/setpriority's who: a pid, a process group or a number."""
+    which = int32(call.args[call.index - 1])
+    if which == PRIO_PROCESS:
+        return pid_text(value, call)
+    return str(int32(value))
+
+
+@arg_kind("ioprio_who")
+def _ioprio_who(value: int, call: Call) -> str:
+    which = int32(call.args[call.index - 1])
+    if which == IOPRIO_WHO_PROCESS:
+        return pid_text(value, call)
+    return str(int32(value))
+
+
+@arg_kind("waitid_id")
+def _waitid_id(value: int, call: Call) -> str:
+    idtype = call.args[call.index - 1] & U32
+    if idtype == P_PID:
+        return pid_text(value, call)
+    if idtype == P_PIDFD:
+        return fd_text(value, call)
+    return str(int32(value))
+
+
+@arg_kind("fanotify_dirfd")
+def _fanotify_dirfd(value: int, call: Call) -> str:
+    if int32(value) == FAN_NOFD:
+        style = call.opts.xlat_style
+        return {"raw": "-1", "verbose": "-1 /* FAN_NOFD */"}.get(style, "FAN_NOFD")
+    return dirfd_text(value, call)
+
+
+@arg_kind("mq_mode")
+def _mq_mode(value: int, call: Call) -> str | None:
+    """mq_open's mode exists only with O_CREAT (the flags come just before)."""
+    if not call.args[call.index - 1] & O_CREAT:
+        return None
+    return octal(value & 0xFFFF)
+
+
+S_IFMT, S_IFCHR, S_IFBLK = 0o170000, 0o020000, 0o060000
+
+
+def dev_text(dev: int, style: str = "abbrev") -> str:
+    """``makedev(0x1, 0x3)`` as glibc's major()/minor() split a dev_t."""
+    major = ((dev >> 8) & 0xFFF) | ((dev >> 32) & ~0xFFF & U32)
+    minor = (dev & 0xFF) | ((dev >> 12) & ~0xFF & U32)
+    text = "makedev(%s, %s)" % (hexval(major), hexval(minor))
+    if style == "raw":
+        return hexval(dev)
+    if style == "verbose":
+        return "%s /* %s */" % (hexval(dev), text)
+    return text
+
+
+@arg_kind("dev")
+def _mknod_dev(value: int, call: Call) -> str | None:
+    """mknod's dev exists only for character and block devices (the mode
+    comes just before)."""
+    mode = call.args[call.index - 1] & 0xFFFF
+    if mode & S_IFMT not in (S_IFCHR, S_IFBLK):
+        return None
+    return dev_text(value & U32, call.opts.xlat_style)
+
+
+@arg_kind("dev_t")
+def _dev_t(value: int, call: Call) -> str:
+    return dev_text(value & U32, call.opts.xlat_style)
+
+
+# Pointers to one number -----------------------------------------------------
+
+def _read_number(value: int, call: Call, fmt: str):
+    """The number at ``value``, or the address text strace prints instead."""
+    if not value:
+        return "NULL", None
+    if call.exiting and call.failed:
+        return hex_address(value), None
+    data = call.mem.read(value, struct.calcsize(fmt))
+    if data is None:
+        return hex_address(value), None
+    return None, struct.unpack_from(fmt, data)[0]
+
+
+def _pointer_kind(fmt: str, render):
+    def decode(value: int, call: Call) -> str:
+        fallback, number = _read_number(value, call, fmt)
+        if fallback is not None:
+            return fallback
+        return "[%s]" % render(number)
+    return decode
+
+
+arg_kind("uint_ptr")(_pointer_kind("<I", str))
+arg_kind("ulong_ptr")(_pointer_kind("<Q", str))
+arg_kind("off_ptr")(_pointer_kind("<q", str))
+arg_kind("ptr_ptr")(_pointer_kind("<Q", hex_address))
+arg_kind("uid_ptr")(_pointer_kind("<I", id_text))
+
+
+@arg_kind("off_ptr_update")
+def _off_ptr_update(value: int, call: Call) -> str | None:
+    """sendfile's offset: ``[0]`` going in, ``[0] => [4096]`` once the call
+    moved it."""
+    if not call.exiting:
+        call.saved["offset_in"] = _pointer_kind("<Q", str)(value, call)
+        return None
+    before = call.saved.get("offset_in")
+    if before is None:
+        before = _pointer_kind("<Q", str)(value, call)
+    if before.startswith("[") and not call.failed and call.rv:
+        fallback, number = _read_number(value, call, "<Q")
+        return before + " => " + (fallback if fallback is not None else "[%d]" % number)
+    return before
+
+
+# Buffers whose length is the return value -----------------------------------
+
+@arg_kind("path_rv")
+def _path_rv(value: int, call: Call) -> str:
+    """getcwd's buffer: a path of at most rv - 1 bytes (the rv counts the NUL)."""
+    if call.failed or call.rv is None:
+        return hex_address(value)
+    if not value:
+        return "NULL"
+    limit = max(0, min(call.rv - 1, PATH_MAX - 1))
+    got = call.mem.cstring(value, limit)
+    if got is None:
+        return hex_address(value)
+    data, terminated = got
+    if not terminated and len(data) == limit:
+        # strace looks one byte further to see whether the path ends there
+        more = call.mem.cstring(value, limit + 1)
+        terminated = more is not None and more[1]
+    return quote(data, call.opts.hex_strings, not terminated)
+
+
+@arg_kind("buf_rv_hex")
+def _buf_rv_hex(value: int, call: Call) -> str:
+    """getrandom's buffer: always in \\x form."""
+    if call.failed or call.rv is None:
+        return hex_address(value)
+    if not value:
+        return "NULL"
+    limit = call.opts.string_limit
+    data = call.mem.read(value, min(call.rv, limit))
+    if data is None:
+        return hex_address(value)
+    return quote(data, 2, call.rv > limit)
+
+
+XATTR_SIZE_MAX = 65536
+
+
+@arg_kind("xattr_value")
+def _xattr_value(value: int, call: Call) -> str:
+    """An xattr value: the size argument's bytes going in, the returned
+    count coming out; one trailing NUL is not shown."""
+    length = (call.rv if call.exiting else call.args[call.index + 1]) & U64
+    if length > XATTR_SIZE_MAX:
+        return hex_address(value)
+    if not value:
+        return "NULL"
+    limit = call.opts.string_limit
+    data = call.mem.read(value, min(limit + 1, length))
+    if data is None:
+        return hex_address(value)
+    data = data[:limit]
+    ended = bool(data) and data[-1] == 0
+    if ended:
+        data = data[:-1]
+    return quote(data, call.opts.hex_strings, not ended and length > limit)
+
+
+@arg_kind("xattr_list")
+def _xattr_list(value: int, call: Call) -> str:
+    """listxattr's buffer: untouched (so its address) when the size was 0."""
+    if call.failed or call.rv is None or not call.args[call.index + 1]:
+        return hex_address(value)
+    return buffer(value, call.rv, call)
+
+
+MS_MGC_MSK, MS_MGC_VAL = 0xFFFF0000, 0xC0ED0000
+MS_REMOUNT = 0x20
+# with these the type and data arguments mean nothing to the kernel
+MS_NO_TYPE_NO_DATA = 0x1000 | 0x2000 | 0x100000 | 0x40000 | 0x80000 | 0x20000
+
+
+def _mount_ignores(call: Call) -> tuple[bool, bool]:
+    flags = call.args[3]
+    if flags & MS_MGC_MSK == MS_MGC_VAL:
+        flags &= ~MS_MGC_MSK
+    if flags & MS_REMOUNT:
+        return True, False
+    if flags & MS_NO_TYPE_NO_DATA:
+        return True, True
+    return False, False
+
+
+@arg_kind("mount_fstype")
+def _mount_fstype(value: int, call: Call) -> str:
+    if _mount_ignores(call)[0]:
+        return hex_address(value)
+    return cstring(value, call)
+
+
+@arg_kind("mount_data")
+def _mount_data(value: int, call: Call) -> str:
+    if _mount_ignores(call)[1]:
+        return hex_address(value)
+    return cstring(value, call)
+
+
+# -- return kinds -----------------------------------------------------------
+
+@ret_kind("int", "long", "size", "uid")
+def _ret_decimal(value: int, call: Call) -> str:
+    return str(value & U64)
+
+
+@ret_kind("hex")
+def _ret_hex(value: int, call: Call) -> str:
+    return hexval(value)
+
+
+@ret_kind("fd")
+def _ret_fd(value: int, call: Call) -> str:
+    if 0 <= value <= INT_MAX:
+        return fd_text(value, call)
+    return str(int64(value))
+
+
+@ret_kind("pid")
+def _ret_pid(value: int, call: Call) -> str:
+    return pid_text(value, call)
+
+
+@ret_kind("pgid")
+def _ret_pgid(value: int, call: Call) -> str:
+    return str(int32(value))
+
+
+@ret_kind("octal")
+def _ret_octal(value: int, call: Call) -> str:
+    return octal(value & U64)
+
+
+@ret_kind("none")
+def _ret_none(value: int, call: Call) -> str:
+    return "?"
