@@ -1,0 +1,128 @@
+"""fcntl: the command decides what the third argument is and how the return
+value reads (``= 0x8002 (flags O_RDWR|O_LARGEFILE)``)."""
+from __future__ import annotations
+
+import struct
+
+from decoders import RET_KINDS, Call, ret_kind, syscall_decoder
+from decoders.flags import hexval, lookup, open_flags_text, print_flags, print_xval
+from decoders.signals import signal_name, signal_text
+from decoders.special import (U32, fd_text, fetch, pid_text, ret_with_note, s32, s64,
+                              sprint_flags)
+from decoders.strings import hex_address
+from decoders.xlat import fcntl as xfcntl
+from decoders.xlat import special_fcntl as xsf
+
+F_DUPFD, F_GETFD, F_SETFD, F_GETFL, F_SETFL = 0, 1, 2, 3, 4
+F_GETLK, F_SETLK, F_SETLKW, F_SETOWN, F_GETOWN, F_SETSIG, F_GETSIG = 5, 6, 7, 8, 9, 10, 11
+F_SETOWN_EX, F_GETOWN_EX = 15, 16
+F_OFD_GETLK, F_OFD_SETLK, F_OFD_SETLKW = 36, 37, 38
+F_SETLEASE, F_GETLEASE, F_NOTIFY = 0x400, 0x401, 0x402
+F_DUPFD_CLOEXEC, F_SETPIPE_SZ, F_GETPIPE_SZ, F_ADD_SEALS, F_GET_SEALS = (
+    0x406, 0x407, 0x408, 0x409, 0x40A)
+
+_GET_LATER = frozenset((F_GETFD, F_GETFL, F_GETLEASE, F_GET_SEALS, F_GETSIG))
+_GET_AT_EXIT = frozenset((F_GETLK, F_OFD_GETLK, F_GETOWN_EX))
+
+F_OWNER_TID, F_OWNER_PID, F_OWNER_PGRP = 0, 1, 2
+
+
+def flock_text(call: Call, where: int, getlk: bool) -> str:
+    """struct flock (the same layout as flock64 on x86_64)."""
+    data = fetch(call, where, 32)
+    if data is None:
+        return hex_address(where)
+    l_type, l_whence, l_start, l_len, l_pid = struct.unpack_from("<hh4xqqi", data)
+    style = call.opts.xlat_style
+    text = "{l_type=%s, l_whence=%s, l_start=%d, l_len=%d" % (
+        print_xval(l_type & 0xFFFF, xfcntl.LOCKFCMDS, "F_???", style),
+        print_xval(l_whence & 0xFFFF, xfcntl.WHENCE_CODES, "SEEK_???", style),
+        l_start, l_len)
+    if getlk:
+        text += ", l_pid=" + pid_text(l_pid, call)
+    return text + "}"
+
+
+def owner_ex_text(call: Call, where: int) -> str:
+    data = fetch(call, where, 8)
+    if data is None:
+        return hex_address(where)
+    kind, pid = struct.unpack("<ii", data)
+    return "{type=%s, pid=%s}" % (
+        print_xval(kind & U32, xsf.F_OWNER_TYPES, "F_OWNER_???", call.opts.xlat_style),
+        pid_text(pid, call))
+
+
+@syscall_decoder("fcntl")
+class Fcntl:
+    @staticmethod
+    def entry(call: Call) -> str:
+        cmd = call.args[1] & U32
+        arg = call.args[2]
+        style = call.opts.xlat_style
+        head = "%s, %s" % (fd_text(call.args[0], call),
+                           print_xval(cmd, xfcntl.FCNTLCMDS, "F_???", style))
+        if cmd in _GET_LATER:
+            return head
+        if cmd in _GET_AT_EXIT:
+            return head
+        call.saved["decoded"] = True
+        if cmd == F_SETFD:
+            return head + ", " + print_flags(arg & U32, xfcntl.FDFLAGS, "FD_???", style)
+        if cmd == F_SETOWN:
+            return head + ", " + pid_text(arg, call)
+        if cmd in (F_SETPIPE_SZ, F_DUPFD, F_DUPFD_CLOEXEC):
+            return head + ", %d" % s64(arg)
+        if cmd == F_SETFL:
+            return head + ", " + open_flags_text(arg & U32, style)
+        if cmd in (F_SETLK, F_SETLKW, F_OFD_SETLK, F_OFD_SETLKW):
+            return head + ", " + flock_text(call, arg, False)
+        if cmd == F_SETOWN_EX:
+            return head + ", " + owner_ex_text(call, arg)
+        if cmd == F_NOTIFY:
+            return head + ", " + print_flags(arg, xsf.NOTIFYFLAGS, "DN_???", style)
+        if cmd == F_SETLEASE:
+            return head + ", " + print_xval(arg, xfcntl.LOCKFCMDS, "F_???", style)
+        if cmd == F_ADD_SEALS:
+            return head + ", " + print_flags(arg, xsf.F_SEALS, "F_SEAL_???", style)
+        if cmd == F_SETSIG:
+            return head + ", " + signal_text(s32(arg), style)
+        if cmd in (F_GETOWN, F_GETPIPE_SZ):
+            return head
+        return head + ", " + hexval(arg)
+
+    @staticmethod
+    def exit(call: Call) -> str:
+        cmd = call.args[1] & U32
+        if cmd in (F_GETLK, F_OFD_GETLK):
+            return ", " + flock_text(call, call.args[2], True)
+        if cmd == F_GETOWN_EX:
+            return ", " + owner_ex_text(call, call.args[2])
+        return ""
+
+
+@ret_kind("fcntl")
+def fcntl_ret(value: int, call: Call) -> str:
+    """The return value as strace prints it for each fcntl command."""
+    cmd = call.args[1] & U32
+    style = call.opts.xlat_style
+    if cmd in (F_DUPFD, F_DUPFD_CLOEXEC):
+        fd = RET_KINDS.get("fd")
+        return fd(value, call) if fd is not None and 0 <= value <= 0x7FFFFFFF else str(value)
+    if cmd == F_GETOWN:
+        return pid_text(value, call)
+    if cmd == F_GETFD:
+        if value == 0:
+            return "0"
+        return ret_with_note(value, sprint_flags("flags ", xfcntl.FDFLAGS, value, style))
+    if cmd == F_GETFL:
+        return ret_with_note(value, "flags " + open_flags_text(value & U32))
+    if cmd == F_GETLEASE:
+        return ret_with_note(value, lookup(value, xfcntl.LOCKFCMDS))
+    if cmd == F_GET_SEALS:
+        if value == 0:
+            return "0"
+        return ret_with_note(value, sprint_flags("seals ", xsf.F_SEALS, value, style))
+    if cmd == F_GETSIG and value:
+        return ret_with_note(value, signal_name(value) if 0 < value < 65 else None, hex_=False)
+    return str(value)
