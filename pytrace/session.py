@@ -13,6 +13,7 @@ from decoders.errors import errno_text, is_restart
 from decoders.signals import signal_name, siginfo_text
 from pytrace.events import (DetachEvent, ExecEvent, ExitEvent, GroupStopEvent, SignalEvent,
                             SyscallEntry, SyscallExit, SyscallUnfinished)
+from pytrace.fdinfo import FdResolver
 from pytrace.memory import TraceeMemory
 from pytrace.plans import PlanCache
 from pytrace.text import TextWriter
@@ -43,6 +44,14 @@ class TextSession:
             mem = self.memories[pid] = TraceeMemory(pid)
         return mem
 
+    def _call(self, record, plan) -> Call:
+        pid = record.pid
+        resolver = None
+        if self.options.decode_fds:
+            resolver = FdResolver(pid, self.options.decode_fds, self.options.hex_strings)
+        return Call(pid, record.nr, plan.name, record.args, self._memory(pid), self.options,
+                    resolver)
+
     def handle(self, event) -> None:
         kind = type(event)
         if kind is SyscallEntry:
@@ -51,9 +60,7 @@ class TextSession:
             if self.paths and not self._touches_paths(plan, record):
                 record.entry_text = ""   # filtered out: its exit prints nothing either
                 return
-            call = Call(record.pid, record.nr, plan.name, record.args,
-                        self._memory(record.pid), self.options)
-            record.call = call
+            call = record.call = self._call(record, plan)
             text = plan.entry_text(call)
             if self.statuses is None:
                 self.writer.syscall_entry(record.pid, plan.name, text, record.t_entry)
@@ -68,8 +75,7 @@ class TextSession:
             plan = self.plans[record.nr]
             call = record.call
             if call is None:   # entry reported before we existed (attach): decode now
-                call = record.call = Call(record.pid, record.nr, plan.name, record.args,
-                                          self._memory(record.pid), self.options)
+                call = record.call = self._call(record, plan)
             call.exiting = True
             call.rv = record.rv
             call.errno = record.errno
