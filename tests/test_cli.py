@@ -1,0 +1,172 @@
+"""The command line on real processes: errors, exit transparency, attach/detach, outputs."""
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import time
+
+import pytest
+
+from tests.conftest import pytrace_command, pytrace_env, run_pytrace
+
+
+def one_error_line(result, text):
+    assert result.returncode == 1
+    lines = result.stderr.splitlines()
+    assert lines == ["pytrace: " + text], result.stderr
+    assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("args, message", [
+    (["-K", "true"], "invalid option -- 'K'"),
+    ([], "must have PROG [ARGS] or -p PID"),
+    (["nosuchprog-pytrace"], "Can't stat 'nosuchprog-pytrace': No such file or directory"),
+    (["-p", "4194000"], "attach: ptrace(PTRACE_SEIZE, 4194000): No such process"),
+    (["-p", "x1"], "Invalid process id: 'x1'"),
+    (["-e", "trace=nosuchcall", "true"], "invalid system call 'nosuchcall'"),
+    (["-e", "signal=FOO", "true"], "invalid signal 'FOO'"),
+    (["-s", "abc", "true"], "invalid -s argument: 'abc'"),
+    (["-o", "/nonexistent-dir/x", "true"], "Can't fopen '/nonexistent-dir/x': No such file or directory"),
+])
+def test_bad_input_is_one_line_and_exit_1(args, message):
+    one_error_line(run_pytrace(*args), message)
+
+
+def test_unopenable_output_is_checked_before_the_command_runs(tmp_path):
+    marker = tmp_path / "ran"
+    result = run_pytrace("-o", "/nonexistent-dir/x", "touch", str(marker))
+    assert result.returncode == 1 and not marker.exists()
+
+
+def test_a_pid_already_traced_is_refused():
+    sleeper = subprocess.Popen(["sleep", "30"])
+    first = subprocess.Popen(pytrace_command("-p", str(sleeper.pid), "-o", os.devnull),
+                             env=pytrace_env(), stderr=subprocess.PIPE, text=True)
+    try:
+        assert first.stderr.readline().startswith("pytrace: Process %d attached" % sleeper.pid)
+        second = run_pytrace("-p", str(sleeper.pid))
+        one_error_line(second, "attach: ptrace(PTRACE_SEIZE, %d): Operation not permitted"
+                       % sleeper.pid)
+    finally:
+        first.send_signal(signal.SIGINT)
+        first.wait(timeout=10)
+        sleeper.kill()
+        sleeper.wait()
+
+
+@pytest.mark.parametrize("code", [0, 3, 255])
+def test_exit_status_is_the_tracees(code):
+    assert run_pytrace("-o", os.devnull, "sh", "-c", "exit %d" % code).returncode == code
+
+
+@pytest.mark.parametrize("signo", [signal.SIGTERM, signal.SIGKILL, signal.SIGSEGV])
+def test_killed_tracee_kills_pytrace_by_the_same_signal(signo, tmp_path):
+    result = run_pytrace("-o", str(tmp_path / "out"), "sh", "-c", "kill -%d $$" % signo)
+    assert result.returncode == -signo
+    last = (tmp_path / "out").read_text().splitlines()[-1]
+    assert last == "+++ killed by %s +++" % signal.Signals(signo).name
+
+
+def _status(pid: int) -> dict:
+    with open("/proc/%d/status" % pid) as f:
+        return dict(line.rstrip("\n").split(":\t", 1) for line in f if ":\t" in line)
+
+
+@pytest.mark.parametrize("signo", [signal.SIGINT, signal.SIGTERM, signal.SIGHUP, signal.SIGQUIT])
+def test_attach_then_interrupt_detaches_and_leaves_the_process_running(signo, tmp_path):
+    sleeper = subprocess.Popen(["sleep", "60"])
+    try:
+        tracer = subprocess.Popen(pytrace_command("-p", str(sleeper.pid), "-o", str(tmp_path / "o")),
+                                  env=pytrace_env(), stderr=subprocess.PIPE, text=True)
+        assert tracer.stderr.readline() == "pytrace: Process %d attached\n" % sleeper.pid
+        assert int(_status(sleeper.pid)["TracerPid"]) == tracer.pid
+        time.sleep(0.2)
+        tracer.send_signal(signo)
+        assert tracer.wait(timeout=10) == 0
+        assert tracer.stderr.read() == "pytrace: Process %d detached\n" % sleeper.pid
+        status = _status(sleeper.pid)
+        assert status["TracerPid"] == "0"
+        assert status["State"].split()[0] == "S"
+        assert sleeper.poll() is None
+    finally:
+        sleeper.kill()
+        sleeper.wait()
+
+
+def test_several_pids_in_one_argument(tmp_path):
+    sleepers = [subprocess.Popen(["sleep", "60"]) for _ in range(3)]
+    try:
+        spec = "%d %d,%d" % tuple(s.pid for s in sleepers)
+        tracer = subprocess.Popen(pytrace_command("-p", spec, "-o", str(tmp_path / "o")),
+                                  env=pytrace_env(), stderr=subprocess.PIPE, text=True)
+        attached = [tracer.stderr.readline() for _ in sleepers]
+        assert attached == ["pytrace: Process %d attached\n" % s.pid for s in sleepers]
+        tracer.send_signal(signal.SIGINT)
+        assert tracer.wait(timeout=10) == 0
+        for s in sleepers:
+            assert _status(s.pid)["TracerPid"] == "0"
+    finally:
+        for s in sleepers:
+            s.kill()
+            s.wait()
+
+
+def test_output_to_a_pipe_command(tmp_path):
+    out = tmp_path / "piped"
+    result = run_pytrace("-o", "|cat > %s" % out, "true")
+    assert result.returncode == 0
+    assert out.read_text().splitlines()[-1] == "+++ exited with 0 +++"
+
+
+def test_ff_writes_one_file_per_process(tmp_path):
+    base = tmp_path / "trace"
+    result = run_pytrace("-ff", "-o", str(base), "sh", "-c", "true; /bin/true")
+    assert result.returncode == 0
+    files = sorted(p.name for p in tmp_path.iterdir())
+    assert len(files) == 2 and all(f.startswith("trace.") for f in files)
+    for f in files:
+        lines = (tmp_path / f).read_text().splitlines()
+        assert lines[-1] == "+++ exited with 0 +++"
+        assert not lines[0][0].isdigit()   # no pid prefix in per-process files
+
+
+def test_stderr_prefix_appears_only_while_several_tracees_exist():
+    result = run_pytrace("-f", "sh", "-c", "/bin/true; exit 0")
+    lines = result.stderr.splitlines()
+    assert lines[0].startswith("execve(")
+    assert any(line.startswith("[pid ") for line in lines)
+    assert lines[-1] == "+++ exited with 0 +++"
+
+
+def test_stdin_stdout_and_environment_are_untouched(tmp_path):
+    env = pytrace_env()
+    env["PYTRACE_TEST_VALUE"] = "kept"
+    result = subprocess.run(pytrace_command("-o", os.devnull, "sh", "-c",
+                                            'read line; echo "$line $PYTRACE_TEST_VALUE"'),
+                            input="hello\n", env=env, capture_output=True, text=True, timeout=30)
+    assert result.stdout == "hello kept\n"
+
+
+def test_kill_on_exit_kills_the_tracee_when_pytrace_is_killed():
+    tracer = subprocess.Popen(pytrace_command("--kill-on-exit", "-o", os.devnull, "sleep", "60"),
+                              env=pytrace_env())
+    try:
+        deadline = time.time() + 10
+        child = None
+        while time.time() < deadline and child is None:
+            out = subprocess.run(["pgrep", "-P", str(tracer.pid)], capture_output=True, text=True)
+            child = int(out.stdout.split()[0]) if out.stdout.split() else None
+            time.sleep(0.05)
+        assert child is not None
+        time.sleep(0.2)
+        tracer.kill()
+        tracer.wait()
+        for _ in range(100):
+            if not os.path.exists("/proc/%d" % child) or _status(child)["State"].startswith("Z"):
+                break
+            time.sleep(0.05)
+        assert not os.path.exists("/proc/%d" % child) or _status(child)["State"].startswith("Z")
+    finally:
+        if tracer.poll() is None:
+            tracer.kill()
