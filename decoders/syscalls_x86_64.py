@@ -434,7 +434,7 @@ ROWS = (
       ">statxbuf:statx_ptr", "int", TD | TF | TFST | TSTA),
     S(333, "io_pgetevents", "ctx_id:ptr, min_nr:long, nr:long, >events:io_events, "
       ">timeout:timespec_ptr, >usig:pselect6_sigmask", "int", 0),
-    S(334, "rseq", "rseq:ptr, rseq_len:uint, flags:int, sig:hex", "int", 0),
+    S(334, "rseq", "rseq:hex, rseq_len:hex, flags:hex, sig:hex", "int", 0),
     # 335..423 are unused on x86_64
     S(424, "pidfd_send_signal", "pidfd:fd, sig:signo, info:siginfo, flags:hex", "int",
       TD | TS | TP),
