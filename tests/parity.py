@@ -57,8 +57,19 @@ def run_both(options: list[str], command: list[str], timeout: float = 120):
     return a, b, b_err, (a_rc, b_rc)
 
 
+_UNFINISHED = " <unfinished ...>"
+_RESUMED = re.compile(r"^<\.\.\. [a-z_0-9]+ resumed>")
+_PADDING = re.compile(r"(\)) +(= )")
+
+
 def normalise(lines: list[str]) -> list[str]:
-    """Stable text: process ids as P1, P2... in order of appearance, random bytes hidden."""
+    """Stable text: process ids as P1, P2... in order of appearance, random bytes hidden.
+
+    A call split by another process's output (``<unfinished ...>`` then
+    ``<... name resumed>``) is joined back into one line, and with several
+    processes each one's lines are grouped together with the column padding
+    dropped: the kernel's scheduling, not the tracer, decides the interleaving.
+    """
     pids: dict[str, str] = {}
 
     def name(pid: str) -> str:
@@ -66,24 +77,46 @@ def normalise(lines: list[str]) -> list[str]:
             pids[pid] = "P%d" % (len(pids) + 1)
         return pids[pid]
 
-    out = []
+    parsed = []
+    pending: dict[str, int] = {}
     for line in lines:
         m = _LEADING_PID.match(line)
         who = ""
         if m:
-            who = name(m.group(1) or m.group(2)) + " "
+            who = m.group(1) or m.group(2)
+            name(who)
             line = line[m.end():]
         line = _STAMP.sub("", line)
         line = _DURATION.sub(" <T>", line)
-        line = _RANDOM.sub('getrandom("<random>"', line)
         r = _PID_RESULT.match(line)
         if r:
             name(r.group(1))
-        out.append(who + line)
-    if not pids:
-        return out
-    pattern = re.compile(r"\b(%s)\b" % "|".join(sorted(pids, key=len, reverse=True)))
-    return [pattern.sub(lambda m: pids[m.group(1)], line) for line in out]
+        if line.endswith(_UNFINISHED):
+            pending[who] = len(parsed)
+            parsed.append((who, line[:-len(_UNFINISHED)], True))
+            continue
+        resumed = _RESUMED.match(line)
+        if resumed and who in pending:
+            index = pending.pop(who)
+            parsed[index] = (who, parsed[index][1] + line[resumed.end():], False)
+            continue
+        parsed.append((who, line, False))
+    for who, index in pending.items():
+        parsed[index] = (who, parsed[index][1] + _UNFINISHED, False)
+    pattern = re.compile(r"\b(%s)\b" % "|".join(sorted(pids, key=len, reverse=True))) \
+        if pids else None
+    several = len({who for who, _, _ in parsed}) > 1
+    groups: dict[str, list[str]] = {}
+    for who, line, _ in parsed:
+        line = _RANDOM.sub('getrandom("<random>"', line)
+        if pattern is not None:
+            line = pattern.sub(lambda m: pids[m.group(1)], line)
+        if several:
+            line = _PADDING.sub(r"\1 \2", line)
+        tag = pids.get(who, "")
+        groups.setdefault(tag, []).append((tag + " " if tag else "") + line)
+    order = sorted(groups, key=lambda tag: int(tag[1:] or 0))
+    return [line for tag in order for line in groups[tag]]
 
 
 def parity(expected: list[str], actual: list[str]) -> tuple[float, list[tuple[str, str]]]:
