@@ -1,0 +1,55 @@
+"""seccomp(2), and the ``{len=N, filter=0x...}`` program shared with prctl."""
+from __future__ import annotations
+
+import struct
+
+from decoders import Call, syscall_decoder
+from decoders.flags import hexval, print_flags, print_xval
+from decoders.special import U32, fetch
+from decoders.strings import hex_address
+from decoders.xlat import special_seccomp as xs
+
+SECCOMP_SET_MODE_STRICT, SECCOMP_SET_MODE_FILTER = 0, 1
+SECCOMP_GET_ACTION_AVAIL, SECCOMP_GET_NOTIF_SIZES = 2, 3
+
+
+def fprog_text(call: Call, where: int) -> str:
+    """struct sock_fprog: ``{len=4, filter=0x7ffd...}``.  (strace -v would list the
+    instructions; they are printed as the address here.)"""
+    data = fetch(call, where, 16)
+    if data is None:
+        return hex_address(where)
+    length, filt = struct.unpack("<H6xQ", data)
+    return "{len=%d, filter=%s}" % (length, hex_address(filt))
+
+
+@syscall_decoder("seccomp")
+class Seccomp:
+    @staticmethod
+    def entry(call: Call) -> str:
+        op = call.args[0] & U32
+        flags = call.args[1] & U32
+        style = call.opts.xlat_style
+        head = print_xval(op, xs.SECCOMP_OPS, "SECCOMP_SET_MODE_???", style) + ", "
+        if op == SECCOMP_GET_NOTIF_SIZES:
+            return head + hexval(flags) + ", "
+        call.saved["decoded"] = True
+        if op == SECCOMP_GET_ACTION_AVAIL:
+            data = fetch(call, call.args[2], 4)
+            action = hex_address(call.args[2]) if data is None else "[%s]" % print_xval(
+                struct.unpack("<I", data)[0], xs.SECCOMP_RET_ACTION, "SECCOMP_RET_???", style)
+            return head + hexval(flags) + ", " + action
+        if op == SECCOMP_SET_MODE_FILTER:
+            return head + print_flags(flags, xs.SECCOMP_FILTER_FLAGS, "SECCOMP_FILTER_FLAG_???",
+                                      style) + ", " + fprog_text(call, call.args[2])
+        return head + hexval(flags) + ", " + hex_address(call.args[2])
+
+    @staticmethod
+    def exit(call: Call) -> str:
+        if call.args[0] & U32 != SECCOMP_GET_NOTIF_SIZES:
+            return ""
+        data = fetch(call, call.args[2], 6)
+        if data is None:
+            return hex_address(call.args[2])
+        return "{seccomp_notif=%d, seccomp_notif_resp=%d, seccomp_data=%d}" % struct.unpack(
+            "<3H", data)
