@@ -55,6 +55,12 @@ _ptrace = _libc.ptrace
 _ptrace.argtypes = (ctypes.c_long, ctypes.c_long, ctypes.c_void_p, ctypes.c_void_p)
 _ptrace.restype = ctypes.c_long
 
+# The same function without argtypes, for the hot path: ctypes' argument
+# conversion costs about a microsecond a call, which is more than the kernel
+# spends on the request.  Only small ints and ctypes buffers may be passed.
+ptrace_fast = _libc["ptrace"]
+ptrace_fast.restype = ctypes.c_long
+
 _process_vm_readv = _libc.process_vm_readv
 _process_vm_readv.restype = ctypes.c_ssize_t
 
@@ -135,17 +141,39 @@ def syscall_info(pid: int) -> memoryview | None:
     return _info_view
 
 
+# process_vm_readv missing or refused: /proc/PID/mem may still work.  EFAULT
+# (unmapped memory) would fail there too, so it is not retried.
+_TRY_PROC_MEM = frozenset((1, 38))   # EPERM, ENOSYS
+_READ_BUFFER_SIZE = 1 << 16
+_read_buffer = ctypes.create_string_buffer(_READ_BUFFER_SIZE)
+_local_iov = _IoVec(ctypes.cast(_read_buffer, ctypes.c_void_p), 0)
+_remote_iov = _IoVec(0, 0)
+_local_ref = ctypes.byref(_local_iov)
+_remote_ref = ctypes.byref(_remote_iov)
+
+
 def read_memory(pid: int, addr: int, size: int) -> bytes:
-    """Up to ``size`` bytes at ``addr`` in one process_vm_readv call (fewer if unreadable)."""
+    """Up to ``size`` bytes at ``addr`` in one process_vm_readv call (fewer if unreadable).
+
+    Reads that fit go through one preallocated buffer: no allocation per call.
+    """
     if size <= 0:
         return b""
-    buf = ctypes.create_string_buffer(size)
-    local = _IoVec(ctypes.cast(buf, ctypes.c_void_p), size)
-    remote = _IoVec(addr, size)
-    got = _process_vm_readv(pid, ctypes.byref(local), 1, ctypes.byref(remote), 1, 0)
+    if size > _READ_BUFFER_SIZE:
+        buf = ctypes.create_string_buffer(size)
+        local = _IoVec(ctypes.cast(buf, ctypes.c_void_p), size)
+        remote = _IoVec(addr, size)
+        got = _process_vm_readv(pid, ctypes.byref(local), 1, ctypes.byref(remote), 1, 0)
+        if got <= 0:
+            return _read_proc_mem(pid, addr, size) if _get_errno() in _TRY_PROC_MEM else b""
+        return buf.raw[:got]
+    _local_iov.len = size
+    _remote_iov.base = addr
+    _remote_iov.len = size
+    got = _process_vm_readv(pid, _local_ref, 1, _remote_ref, 1, 0)
     if got <= 0:
-        return _read_proc_mem(pid, addr, size)
-    return buf.raw[:got]
+        return _read_proc_mem(pid, addr, size) if _get_errno() in _TRY_PROC_MEM else b""
+    return _read_buffer.raw[:got] if got == _READ_BUFFER_SIZE else _read_buffer[:got]
 
 
 def _read_proc_mem(pid: int, addr: int, size: int) -> bytes:

@@ -148,7 +148,7 @@ class Engine:
         PTRACE_CONT = P.PTRACE_CONT
         unpack_exit = _EXIT.unpack_from
         time_ns = time.time_ns
-        ptrace = P._ptrace
+        ptrace = P.ptrace_fast
         GET_INFO = P.PTRACE_GET_SYSCALL_INFO
         INFO_SIZE = P.SYSCALL_INFO_SIZE
         INFO_EXIT = P.SYSCALL_INFO_EXIT
@@ -156,11 +156,10 @@ class Engine:
         info_view = P._info_view
         unpack_nr = _NR.unpack_from
         unpack_args = _ARGS.unpack_from
-        if self.options.cpu_times:
-            wait4 = os.wait4
-        else:
-            def wait4(pid, options, _waitpid=os.waitpid):
-                return _waitpid(pid, options) + (None,)
+        cpu_times = self.options.cpu_times
+        wait4 = os.wait4
+        waitpid = os.waitpid
+        usage = None
         WALL = P.WALL
         stops = 0
         now = time_ns()
@@ -174,7 +173,10 @@ class Engine:
                 return
             try:
                 self._waiting = True
-                pid, status, usage = wait4(-1, WALL)
+                if cpu_times:
+                    pid, status, usage = wait4(-1, WALL)
+                else:
+                    pid, status = waitpid(-1, WALL)
                 stops += 1
             except ChildProcessError:
                 break
@@ -326,9 +328,18 @@ class Engine:
         elif self.child_pid in tracees:
             os.kill(self.child_pid, signal.SIGCONT)
             os.kill(self.child_pid, self.interrupted or signal.SIGTERM)
-        pending = set(tracees)
-        for pid in pending:
-            P.interrupt(pid)
+        pending = set()
+        for pid in list(tracees):
+            # A tracee already in a ptrace-stop (even one whose report the
+            # interrupting signal cut short) detaches at once; a running one
+            # is interrupted first and detached at its stop.
+            if P.detach(pid, 0):
+                del tracees[pid]
+                yield DetachEvent(pid, time.time_ns())
+            elif P.interrupt(pid):
+                pending.add(pid)
+            else:
+                tracees.pop(pid, None)
         while pending:
             try:
                 pid, status = os.waitpid(-1, P.WALL)

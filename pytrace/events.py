@@ -40,14 +40,26 @@ class SyscallRecord:
         return "SyscallRecord(pid=%d, nr=%d, rv=%r)" % (self.pid, self.nr, self.rv)
 
 
-@dataclass(frozen=True, slots=True)
 class SyscallEntry:
-    record: SyscallRecord
+    """A syscall-entry stop of a reported syscall (plain slotted: made at every stop)."""
+    __slots__ = ("record",)
+
+    def __init__(self, record: SyscallRecord):
+        self.record = record
+
+    def __repr__(self) -> str:
+        return "SyscallEntry(%r)" % (self.record,)
 
 
-@dataclass(frozen=True, slots=True)
 class SyscallExit:
-    record: SyscallRecord
+    """The matching syscall-exit stop; ``record`` now carries the result."""
+    __slots__ = ("record",)
+
+    def __init__(self, record: SyscallRecord):
+        self.record = record
+
+    def __repr__(self) -> str:
+        return "SyscallExit(%r)" % (self.record,)
 
 
 @dataclass(frozen=True, slots=True)
