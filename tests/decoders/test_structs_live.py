@@ -1,0 +1,158 @@
+"""The struct decoders against strace 6.1 itself, on the same bytes.
+
+structs_probe.c makes each syscall and prints its raw arguments, result and
+every memory block involved, before and after the call.  strace traces the
+same run; each argument whose kind belongs to decoders/structs is rendered
+from those bytes and must appear, as a whole argument, in strace's line.
+Run under several option sets (-v, -X raw/verbose, -s, -xx).
+"""
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import time
+from pathlib import Path
+
+import pytest
+
+import decoders
+from decoders import ARG_KINDS, RET_KINDS
+from decoders.syscalls_x86_64 import signature
+from tests.decoders.conftest import make_call
+
+decoders.load_all()
+
+pytestmark = pytest.mark.skipif(not (shutil.which("strace") and shutil.which("gcc")),
+                                reason="needs strace and gcc")
+
+OURS = "decoders.structs"
+MY_ARG_KINDS = {k for k, fn in ARG_KINDS.items() if fn.__module__.startswith(OURS)}
+MY_RET_KINDS = {k for k, fn in RET_KINDS.items() if fn.__module__.startswith(OURS)}
+
+# Kinds that need a look at entry as well as at exit: the table should mark them
+# ``<>`` (recvmsg's name length offered, as strace shows ``110 => 16``).
+READ_AT_ENTRY_TOO = {"msghdr_out", "mmsghdr_out"}
+
+OPTION_SETS = {
+    "default": ([], {}),
+    "verbose": (["-v"], {"verbose": True}),
+    "raw": (["-X", "raw"], {"xlat_style": "raw"}),
+    "xverbose": (["-X", "verbose"], {"xlat_style": "verbose"}),
+    "s4": (["-s", "4"], {"string_limit": 4}),
+    "xx_v": (["-xx", "-v"], {"hex_strings": 2, "verbose": True}),
+}
+
+
+@pytest.fixture(scope="module")
+def probe(tmp_path_factory):
+    work = tmp_path_factory.mktemp("structs_probe")
+    binary = work / "probe"
+    source = Path(__file__).with_name("structs_probe.c")
+    subprocess.run(["gcc", "-O0", "-w", "-o", str(binary), str(source)], check=True)
+    return binary
+
+
+@pytest.fixture(scope="module", autouse=True)
+def utc():
+    saved = os.environ.get("TZ")
+    os.environ["TZ"] = "UTC"
+    time.tzset()
+    yield
+    if saved is None:
+        del os.environ["TZ"]
+    else:
+        os.environ["TZ"] = saved
+    time.tzset()
+
+
+class Record:
+    def __init__(self):
+        self.before: dict[int, bytes] = {}
+        self.after: dict[int, bytes] = {}
+        self.nr = 0
+        self.args: tuple[int, ...] = ()
+        self.rv = 0
+        self.errno = 0
+        self.line = ""
+
+
+def run_probe(binary: Path, options: list[str], tmp: Path) -> dict[str, Record]:
+    workdir = tmp / "d"
+    workdir.mkdir()
+    log = tmp / "strace.log"
+    out = subprocess.run(["strace", "-o", str(log), *options, str(binary), str(workdir)],
+                         capture_output=True, text=True, env=dict(os.environ, TZ="UTC"),
+                         timeout=60)
+    records: dict[str, Record] = {}
+    for line in out.stdout.splitlines():
+        kind, tag, rest = (line + " ").split(" ", 2)
+        if kind not in ("P", "D", "A"):
+            continue
+        record = records.setdefault(tag, Record())
+        if kind in "PD":
+            addr, data = (rest.split() + [""])[:2]
+            (record.before if kind == "P" else record.after)[int(addr, 16)] = bytes.fromhex(data)
+        else:
+            fields = rest.split()
+            record.nr = int(fields[0])
+            record.args = tuple(int(x, 16) for x in fields[1:7])
+            record.rv, record.errno = int(fields[7]), int(fields[8])
+    lines = log.read_text().splitlines()
+    # One write(-1, "@tag") marker per call, in the order the tags appear
+    # (their text is cut by -s, so count them instead of reading them).
+    markers = [i for i, text in enumerate(lines) if text.startswith("write(-1, ")]
+    assert len(markers) == len(records)
+    for marker, record in zip(markers, records.values()):
+        name = signature(record.nr).name
+        record.line = next(text for text in lines[marker + 1:] if text.startswith(name + "("))
+    return records
+
+
+def is_whole_argument(line: str, text: str) -> bool:
+    return any(before + text + after in line
+               for before in ("(", ", ") for after in (",", ")"))
+
+
+def check_record(tag: str, record: Record, opts: dict) -> int:
+    """Render our kinds for one call and compare with strace's line; returns
+    how many values were compared."""
+    sig = signature(record.nr)
+    call = make_call(sig.name, record.args, record.before, nr=record.nr, **opts)
+    checked = 0
+    rendered = {}
+    for index, arg in enumerate(sig.args):
+        if (arg.at_entry or arg.kind in READ_AT_ENTRY_TOO) and arg.kind in ARG_KINDS:
+            call.index = index
+            text = ARG_KINDS[arg.kind](record.args[index], call)
+            if not arg.at_exit and arg.kind not in READ_AT_ENTRY_TOO:
+                rendered[index] = text
+    exit_call = make_call(sig.name, record.args, record.after, nr=record.nr,
+                          rv=record.rv, errno=record.errno, **opts)
+    exit_call.saved = call.saved
+    for index, arg in enumerate(sig.args):
+        if arg.at_exit and arg.kind in ARG_KINDS:
+            exit_call.index = index
+            rendered[index] = ARG_KINDS[arg.kind](record.args[index], exit_call)
+    for index, text in rendered.items():
+        if sig.args[index].kind in MY_ARG_KINDS and text is not None:
+            assert is_whole_argument(record.line, text), (tag, sig.args[index].kind, text,
+                                                          record.line)
+            checked += 1
+    if sig.ret in MY_RET_KINDS and not record.errno:
+        text = RET_KINDS[sig.ret](record.rv, exit_call)
+        unpadded = re.sub(r"\) +=", ") =", record.line)
+        assert unpadded.endswith(") = " + text), (tag, text, record.line)
+        checked += 1
+    return checked
+
+
+@pytest.mark.parametrize("option_set", list(OPTION_SETS))
+def test_probe_matches_strace(probe, tmp_path, option_set):
+    options, opts = OPTION_SETS[option_set]
+    records = run_probe(probe, options, tmp_path)
+    assert len(records) > 60
+    unchecked = [tag for tag, record in records.items()
+                 if check_record(tag, record, opts) == 0]
+    assert unchecked == []
