@@ -13,6 +13,7 @@ import stat
 import subprocess
 import sys
 
+from pytrace.events import DetachEvent, NewProcessEvent, SyscallExit
 from pytrace.options import Options, UsageError, parse
 
 PROG = "pytrace"
@@ -171,6 +172,18 @@ def run(opts: Options) -> int:
             raise UsageError(str(err))
         error(str(err))
 
+    def notice(message: str) -> None:
+        # Keep strace's order when the trace itself goes to stderr: through the
+        # same buffered stream, after any line still open.
+        if stream is not None and opts.output is None and session is not None \
+                and not opts.json:
+            session.writer.close_open_line()
+            stream.write("%s: %s\n" % (PROG, message))
+        else:
+            if stream is not None:
+                stream.flush()
+            error(message)
+
     summary = None
     if opts.summary_only or opts.summary:
         from pytrace.summary import Summary
@@ -185,13 +198,16 @@ def run(opts: Options) -> int:
 
     try:
         if session is None:
-            _count_only(engine, summary)
+            _count_only(engine, summary, notice, quiet_attach)
         else:
             handle = session.handle
             for event in engine.events():
                 handle(event)
-                if not quiet_attach and type(event).__name__ == "DetachEvent":
-                    error("Process %d detached" % event.pid)
+                kind = type(event)
+                if kind is NewProcessEvent and not quiet_attach:
+                    notice("Process %d attached" % event.pid)
+                elif kind is DetachEvent and not quiet_attach:
+                    notice("Process %d detached" % event.pid)
     finally:
         if session is not None:
             session.finish()
@@ -215,12 +231,16 @@ def run(opts: Options) -> int:
     return _exit_status(engine, opts)
 
 
-def _count_only(engine, summary) -> None:
-    from pytrace.events import SyscallExit
+def _count_only(engine, summary, notice, quiet_attach: bool) -> None:
     add = summary.add
     for event in engine.events():
-        if type(event) is SyscallExit:
+        kind = type(event)
+        if kind is SyscallExit:
             add(event.record)
+        elif kind is NewProcessEvent and not quiet_attach:
+            notice("Process %d attached" % event.pid)
+        elif kind is DetachEvent and not quiet_attach:
+            notice("Process %d detached" % event.pid)
 
 
 def _make_summary(Summary, opts: Options):

@@ -1,0 +1,69 @@
+"""-c / -C / -w end to end: the same table rows as strace's on the same workloads."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from tests.conftest import run_pytrace, run_strace
+
+ROW = re.compile(r"^\s*([\d.]+)\s+([\d.]+)\s+(\d+)\s+(\d+)\s+(\d*)\s*(\S+)$")
+
+
+def table(text: str) -> dict[str, tuple[int, int, float]]:
+    """syscall -> (calls, errors, seconds) from a -c table."""
+    rows = {}
+    for line in text.splitlines():
+        m = ROW.match(line)
+        if m:
+            rows[m.group(6)] = (int(m.group(4)), int(m.group(5) or 0), float(m.group(2)))
+    return rows
+
+
+WORKLOADS = [
+    ["dd", "if=/dev/zero", "of=/dev/null", "bs=1", "count=3000", "status=none"],
+    ["ls", "-l", "/usr/share/doc"],
+    ["sh", "-c", "ls /nonexistent /usr > /dev/null 2>&1; cat /etc/hostname > /dev/null"],
+]
+
+
+@pytest.mark.parametrize("command", WORKLOADS, ids=[" ".join(c)[:40] for c in WORKLOADS])
+@pytest.mark.parametrize("options", [["-c"], ["-c", "-w"], ["-c", "-f"]])
+def test_rows_calls_and_errors_match_strace(command, options):
+    ours = run_pytrace(*options, *command)
+    theirs = run_strace(*options, *command)
+    assert ours.returncode == theirs.returncode
+    # the same "Process N attached" notices for followed children, then the table
+    notices = [re.sub(r"^\w+: Process \d+", "Process N", l) for l in ours.stderr.splitlines()
+               if re.match(r"^pytrace: Process \d+ ", l)]
+    their_notices = [re.sub(r"^\w+: Process \d+", "Process N", l)
+                     for l in theirs.stderr.splitlines() if re.match(r"^strace: Process \d+ ", l)]
+    assert notices == their_notices
+    assert ours.stderr.splitlines()[len(notices):][:2] == \
+        theirs.stderr.splitlines()[len(their_notices):][:2]   # header, dashes
+    mine, strace = table(ours.stderr), table(theirs.stderr)
+    assert {k: v[:2] for k, v in mine.items()} == {k: v[:2] for k, v in strace.items()}
+    if "-w" in options:
+        # wall-clock totals: not zero, and within an order of magnitude of strace's
+        assert mine["total"][2] > 0
+        assert strace["total"][2] / 10 <= mine["total"][2] <= strace["total"][2] * 10
+
+
+def test_summary_after_the_trace_with_C(tmp_path):
+    out = tmp_path / "trace"
+    result = run_pytrace("-C", "-o", str(out), "cat", "/etc/hostname")
+    text = out.read_text()
+    assert result.returncode == 0
+    trace, _, summary = text.partition("% time     seconds  usecs/call     calls    errors syscall\n")
+    assert trace.splitlines()[-1] == "+++ exited with 0 +++"
+    # every traced call that returned is counted (exit_group's "= ?" never returns)
+    assert table("x\n" + summary)["total"][0] == len(
+        [l for l in trace.splitlines() if not l.startswith("+++") and not l.endswith("= ?")])
+
+
+def test_dd_system_time_is_measured():
+    result = run_pytrace("-c", "dd", "if=/dev/zero", "of=/dev/null", "bs=1", "count=20000",
+                         "status=none")
+    rows = table(result.stderr)
+    assert rows["read"][0] == 20003 and rows["write"][0] == 20000
+    assert rows["total"][2] > 0   # the tracee's system CPU time between its stops
