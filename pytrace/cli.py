@@ -69,6 +69,28 @@ def _check_pid(pid: int) -> None:
         raise UsageError("attach: ptrace(PTRACE_SEIZE, %d): Operation not permitted" % pid)
 
 
+def tracee_environment(changes: list[str]) -> dict[bytes, bytes]:
+    """The environment pytrace itself was started with, plus -E changes.
+
+    Read from /proc/self/environ, not os.environ: Python's start-up may have
+    added to its own (LC_CTYPE, by locale coercion), and the tracee must get
+    exactly what the user gave.
+    """
+    try:
+        with open("/proc/self/environ", "rb") as f:
+            raw = f.read()
+        env = dict(item.partition(b"=")[::2] for item in raw.split(b"\0") if b"=" in item)
+    except OSError:
+        env = dict(os.environb)
+    for change in changes:
+        name, eq, value = change.partition("=")
+        if eq:
+            env[os.fsencode(name)] = os.fsencode(value)
+        else:
+            env.pop(os.fsencode(name), None)
+    return env
+
+
 def open_output(opts: Options):
     """The shared output stream: stderr, a file, or a pipe to a command."""
     target = opts.output
@@ -157,7 +179,7 @@ def run(opts: Options) -> int:
     quiet_attach = opts.quiet_level >= 1 or "attach" in ",".join(opts.quiet)
     try:
         if program is not None:
-            engine.spawn(program, opts.command)
+            engine.spawn(program, opts.command, tracee_environment(opts.env))
         for pid in opts.pids:
             tids = engine.attach(pid)
             if not quiet_attach:
@@ -260,6 +282,7 @@ def _make_summary(Summary, opts: Options):
 
 
 def _make_session(opts, stream, tty, engine, decode_options, show_signal, summary):
+    from pytrace.dumpio import fd_set
     from pytrace.session import TextSession
     from pytrace.text import PREFIX_BRACKET, PREFIX_NONE, PREFIX_PLAIN, TextWriter
     from pytrace import timestamps
@@ -283,7 +306,9 @@ def _make_session(opts, stream, tty, engine, decode_options, show_signal, summar
     return TextSession(writer, decode_options, quiet_exit=opts.quiet_level >= 2
                        or "exit" in ",".join(opts.quiet),
                        show_signal=show_signal, durations=opts.durations, summary=summary,
-                       statuses=statuses, paths=paths)
+                       statuses=statuses, paths=paths, show_number=opts.syscall_number,
+                       show_ip=opts.instruction_pointer, read_fds=fd_set(opts.read_fds),
+                       write_fds=fd_set(opts.write_fds))
 
 
 STATUSES = ("successful", "failed", "unfinished", "unavailable", "detached")

@@ -30,6 +30,7 @@ from pytrace.stops import CHILD_KINDS, Stop, classify
 SYSCALL_STOP_STATUS = (((signal.SIGTRAP | 0x80) << 8) | 0x7F)
 _NR = struct.Struct("<Q")
 _ARGS = struct.Struct("<6Q")
+_IP_SP = struct.Struct("<QQ")
 _EXIT = struct.Struct("<qB")
 
 
@@ -155,7 +156,6 @@ class Engine:
         info_buf = P._info
         info_view = P._info_view
         unpack_nr = _NR.unpack_from
-        unpack_args = _ARGS.unpack_from
         cpu_times = self.options.cpu_times
         wait4 = os.wait4
         waitpid = os.waitpid
@@ -220,10 +220,7 @@ class Engine:
                 if tracee.hidden and nr in EXEC_SYSCALLS:
                     tracee.hidden = False
                 if (selected is None or nr in selected) and not tracee.hidden:
-                    record = tracee.record = SyscallRecord(
-                        pid, nr, unpack_args(info_view, 32), time_ns(),
-                        usage.ru_stime if usage is not None else 0.0)
-                    yield SyscallEntry(record)
+                    yield SyscallEntry(self._entry_record(tracee, nr, usage))
                 ptrace(PTRACE_SYSCALL, pid, None, None)
                 continue
 
@@ -251,10 +248,7 @@ class Engine:
                     if tracee.hidden and nr in EXEC_SYSCALLS:
                         tracee.hidden = False
                     if (selected is None or nr in selected) and not tracee.hidden:
-                        record = tracee.record = SyscallRecord(
-                            pid, nr, unpack_args(info_view, 32), time_ns(),
-                            usage.ru_stime if usage is not None else 0.0)
-                        yield SyscallEntry(record)
+                        yield SyscallEntry(self._entry_record(tracee, nr, usage))
                 request = PTRACE_SYSCALL
             elif stop is Stop.SIGNAL:
                 if tracee.ignore_sigstop and sig == signal.SIGSTOP:
@@ -306,6 +300,17 @@ class Engine:
         self.stop_count = stops
         if self.interrupted and tracees:
             yield from self._detach_all()
+
+    @staticmethod
+    def _entry_record(tracee: Tracee, nr: int, usage) -> SyscallRecord:
+        """The record of a reported syscall, from the syscall info just read."""
+        ip, sp = _IP_SP.unpack_from(P._info_view, 8)
+        record = tracee.record = SyscallRecord(
+            tracee.pid, nr, _ARGS.unpack_from(P._info_view, 32), time.time_ns(),
+            usage.ru_stime if usage is not None else 0.0)
+        record.ip = ip
+        record.sp = sp
+        return record
 
     # -- stopping ----------------------------------------------------------
 

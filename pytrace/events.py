@@ -21,7 +21,7 @@ class SyscallRecord:
     """
 
     __slots__ = ("pid", "nr", "args", "t_entry", "cpu_entry", "rv", "errno",
-                 "t_exit", "cpu_exit", "call", "entry_text")
+                 "t_exit", "cpu_exit", "call", "entry_text", "ip", "sp")
 
     def __init__(self, pid: int, nr: int, args: tuple[int, ...], t_entry: int, cpu_entry: float):
         self.pid = pid
@@ -35,6 +35,8 @@ class SyscallRecord:
         self.cpu_exit = 0.0
         self.call = None
         self.entry_text: str | None = None
+        self.ip = 0          # instruction pointer at the entry stop (-i)
+        self.sp = 0          # stack pointer there (rt_sigreturn finds its frame with it)
 
     def __repr__(self) -> str:
         return "SyscallRecord(pid=%d, nr=%d, rv=%r)" % (self.pid, self.nr, self.rv)

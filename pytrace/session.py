@@ -13,6 +13,7 @@ from decoders.errors import errno_text, is_restart
 from decoders.signals import signal_name, siginfo_text
 from pytrace.events import (DetachEvent, ExecEvent, ExitEvent, GroupStopEvent, SignalEvent,
                             SyscallEntry, SyscallExit, SyscallUnfinished)
+from pytrace.dumpio import dumps_for
 from pytrace.fdinfo import FdResolver
 from pytrace.memory import TraceeMemory
 from pytrace.plans import PlanCache
@@ -25,7 +26,9 @@ class TextSession:
     def __init__(self, writer: TextWriter, decode_options: DecodeOptions = DecodeOptions(),
                  plans: PlanCache | None = None, quiet_exit: bool = False,
                  show_signal=None, durations: int = 0, summary=None,
-                 statuses: frozenset | None = None, paths: tuple = ()):
+                 statuses: frozenset | None = None, paths: tuple = (),
+                 show_number: bool = False, show_ip: bool = False,
+                 read_fds=None, write_fds=None):
         self.writer = writer
         self.options = decode_options
         self.plans = plans if plans is not None else PlanCache(decode_options.raw)
@@ -37,6 +40,12 @@ class TextSession:
         # -z / -Z / -e status=: lines wait for their exit to know whether to show
         self.statuses = statuses
         self.paths = paths                      # -P: (path, ...) as given, resolved
+        self.show_number = show_number          # -n
+        self.show_ip = show_ip                  # -i
+        self.read_fds = read_fds                # -e read=: fd -> dump?
+        self.write_fds = write_fds              # -e write=
+        self.dumping = read_fds is not None or write_fds is not None
+        self.extras = show_number or show_ip
 
     def _memory(self, pid: int) -> TraceeMemory:
         mem = self.memories.get(pid)
@@ -63,7 +72,8 @@ class TextSession:
             call = record.call = self._call(record, plan)
             text = plan.entry_text(call)
             if self.statuses is None:
-                self.writer.syscall_entry(record.pid, plan.name, text, record.t_entry)
+                self.writer.syscall_entry(record.pid, plan.name, text, record.t_entry,
+                                          self._extra(record) if self.extras else "")
             else:
                 record.entry_text = text
         elif kind is SyscallExit:
@@ -84,10 +94,17 @@ class TextSession:
                 if wanted not in self.statuses:
                     return
                 self.writer.syscall_entry(record.pid, plan.name, record.entry_text or "",
-                                          record.t_entry)
+                                          record.t_entry,
+                                          self._extra(record) if self.extras else "")
             exit_text = plan.exit_text(call)
             self.writer.syscall_exit(record.pid, plan.name, exit_text,
-                                     self.result(plan, call, record), record.t_exit)
+                                     self.result(plan, call, record), record.t_exit,
+                                     self._extra(record) if self.extras else "")
+            if self.dumping:
+                text = dumps_for(plan.name, record.args, record.rv, bool(record.errno),
+                                 call.mem, self.read_fds, self.write_fds)
+                if text:
+                    self.writer.raw(record.pid, text)
         elif kind is SyscallUnfinished:
             record = event.record
             if record.entry_text == "" and self.paths:
@@ -131,6 +148,13 @@ class TextSession:
                                   event.time)
         elif kind is DetachEvent:
             self.writer.detached(event.pid)
+
+    def _extra(self, record) -> str:
+        """-n's ``[  59] `` and -i's ``[00007f...] `` after the leader."""
+        text = "[%4d] " % record.nr if self.show_number else ""
+        if self.show_ip:
+            text += "[%016x] " % record.ip
+        return text
 
     def _touches_paths(self, plan, record) -> bool:
         """-P: whether one of the call's path or fd arguments names a traced path."""

@@ -51,16 +51,18 @@ class TextWriter:
             self.open_text = ""
             self.open_written = False
 
-    def syscall_entry(self, pid: int, name: str, entry_text: str, when: int = 0) -> None:
+    def syscall_entry(self, pid: int, name: str, entry_text: str, when: int = 0,
+                      extra: str = "") -> None:
+        """``extra`` is what -n / -i put between the leader and the name."""
         self.close_open_line()
         self.open_pid = pid
-        self.open_text = self._leader(pid, when) + name + "(" + entry_text
+        self.open_text = self._leader(pid, when) + extra + name + "(" + entry_text
         if self.flush_lines:
             self.out.write(self.open_text)
             self.out.flush()
             self.open_written = True
 
-    def _resume(self, pid: int, name: str, when: int) -> tuple[str, int]:
+    def _resume(self, pid: int, name: str, when: int, extra: str = "") -> tuple[str, int]:
         """What starts the exit part of a line, and the column it leaves us at."""
         if self.open_pid == pid:
             text = self.open_text
@@ -71,7 +73,7 @@ class TextWriter:
                 return "", len(text)
             return text, len(text)
         self.close_open_line()
-        text = self._leader(pid, when) + "<... " + name + " resumed>"
+        text = self._leader(pid, when) + extra + "<... " + name + " resumed>"
         return text, len(text)
 
     def _end(self, head: str, column: int, piece: str, result: str) -> None:
@@ -82,9 +84,9 @@ class TextWriter:
             self.out.flush()
 
     def syscall_exit(self, pid: int, name: str, exit_text: str, result: str,
-                     when: int = 0) -> None:
+                     when: int = 0, extra: str = "") -> None:
         """``exit_text) = result`` (result may carry a suffix such as `` <0.000012>``)."""
-        head, column = self._resume(pid, name, when)
+        head, column = self._resume(pid, name, when, extra)
         self._end(head, column, exit_text + ") ", result)
 
     def syscall_unfinished(self, pid: int, name: str, exit_pending: bool, when: int = 0) -> None:
@@ -102,6 +104,11 @@ class TextWriter:
     def detached(self, pid: int) -> None:
         if self.open_pid == pid:
             self.close_open_line(" <detached ...>")
+
+    def raw(self, pid: int, text: str) -> None:
+        """Lines written as they are (the -e read=/write= dumps after a call)."""
+        self.close_open_line()
+        self.out.write(text)
 
     def finish(self) -> None:
         """End of trace: a line still open is a call that never returned to us."""
@@ -129,11 +136,14 @@ class PerProcessWriters:
                                                     timestamp=self.timestamp)
         return writer
 
-    def syscall_entry(self, pid, name, entry_text, when=0):
-        self._for(pid).syscall_entry(pid, name, entry_text, when)
+    def syscall_entry(self, pid, name, entry_text, when=0, extra=""):
+        self._for(pid).syscall_entry(pid, name, entry_text, when, extra)
 
-    def syscall_exit(self, pid, name, exit_text, result, when=0):
-        self._for(pid).syscall_exit(pid, name, exit_text, result, when)
+    def syscall_exit(self, pid, name, exit_text, result, when=0, extra=""):
+        self._for(pid).syscall_exit(pid, name, exit_text, result, when, extra)
+
+    def raw(self, pid, text):
+        self._for(pid).raw(pid, text)
 
     def syscall_unfinished(self, pid, name, exit_pending, when=0):
         self._for(pid).syscall_unfinished(pid, name, exit_pending, when)
