@@ -59,7 +59,9 @@ def poll_returned(call: Call) -> str:
     start = call.args[0]
     count = call.args[1] & 0xFFFFFFFF
     timeout = call.args[2] if call.name.startswith("ppoll") else 0
-    parts = []
+    # strace builds this text in a 1024-byte buffer and gives up with "..."
+    # when the next entry might not fit; the same limits apply here.
+    out = ""
     if start and count and start + count * 8 <= U64:
         limit = None if call.opts.verbose else call.opts.string_limit
         printed = 0
@@ -67,21 +69,35 @@ def poll_returned(call: Call) -> str:
         for i in range(count):
             raw = call.mem.read(start + 8 * i, 8)
             if raw is None:
-                parts.append(hex_address(start + 8 * i))
+                out += ("[" if not out else ", ") + hex_address(start + 8 * i)
                 break
             fd, _, revents = _POLLFD.unpack(raw)
             if not revents:
                 continue
+            out += "[" if not out else ", "
             if limit is not None and printed >= limit:
-                parts.append("...")
+                out += "..."
                 break
-            parts.append("{fd=%d, revents=%s}" % (fd, flags(revents & 0xFFFF, xpoll.POLL_FLAGS,
-                                                            None, style)))
+            head = "{fd=%d, revents=" % fd
+            names = flags(revents & 0xFFFF, xpoll.POLL_FLAGS, None, style)
+            if len(out) + len(head) + len(names) + 1 >= _OUTSTR - _POLL_RESERVE:
+                out += "..."
+                break
+            out += head + names + "}"
             printed += 1
-    text = "[" + ", ".join(parts) + "]" if parts else ""
+    if out:
+        out += "]"
     if timeout:
-        text += ("left " if not text else ", left ") + _left(call, timeout)
-    return " (%s)" % text if text else ""
+        left = _left(call, timeout)
+        if len(out) + len(", left ") + 1 + len(left) < _OUTSTR:
+            out += ("left " if not out else ", left ") + left
+        else:
+            out += ", ..."
+    return " (%s)" % out if out else ""
+
+
+_OUTSTR = 1024
+_POLL_RESERVE = 2 + 2 * 8 + len(", ], ...") + 1
 
 
 @ret_kind("poll_ret")
@@ -149,12 +165,13 @@ def select_returned(call: Call) -> str:
             continue
         first = True
         for fd in _set_bits(data, nfds):
-            if first:
-                out += "%s%s [%d" % (sep, label, fd)
-                first = False
-                sep = ", "
-            else:
-                out += " %d" % fd
+            if len(out) < _OUTSTR - _SELECT_RESERVE:
+                if first:
+                    out += "%s%s [%d" % (sep, label, fd)
+                    first = False
+                    sep = ", "
+                else:
+                    out += " %d" % fd
             ready -= 1
             if ready == 0:
                 break
@@ -170,8 +187,12 @@ def select_returned(call: Call) -> str:
             left = "{tv_sec=%d, tv_nsec=%d}" % _TIMESPEC.unpack(raw)
         else:
             left = "{tv_sec=%d, tv_usec=%d}" % _TIMESPEC.unpack(raw)
-        out += "%sleft %s" % (sep, left)
+        if len(out) + len("left ") + 1 + len(sep) + len(left) < _OUTSTR:
+            out += "%sleft %s" % (sep, left)
     return " (%s)" % out
+
+
+_SELECT_RESERVE = len(", except [") + 1 + 4 * 3 + 2
 
 
 @ret_kind("select_ret")

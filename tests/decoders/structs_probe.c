@@ -18,6 +18,7 @@
 #include <linux/netlink.h>
 #include <netinet/in.h>
 #include <sys/epoll.h>
+#include <sys/mman.h>
 #include <sys/resource.h>
 #include <sys/select.h>
 #include <sys/socket.h>
@@ -271,6 +272,25 @@ int main(int argc, char **argv)
 	static struct timeval sto = {2, 0};
 	mem(&rfds, sizeof(rfds)); mem(&wfds, sizeof(wfds)); mem(&sto, sizeof(sto));
 	C("select", SYS_select, sp[0] + 1, L(&rfds), L(&wfds), 0, L(&sto), 0);
+	static fd_set none;
+	static struct timeval zero;
+	FD_SET(sp[1], &none);
+	mem(&none, sizeof(none)); mem(&zero, sizeof(zero));
+	C("select_timeout", SYS_select, sp[1] + 1, L(&none), 0, 0, L(&zero), 0);
+	static struct pollfd many[40];
+	for (int i = 0; i < 40; i++) { many[i].fd = sp[0]; many[i].events = POLLOUT; }
+	mem(many, sizeof(many));
+	C("poll_many", SYS_poll, L(many), 40, 0, 0, 0, 0);
+	/* an array whose second element lies in an unmapped page */
+	char *page = mmap(NULL, 8192, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	munmap(page + 4096, 4096);
+	struct pollfd *edge = (struct pollfd *) (page + 4096 - sizeof(struct pollfd));
+	edge->fd = sp[0]; edge->events = POLLOUT;
+	mem(edge, sizeof(*edge));
+	C("poll_edge", SYS_poll, L(edge), 2, 0, 0, 0, 0);
+	mem(edge, sizeof(*edge));
+	C("stat_unmapped", SYS_newfstatat, AT_FDCWD, L("/etc/passwd"), L(page + 4096), 0, 0, 0);
+	C("accept_null", SYS_accept4, s2, 0, 0, 0, 0, 0);
 	long ep = epoll_create1(EPOLL_CLOEXEC);
 	static struct epoll_event ev = {EPOLLIN | EPOLLET, {.u64 = 0x100000003ULL}};
 	mem(&ev, sizeof(ev));
