@@ -299,8 +299,9 @@ def _make_session(opts, stream, tty, engine, decode_options, show_signal, summar
             mode = PREFIX_NONE
         else:
             mode = PREFIX_BRACKET
-        writer = TextWriter(stream, mode, count, column=opts.column, timestamp=stamp,
-                            flush_lines=tty)
+        from pytrace import color
+        kind = color.ColorTextWriter if color.wanted(opts.color, tty) else TextWriter
+        writer = kind(stream, mode, count, column=opts.column, timestamp=stamp, flush_lines=tty)
     statuses = _status_set(opts)
     paths = tuple(os.path.normpath(os.path.abspath(p)) for p in opts.paths)
     return TextSession(writer, decode_options, quiet_exit=opts.quiet_level >= 2
