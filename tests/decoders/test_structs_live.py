@@ -156,3 +156,21 @@ def test_probe_matches_strace(probe, tmp_path, option_set):
     unchecked = [tag for tag, record in records.items()
                  if check_record(tag, record, opts) == 0]
     assert unchecked == []
+
+
+def test_ustat_buffer_is_an_address(probe, tmp_path):
+    """strace 6.1 prints ustat's buffer as an address even on success."""
+    source = tmp_path / "ustat.c"
+    source.write_text("#include <sys/syscall.h>\n#include <unistd.h>\n#include <sys/stat.h>\n"
+                      "#include <stdio.h>\nint main(){struct stat st; static char buf[64];"
+                      "stat(\"/\", &st); long rv = syscall(136, (long) st.st_dev, buf);"
+                      "printf(\"%lx %lx %ld\\n\", (long) st.st_dev, (long) buf, rv); return 0;}\n")
+    subprocess.run(["gcc", "-o", str(tmp_path / "ustat"), str(source)], check=True)
+    out = subprocess.run(["strace", "-e", "trace=ustat", str(tmp_path / "ustat")],
+                         capture_output=True, text=True)
+    dev, buf, rv = out.stdout.split()
+    line = out.stderr.splitlines()[0]
+    call = make_call("ustat", (int(dev, 16), int(buf, 16)), {int(buf, 16): bytes(64)},
+                     rv=int(rv))
+    call.index = 1
+    assert is_whole_argument(line, ARG_KINDS["ustat_ptr"](int(buf, 16), call))
