@@ -303,3 +303,18 @@ def test_ioprio_get_return(rv, style, expected):
 ])
 def test_ioprio_set_value(value, style, expected):
     assert render("ioprio_value", "ioprio_set", (1, 0, value), 2, xlat_style=style) == expected
+
+
+def test_kcmp_fds_of_the_tracee_get_paths_with_y():
+    # strace -y: kcmp(30993, 30993, KCMP_FILE, 0</dev/null>, 1</dev/null>)
+    #            kcmp(30993, 1, KCMP_FILE, 2</tmp/.../stderr>, 1)   (another process's fd: no path)
+    paths = {0: "/dev/null", 1: "/dev/null", 2: "/tmp/stderr"}
+    for args, expected in (((30993, 30993, 0, 0, 1), "0</dev/null>, 1</dev/null>"),
+                           ((30993, 1, 0, 2, 1), "2</tmp/stderr>, 1")):
+        call = make_call("kcmp", args, pid=30993, decode_fds=frozenset({"path"}))
+        call.fd_path = paths.get
+        texts = []
+        for index in (3, 4):
+            call.index = index
+            texts.append(ARG["kcmp_idx"](args[index], call))
+        assert ", ".join(texts) == expected
