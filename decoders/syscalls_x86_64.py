@@ -81,7 +81,7 @@ ROWS = (
     S(45, "recvfrom", "sockfd:fd, >buf:buf_rv, len:size, flags:msg_flags, "
       ">src_addr:sockaddr_out, <>addrlen:socklen_ptr", "size", TN),
     S(46, "sendmsg", "sockfd:fd, msg:msghdr_in, flags:msg_flags", "size", TN),
-    S(47, "recvmsg", "sockfd:fd, >msg:msghdr_out, flags:msg_flags", "size", TN),
+    S(47, "recvmsg", "sockfd:fd, <>msg:msghdr_out, flags:msg_flags", "size", TN),
     S(48, "shutdown", "sockfd:fd, how:shutdown_how", "int", TN),
     S(49, "bind", "sockfd:fd, addr:sockaddr_in, addrlen:int", "int", TN),
     S(50, "listen", "sockfd:fd, backlog:int", "int", TN),
@@ -382,7 +382,7 @@ ROWS = (
       TP | TS),
     S(298, "perf_event_open", "attr:perf_event_attr, pid:int, cpu:int, group_fd:fd, "
       "flags:perf_flags", "fd", TD),
-    S(299, "recvmmsg", "sockfd:fd, >msgvec:mmsghdr_out, vlen:uint, flags:msg_flags, "
+    S(299, "recvmmsg", "sockfd:fd, <>msgvec:mmsghdr_out, vlen:uint, flags:msg_flags, "
       "timeout:timespec_ptr", "int", TN),
     S(300, "fanotify_init", "flags:fanotify_init_flags, event_f_flags:open_flags", "fd", TD),
     S(301, "fanotify_mark", "fanotify_fd:fd, flags:fanotify_mark_flags, "

@@ -38,7 +38,8 @@ def trace(command: Sequence[str] | None = None, pids: Sequence[int] = (), *,
     use_seccomp = (selected is not None) if seccomp is None else seccomp
     engine = Engine(EngineOptions(
         follow_forks=follow, selected=selected,
-        seccomp_program=build_program(selected) if use_seccomp and selected and program else None))
+        seccomp_program=build_program(selected)
+        if use_seccomp and selected and program and follow else None))
     if program is not None:
         engine.spawn(program, list(command))
     for pid in pids:

@@ -160,9 +160,12 @@ def run(opts: Options) -> int:
         string_limit=opts.string_limit, hex_strings=opts.hex_strings, verbose=opts.verbose,
         xlat_style=opts.xlat_style, raw=raw_names, decode_fds=frozenset(opts.decode_fds),
         decode_pids=frozenset(opts.decode_pids))
+    # The filter is inherited by every descendant; one that is not traced would
+    # see its filtered calls fail with ENOSYS.  So, as with strace, only with -f
+    # (and only for a command pytrace starts); otherwise a silent fallback.
     use_seccomp = opts.seccomp if opts.seccomp is not None else selected is not None
     seccomp_program = None
-    if use_seccomp and selected is not None and program is not None:
+    if use_seccomp and selected is not None and program is not None and opts.follow:
         from pytrace.seccomp import build_program
         seccomp_program = build_program(selected)
     counting = opts.summary_only or opts.summary

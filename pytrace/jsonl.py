@@ -84,7 +84,8 @@ def split_top(text: str, sep: str = ", ") -> list[str]:
     return [p for p in parts if p != ""]
 
 
-def parse_value(text: str, raw: int | None = None, nested: bool = False):
+def parse_value(text: str, raw: int | None = None, nested: bool = False,
+                flags: bool = False):
     """A typed value for one piece of strace text; unparsed text stays a string."""
     text = text.strip()
     if not text:
@@ -123,7 +124,7 @@ def parse_value(text: str, raw: int | None = None, nested: bool = False):
     words = text.split("|")
     if all(_FLAG_WORD.match(w) or _NUMBER.match(w) for w in words):
         names = [w for w in words if _FLAG_WORD.match(w)]
-        if len(words) == 1 and names:
+        if len(words) == 1 and names and not flags:
             return names[0] if nested else ({"name": names[0], "raw": raw}
                                             if raw is not None else {"name": names[0]})
         value = {"names": names}
@@ -134,6 +135,11 @@ def parse_value(text: str, raw: int | None = None, nested: bool = False):
             value["raw"] = raw
         return value
     return text
+
+
+def _is_flag_set(kind: str) -> bool:
+    """Kinds whose value is a set of flags: always a list of names in JSON, even of one."""
+    return kind.endswith(("flags", "_mask", "_prot", "options")) or kind == "open_mode"
 
 
 # --- the sink ---------------------------------------------------------------------
@@ -220,7 +226,8 @@ class JsonSession:
         args = []
         for position, text in zip(positions, texts):
             raw = record.args[position] if position < len(record.args) else None
-            arg = {"text": text, "value": parse_value(text, raw)}
+            kind = sig.args[position].kind if position < len(sig.args) else ""
+            arg = {"text": text, "value": parse_value(text, raw, flags=_is_flag_set(kind))}
             if position < len(sig.args):
                 arg["name"] = sig.args[position].name
             if raw is not None:

@@ -58,3 +58,13 @@ def test_filter_keeps_reports_and_cuts_stops(fixture_bin):
     # dd bs=1 count=2000 alone makes 4000 syscalls: 8000 stops without the filter
     assert results[False][1] > 8000
     assert results[True][1] < 400
+
+
+def test_children_of_an_unfollowed_tracee_run_normally():
+    # Without -f the children are not traced: a seccomp filter they inherited
+    # would make their filtered calls fail with ENOSYS.  pytrace must not use it.
+    from tests.conftest import run_pytrace
+    result = run_pytrace("-e", "trace=none", "--seccomp-bpf", "sh", "-c", "/bin/true && echo ok")
+    assert result.returncode == 0 and result.stdout == "ok\n"
+    result = run_pytrace("-e", "trace=openat", "sh", "-c", "/bin/true && echo ok")
+    assert result.returncode == 0 and result.stdout == "ok\n"
