@@ -102,6 +102,20 @@ def resume(request: int, pid: int, signo: int = 0) -> bool:
     return _ptrace(request, pid, None, signo) == 0
 
 
+PTRACE_POKEDATA = _pb.PTRACE_POKEDATA
+PTRACE_POKEUSER = _pb.PTRACE_POKEUSER
+
+
+def poke_user(pid: int, offset: int, value: int) -> bool:
+    """Write one word of the tracee's user area (its registers)."""
+    return _ptrace(PTRACE_POKEUSER, pid, offset, value & 0xFFFFFFFFFFFFFFFF) == 0
+
+
+def poke_data(pid: int, addr: int, value: int) -> bool:
+    """Write one word of the tracee's memory."""
+    return _ptrace(PTRACE_POKEDATA, pid, addr, value & 0xFFFFFFFFFFFFFFFF) == 0
+
+
 def detach(pid: int, signo: int = 0) -> bool:
     return _ptrace(PTRACE_DETACH, pid, None, signo) == 0
 

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from pytrace import _ptrace as P
 from pytrace import seccomp
-from pytrace.arch import EXEC_SYSCALLS
+from pytrace.arch import CLONE_FLAGS_REGISTER_OFFSET, CLONE_SYSCALLS, EXEC_SYSCALLS
 from pytrace.events import (AttachEvent, DetachEvent, ExecEvent, ExitEvent, GroupStopEvent,
                             NewProcessEvent, SignalEvent, SyscallEntry, SyscallExit,
                             SyscallRecord, SyscallUnfinished)
@@ -219,6 +219,8 @@ class Engine:
                 nr = unpack_nr(info_view, 24)[0]
                 if tracee.hidden and nr in EXEC_SYSCALLS:
                     tracee.hidden = False
+                if follow and nr in CLONE_SYSCALLS:
+                    _keep_child_traced(pid, nr)
                 if (selected is None or nr in selected) and not tracee.hidden:
                     yield SyscallEntry(self._entry_record(tracee, nr, usage))
                 ptrace(PTRACE_SYSCALL, pid, None, None)
@@ -226,13 +228,14 @@ class Engine:
 
             stop, sig, event = classify(status)
             if stop is Stop.EXITED or stop is Stop.KILLED:
-                del tracees[pid]
                 if pid == self.child_pid:
                     self.child_status = status
                 if not tracee.hidden:
+                    # still counted while its last line prints, as strace does
                     yield ExitEvent(pid, sig if stop is Stop.EXITED else None,
                                     sig if stop is Stop.KILLED else None,
                                     bool(status & 0x80), time_ns())
+                del tracees[pid]
                 continue
 
             request = PTRACE_CONT if tracee.seccomp and not tracee.in_syscall else PTRACE_SYSCALL
@@ -247,6 +250,8 @@ class Engine:
                     nr = unpack_nr(info_view, 24)[0]
                     if tracee.hidden and nr in EXEC_SYSCALLS:
                         tracee.hidden = False
+                    if follow and nr in CLONE_SYSCALLS:
+                        _keep_child_traced(pid, nr)
                     if (selected is None or nr in selected) and not tracee.hidden:
                         yield SyscallEntry(self._entry_record(tracee, nr, usage))
                 request = PTRACE_SYSCALL
@@ -377,6 +382,30 @@ class Engine:
 
 class _Interrupted(Exception):
     """Raised by the signal handler to break out of a blocking wait."""
+
+
+CLONE_UNTRACED = 0x00800000
+_WORD = struct.Struct("<Q")
+
+
+def _keep_child_traced(pid: int, nr: int) -> None:
+    """With -f, no child may escape: clear CLONE_UNTRACED before the call runs.
+
+    Such a child would not be auto-attached (strace's issue #303), and under
+    the seccomp filter it inherits, every call the filter traces would fail
+    with ENOSYS.  The syscall info was just read, so the arguments are at hand.
+    """
+    first_arg = _WORD.unpack_from(P._info_view, 32)[0]
+    if nr == 56:   # clone: the flags are the first argument
+        if first_arg & CLONE_UNTRACED:
+            P.poke_user(pid, CLONE_FLAGS_REGISTER_OFFSET, first_arg & ~CLONE_UNTRACED)
+        return
+    # clone3: the flags are the first field of the struct clone_args it points to
+    data = P.read_memory(pid, first_arg, 8)
+    if len(data) == 8:
+        flags = _WORD.unpack(data)[0]
+        if flags & CLONE_UNTRACED:
+            P.poke_data(pid, first_arg, flags & ~CLONE_UNTRACED)
 
 
 def _signal_quietly(pid: int, signo: int) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import ctypes
 import struct
 
-from pytrace.arch import AUDIT_ARCH, EXEC_SYSCALLS, X32_SYSCALL_BIT
+from pytrace.arch import AUDIT_ARCH, CLONE_SYSCALLS, EXEC_SYSCALLS, X32_SYSCALL_BIT
 
 # Classic BPF opcodes (linux/bpf_common.h).
 BPF_LD_W_ABS = 0x20
@@ -51,13 +51,13 @@ def ranges(numbers) -> list[tuple[int, int]]:
 
 
 def build_program(traced_numbers) -> bytes:
-    """A filter that traces ``traced_numbers`` (plus exec*, which the tracer always
-    needs to see) and allows every other syscall of this architecture.
+    """A filter that traces ``traced_numbers`` (plus exec* and clone*, which the
+    tracer always needs to see) and allows every other syscall of this architecture.
 
     Another architecture's calls (an x32 or i386 entry) are all traced: the
     tracer must see what it cannot classify.
     """
-    numbers = set(traced_numbers) | set(EXEC_SYSCALLS)
+    numbers = set(traced_numbers) | set(EXEC_SYSCALLS) | set(CLONE_SYSCALLS)
     body = []
     for lo, hi in ranges(numbers):
         # Three instructions a run keep every jump within the 8-bit offsets.

@@ -30,11 +30,11 @@ def test_ranges():
     assert ranges([5, 1, 2, 3, 9, 10]) == [(1, 3), (5, 5), (9, 10)]
 
 
-def test_program_traces_exactly_the_set_plus_exec():
+def test_program_traces_exactly_the_set_plus_exec_and_clone():
     traced = {0, 2, 3, 4, 257, 262, 435}
     program = build_program(traced)
     for nr in range(0, 460):
-        expected = SECCOMP_RET_TRACE if nr in traced | {59, 322} else SECCOMP_RET_ALLOW
+        expected = SECCOMP_RET_TRACE if nr in traced | {59, 322, 56, 435} else SECCOMP_RET_ALLOW
         assert run_filter(program, nr) == expected, nr
     # another architecture's entry and x32 numbers are always traced
     assert run_filter(program, 1, arch=0x40000003) == SECCOMP_RET_TRACE
@@ -68,3 +68,17 @@ def test_children_of_an_unfollowed_tracee_run_normally():
     assert result.returncode == 0 and result.stdout == "ok\n"
     result = run_pytrace("-e", "trace=openat", "sh", "-c", "/bin/true && echo ok")
     assert result.returncode == 0 and result.stdout == "ok\n"
+
+
+def test_clone_untraced_children_are_traced_with_follow(fixture_bin):
+    # strace's issue #303: such a child escapes, and under the inherited filter
+    # its execve fails with ENOSYS (strace --seccomp-bpf: exit 127).
+    for selected in (frozenset([EXECVE]), None):
+        engine = Engine(EngineOptions(follow_forks=True, selected=selected,
+                                      seccomp_program=build_program(selected) if selected else None))
+        engine.spawn(fixture_bin["clone_untraced"], [fixture_bin["clone_untraced"]])
+        events = list(engine.events())
+        assert os.WEXITSTATUS(engine.child_status) == 0
+        execs = [e.record for e in events if type(e) is SyscallExit and e.record.nr == EXECVE]
+        assert len(execs) == 2 and all(r.rv == 0 for r in execs)
+        assert len({r.pid for r in execs}) == 2
