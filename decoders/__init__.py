@@ -144,7 +144,7 @@ def load_all() -> None:
     import pkgutil
     import os
     base = os.path.dirname(__file__)
-    for sub in ("", "xlat", "structs", "special"):
+    for sub in ("", "xlat", "structs", "structs2", "special"):
         path = os.path.join(base, sub) if sub else base
         prefix = __name__ + (("." + sub) if sub else "") + "."
         for info in pkgutil.iter_modules([path]):

@@ -1,0 +1,74 @@
+"""NUMA: node masks, get_mempolicy's mode, move_pages' arrays."""
+from __future__ import annotations
+
+import struct
+
+from decoders import Call, arg_kind
+from decoders.errors import errno_name
+from decoders.flags import print_xval
+from decoders.strings import hex_address
+from decoders.structs2._util import U64, fetch, print_array, zero_padded_hex
+from decoders.xlat import s2_misc as xmisc
+
+BITS_PER_LONG = 64
+
+
+def nodemask_text(call: Call, addr: int, maxnode: int) -> str:
+    """``[0x00000000000003, ...]``: the longs holding ``maxnode - 1`` bits."""
+    maxnode &= U64
+    count = ((maxnode + BITS_PER_LONG - 2) & U64) // BITS_PER_LONG
+    if count < maxnode // BITS_PER_LONG or (maxnode and not count):
+        return hex_address(addr)
+    return print_array(call, addr, count, 8,
+                       lambda chunk: zero_padded_hex(struct.unpack("<Q", chunk)[0], 16))
+
+
+@arg_kind("nodemask")
+def _nodemask(value: int, call: Call) -> str:
+    """Sized by maxnode: the next argument, except for migrate_pages whose
+    maxnode comes before both of its masks."""
+    maxnode = call.args[1] if call.name == "migrate_pages" else call.args[call.index + 1]
+    return nodemask_text(call, value, maxnode)
+
+
+@arg_kind("mpol_mode_ptr")
+def _mpol_mode_ptr(value: int, call: Call) -> str:
+    data = fetch(call, value, 4)
+    if data is None:
+        return hex_address(value)
+    mode = struct.unpack("<I", data)[0]
+    return "[%s]" % print_xval(mode, xmisc.MPOL_MODES, "MPOL_???", call.opts.xlat_style)
+
+
+# move_pages(pid, count, pages, nodes, status, flags): all three arrays hold
+# ``count`` elements.
+
+@arg_kind("ptr_array")
+def _ptr_array(value: int, call: Call) -> str:
+    return print_array(call, value, call.args[1], 8,
+                       lambda chunk: hex_address(struct.unpack("<Q", chunk)[0]))
+
+
+@arg_kind("int_array")
+def _int_array(value: int, call: Call) -> str:
+    return print_array(call, value, call.args[1], 4,
+                       lambda chunk: str(struct.unpack("<i", chunk)[0]))
+
+
+def page_status_text(status: int, style: str) -> str:
+    """A node number, or a negated errno: ``-EFAULT`` (strace's print_err)."""
+    name = errno_name(-status) if status < 0 else None
+    if name is None:
+        return str(status)
+    if style == "raw":
+        return str(status)
+    if style == "verbose":
+        return "%d /* -%s */" % (status, name)
+    return "-" + name
+
+
+@arg_kind("move_pages_status")
+def _move_pages_status(value: int, call: Call) -> str:
+    style = call.opts.xlat_style
+    return print_array(call, value, call.args[1], 4,
+                       lambda chunk: page_status_text(struct.unpack("<i", chunk)[0], style))
