@@ -252,7 +252,7 @@ def _uffd_exit(call: Call, code: int, arg: int) -> str:
         _, features, ioctls = struct.unpack_from("<QQQ", data)
         text = ""
         if call.saved.get("uffd_features") != features:
-            text += " => " + print_flags(features, xu.UFFD_API_FEATURES, "UFFD_FEATURE_???", style)
+            text += " => features=" + print_flags(features, xu.UFFD_API_FEATURES, "UFFD_FEATURE_???", style)
         return text + ", ioctls=%s}" % print_flags(ioctls, xu.UFFD_API_FLAGS, "_UFFDIO_???",
                                                     style)
     if code == UFFDIO_COPY:
