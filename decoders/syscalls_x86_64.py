@@ -143,7 +143,7 @@ ROWS = (
     S(100, "times", ">buf:tms_ptr", "long", 0),
     S(101, "ptrace", "request:ptrace_request, pid:pid, addr:hex, data:hex", "long", 0),
     S(102, "getuid", "", "uid", TC | PU),
-    S(103, "syslog", "type:syslog_action, >bufp:buf_rv, len:int", "int", 0),
+    S(103, "syslog", "type:syslog_action, >bufp:syslog_buf, len:syslog_len", "int", 0),
     S(104, "getgid", "", "uid", TC | PU),
     S(105, "setuid", "uid:uid", "int", TC),
     S(106, "setgid", "gid:gid", "int", TC),
@@ -223,7 +223,7 @@ ROWS = (
     S(176, "delete_module", "name:string, flags:delete_module_flags", "int", 0),
     S(177, "get_kernel_syms", "table:hex", "int", 0),
     S(178, "query_module", "name:hex, which:hex, buf:hex, bufsize:hex, ret:hex", "int", 0),
-    S(179, "quotactl", "cmd:quotactl_cmd, special:path, id:int, addr:ptr", "int", TF),
+    S(179, "quotactl", "cmd:quotactl_cmd, special:path, id:quotactl_id, <>addr:quotactl_addr", "int", TF),
     S(180, "nfsservctl", "cmd:hex, argp:hex, resp:hex", "int", 0),
     S(181, "getpmsg", "arg0:hex, arg1:hex, arg2:hex, arg3:hex, arg4:hex", "int", TN),
     S(182, "putpmsg", "arg0:hex, arg1:hex, arg2:hex, arg3:hex, arg4:hex", "int", TN),
@@ -403,7 +403,7 @@ ROWS = (
       "remote_iov:iovec_addr, riovcnt:ulong, flags:ulong", "size", 0),
     S(311, "process_vm_writev", "pid:pid, local_iov:iovec_in, liovcnt:ulong, "
       "remote_iov:iovec_addr, riovcnt:ulong, flags:ulong", "size", 0),
-    S(312, "kcmp", "pid1:pid, pid2:pid, type:kcmp_type, idx1:hex, idx2:hex", "int", 0),
+    S(312, "kcmp", "pid1:pid, pid2:pid, type:kcmp_type, idx1:kcmp_idx, idx2:kcmp_idx", "int", 0),
     S(313, "finit_module", "fd:fd, param_values:string, flags:module_init_flags", "int", TD),
     S(314, "sched_setattr", "pid:pid, attr:sched_attr, flags:uint", "int", 0),
     S(315, "sched_getattr", "pid:pid, >attr:sched_attr, size:uint, flags:uint", "int", 0),
@@ -447,7 +447,7 @@ ROWS = (
     S(429, "move_mount", "from_dirfd:dirfd, from_path:path, to_dirfd:dirfd, to_path:path, "
       "flags:move_mount_flags", "int", TD | TF),
     S(430, "fsopen", "fs_name:string, flags:fsopen_flags", "fd", TD),
-    S(431, "fsconfig", "fd:fd, cmd:fsconfig_cmd, key:string, value:ptr, aux:int", "int",
+    S(431, "fsconfig", "fd:fd, cmd:fsconfig_cmd, key:fsconfig_key, value:fsconfig_value, aux:fsconfig_aux", "int",
       TD | TF),
     S(432, "fsmount", "fs_fd:fd, flags:fsmount_flags, attr_flags:mount_attr_flags", "fd",
       TD),
@@ -465,7 +465,7 @@ ROWS = (
       "timeout:timespec_ptr, sigmask:sigset, sigsetsize:size", "int", TD),
     S(442, "mount_setattr", "dirfd:dirfd, pathname:path, flags:at_flags, "
       "uattr:mount_attr, usize:size", "fd", TD | TF),
-    S(443, "quotactl_fd", "fd:fd, cmd:quotactl_cmd, id:int, addr:ptr", "int", TD),
+    S(443, "quotactl_fd", "fd:fd, cmd:quotactl_cmd, id:quotactl_id, <>addr:quotactl_addr", "int", TD),
     S(444, "landlock_create_ruleset", "attr:landlock_ruleset_attr, size:size, "
       "flags:landlock_create_flags", "fd", TD),
     S(445, "landlock_add_rule", "ruleset_fd:fd, rule_type:landlock_rule_type, "

@@ -97,6 +97,12 @@ class Plan:
         return parts
 
     def entry_text(self, call: Call) -> str:
+        """What prints at entry, with the ``, `` that announces exit arguments.
+
+        An exit argument may turn out to print nothing (syslog's buffer for an
+        action without one): the exit text then starts by taking the
+        separator back, see ``exit_text``.
+        """
         if self.whole is not None:
             return self.whole[0](call)
         parts = self.entry_args(call)
@@ -109,6 +115,10 @@ class Plan:
         if self.whole is not None:
             return self.whole[1](call)
         return ", ".join([t for _, t in self.exit_args(call)])
+
+    def exit_drops_separator(self, call: Call, exit_text: str) -> bool:
+        """True when the entry promised exit arguments that all printed nothing."""
+        return self.whole is None and not exit_text and bool(self.exit) and bool(self.entry)
 
 
 class PlanCache(dict):

@@ -97,6 +97,8 @@ class TextSession:
                                           record.t_entry,
                                           self._extra(record) if self.extras else "")
             exit_text = plan.exit_text(call)
+            if plan.exit_drops_separator(call, exit_text):
+                self.writer.take_back_separator(record.pid)
             self.writer.syscall_exit(record.pid, plan.name, exit_text,
                                      self.result(plan, call, record), record.t_exit,
                                      self._extra(record) if self.extras else "")

@@ -62,6 +62,11 @@ class TextWriter:
             self.out.flush()
             self.open_written = True
 
+    def take_back_separator(self, pid: int) -> None:
+        """The exit arguments announced by a trailing ``, `` all printed nothing."""
+        if self.open_pid == pid and not self.open_written and self.open_text.endswith(", "):
+            self.open_text = self.open_text[:-2]
+
     def _resume(self, pid: int, name: str, when: int, extra: str = "") -> tuple[str, int]:
         """What starts the exit part of a line, and the column it leaves us at."""
         if self.open_pid == pid:
@@ -144,6 +149,9 @@ class PerProcessWriters:
 
     def raw(self, pid, text):
         self._for(pid).raw(pid, text)
+
+    def take_back_separator(self, pid):
+        self._for(pid).take_back_separator(pid)
 
     def syscall_unfinished(self, pid, name, exit_pending, when=0):
         self._for(pid).syscall_unfinished(pid, name, exit_pending, when)
