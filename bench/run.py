@@ -111,6 +111,9 @@ class Result:
     samples: dict = field(default_factory=lambda: {mode: [] for mode in MODES})
     failure: str | None = None
     display: str = ""         # argv for the legend, without the scratch directory
+    # Lines each tracer wrote on the first measured run: a tracer that prints
+    # less than strace would look faster than it is.
+    trace_lines: dict = field(default_factory=dict)
 
     def median(self, mode: str) -> float | None:
         values = [s.seconds for s in self.samples[mode]]
@@ -262,8 +265,18 @@ def _measure_workload(result: Result, args, scratch: str, measure: str | None, l
                 raise BenchError("%s exited %d: %s" % (mode, sample.status,
                                                        _tail(stderr_file) or "(no output)"))
             result.samples[mode].append(sample)
+            if mode != "untraced" and mode not in result.trace_lines:
+                result.trace_lines[mode] = _count_lines(trace_file)
         _remove(trace_file)   # ls -lR traces are large; keep the scratch dir small
         log(".")
+
+
+def _count_lines(path: str) -> int:
+    count = 0
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            count += block.count(b"\n")
+    return count
 
 
 def _remove(path: str) -> None:
@@ -337,9 +350,13 @@ def report(results: list[Result], meta: dict) -> str:
     ]
     for r in results:
         options = " ".join(r.workload.tracer_options)
-        lines.append("- %s: `%s%s` (%s)%s" % (
-            r.workload.name, (options + " -- ") if options else "", r.display,
-            r.workload.what, "\n  FAILED: " + r.failure if r.failure else ""))
+        lines.append("- %s: `%s%s` (%s)" % (
+            r.workload.name, (options + " -- ") if options else "", r.display, r.workload.what))
+        if r.failure:
+            lines.append("  FAILED: " + r.failure)
+        elif r.trace_lines:
+            lines.append("  trace lines: " + ", ".join(
+                "%s %d" % (mode, count) for mode, count in r.trace_lines.items()))
     return "\n".join(lines)
 
 
@@ -361,6 +378,7 @@ def to_json(results: list[Result], meta: dict) -> dict:
             "target": {"against": r.workload.target[0], "limit": r.workload.target[1],
                        "met": r.target_met()},
             "samples": {mode: [s.__dict__ for s in r.samples[mode]] for mode in MODES},
+            "trace_lines": r.trace_lines,
         })
     return out
 

@@ -64,6 +64,9 @@ def test_harness_with_strace_standing_in_for_pytrace(tmp_path):
         "pytrace/untraced"]
     check_numeric_row(table_row(done.stdout, "dd-bs1"))
     assert "`dd if=/dev/zero of=/dev/null bs=1 count=2000`" in done.stdout
+    # strace played both tracers on the same deterministic command.
+    counts = re.search(r"trace lines: strace (\d+), pytrace (\d+)", done.stdout)
+    assert counts and counts.group(1) == counts.group(2) and int(counts.group(1)) > 4000
     (entry,) = data["workloads"]
     assert entry["name"] == "dd-bs1" and entry["failure"] is None
     assert entry["command"][-1] == "count=2000"
