@@ -73,7 +73,7 @@ ROWS = (
     S(39, "getpid", "", "pid", PU),
     S(40, "sendfile", "out_fd:fd, in_fd:fd, <>offset:off_ptr_update, count:size", "size",
       TD | TN),
-    S(41, "socket", "domain:socket_domain, type:socket_type, protocol:int", "fd", TN),
+    S(41, "socket", "domain:socket_domain, type:socket_type, protocol:socket_protocol", "fd", TN),
     S(42, "connect", "sockfd:fd, addr:sockaddr_in, addrlen:int", "int", TN),
     S(43, "accept", "sockfd:fd, >addr:sockaddr_out, <>addrlen:socklen_ptr", "fd", TN),
     S(44, "sendto", "sockfd:fd, buf:buf_next, len:size, flags:msg_flags, "
@@ -112,7 +112,7 @@ ROWS = (
     S(70, "msgrcv", "msqid:int, >msgp:msgbuf_out, msgsz:size, msgtyp:long, "
       "msgflg:ipc_msg_flags", "size", TI),
     S(71, "msgctl", "msqid:int, cmd:msgctl_cmd, buf:ptr", "int", TI),
-    S(72, "fcntl", "fd:fd, cmd:int, arg:hex", "int", TD),
+    S(72, "fcntl", "fd:fd, cmd:int, arg:hex", "fcntl", TD),
     S(73, "flock", "fd:fd, operation:flock_op", "int", TD),
     S(74, "fsync", "fd:fd", "int", TD),
     S(75, "fdatasync", "fd:fd", "int", TD),
@@ -198,7 +198,7 @@ ROWS = (
     S(154, "modify_ldt", "func:hex, ptr:hex, bytecount:hex", "int", 0),
     S(155, "pivot_root", "new_root:path, put_old:path", "int", TF),
     S(156, "_sysctl", "args:sysctl_args", "int", 0),
-    S(157, "prctl", "option:prctl_option, arg2:hex, arg3:hex, arg4:hex, arg5:hex", "int",
+    S(157, "prctl", "option:prctl_option, arg2:hex, arg3:hex, arg4:hex, arg5:hex", "prctl",
       TC),
     S(158, "arch_prctl", "code:arch_prctl_code, addr:hex", "int", 0),
     S(159, "adjtimex", "<>buf:timex_ptr", "adjtimex_state", TCL),

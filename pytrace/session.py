@@ -46,6 +46,7 @@ class TextSession:
         self.write_fds = write_fds              # -e write=
         self.dumping = read_fds is not None or write_fds is not None
         self.extras = show_number or show_ip
+        self.last_printed: dict[int, str] = {}   # pid -> name, for restart_syscall
 
     def _memory(self, pid: int) -> TraceeMemory:
         mem = self.memories.get(pid)
@@ -70,6 +71,8 @@ class TextSession:
                 record.entry_text = ""   # filtered out: its exit prints nothing either
                 return
             call = record.call = self._call(record, plan)
+            if plan.name == "restart_syscall":
+                call.saved["previous_syscall"] = self.last_printed.get(record.pid)
             text = plan.entry_text(call)
             if self.statuses is None:
                 self.writer.syscall_entry(record.pid, plan.name, text, record.t_entry,
@@ -102,6 +105,7 @@ class TextSession:
             self.writer.syscall_exit(record.pid, plan.name, exit_text,
                                      self.result(plan, call, record), record.t_exit,
                                      self._extra(record) if self.extras else "")
+            self.last_printed[record.pid] = plan.name
             if self.dumping:
                 text = dumps_for(plan.name, record.args, record.rv, bool(record.errno),
                                  call.mem, self.read_fds, self.write_fds)

@@ -252,16 +252,8 @@ class Fork:
 # restart_syscall ------------------------------------------------------------
 
 # strace names the call being resumed after the last syscall it printed for
-# that thread; the session reports printed exits through note_exit().
-_LAST_PRINTED: dict[int, str] = {}
-
-
-def note_exit(pid: int, name: str | None) -> None:
-    """Remember the last syscall whose exit was printed for ``pid`` (None forgets)."""
-    if name is None:
-        _LAST_PRINTED.pop(pid, None)
-    else:
-        _LAST_PRINTED[pid] = name
+# that thread; the session, which knows, puts its name in
+# call.saved["previous_syscall"] before decoding.
 
 
 @syscall_decoder("restart_syscall")
@@ -269,7 +261,8 @@ class RestartSyscall:
     @staticmethod
     def entry(call: Call) -> str:
         call.saved["decoded"] = True
-        return "<... resuming interrupted %s ...>" % _LAST_PRINTED.get(call.pid, "system call")
+        return "<... resuming interrupted %s ...>" % (call.saved.get("previous_syscall")
+                                                     or "system call")
 
     @staticmethod
     def exit(call: Call) -> str:
