@@ -5,7 +5,7 @@ import ctypes
 import struct
 from functools import lru_cache
 
-from decoders import Call, arg_kind
+from decoders import Call, arg_kind, ret_kind
 from decoders.scalars import id_text
 from decoders.strings import hex_address
 from decoders.structs2._util import U32, fetch, readable, zero_padded_hex
@@ -130,3 +130,13 @@ def _user_desc(value: int, call: Call) -> str:
     if call.name == "get_thread_area":
         return _get_thread_area(value, call)
     return _set_thread_area(value, call)
+
+
+@ret_kind("thread_area")
+def _ret_thread_area(value: int, call: Call) -> str:
+    """set_thread_area's result with the entry the kernel chose (when the
+    caller asked for one with -1): ``0 (entry_number=12)``."""
+    data = fetch(call, call.args[0], 4)
+    if data is None:
+        return str(value)
+    return "%d (entry_number=%d)" % (value, struct.unpack("<I", data)[0])
