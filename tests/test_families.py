@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import os
 import re
+
+from tests.parity import normalise as parity_normalise
 import shutil
 import subprocess
 
@@ -52,18 +54,9 @@ def _table_pending() -> set[str]:
 
 
 def normalise(text: str) -> list[str]:
-    lines = [_PID_PREFIX.sub("", line) for line in text.splitlines()]
-    pids = {}
-    for line in lines:
-        found = _CHILD.match(line)
-        if found and found.group(1) not in pids:
-            pids[found.group(1)] = "<pid%d>" % (len(pids) + 1)
-    out = []
-    for line in lines:
-        for pid, name in pids.items():
-            line = re.sub(r"\b%s\b" % pid, name, line)
-        out.append(_STACK.sub("0x7fff<stack>", line))
-    return out
+    """pids as P1, P2..., calls split by another process joined back (the
+    interleaving is the scheduler's), stack addresses masked."""
+    return [_STACK.sub("0x7fff<stack>", line) for line in parity_normalise(text.splitlines())]
 
 
 def _run(argv, env):
