@@ -63,7 +63,7 @@ class Call:
     """One syscall being decoded.  Built once per traced syscall by the session."""
 
     __slots__ = ("pid", "nr", "name", "args", "rv", "errno", "exiting",
-                 "mem", "opts", "saved", "fd_path", "index")
+                 "mem", "opts", "saved", "fd_path", "index", "writes")
 
     def __init__(self, pid: int, nr: int, name: str, args: tuple[int, ...],
                  mem: Memory, opts: DecodeOptions,
@@ -80,6 +80,9 @@ class Call:
         self.saved: dict = {}       # state kept from entry to exit
         self.fd_path = fd_path      # fd -> "/path" etc. for -y, or None
         self.index = 0              # position of the argument being decoded, set by the plan
+        # whether the kernel writes that argument: an input printed at exit (after
+        # an output argument) still shows its contents when the call failed
+        self.writes = True
 
     @property
     def failed(self) -> bool:

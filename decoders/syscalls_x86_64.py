@@ -253,11 +253,11 @@ ROWS = (
       "uaddr2:ptr, val3:int", "int", 0),
     S(203, "sched_setaffinity", "pid:pid, cpusetsize:uint, mask:cpu_set", "int", 0),
     S(204, "sched_getaffinity", "pid:pid, cpusetsize:uint, >mask:cpu_set_rv", "int", 0),
-    S(205, "set_thread_area", "<>u_info:user_desc", "int", 0),
+    S(205, "set_thread_area", "<>u_info:user_desc", "thread_area", 0),
     S(206, "io_setup", "nr_events:uint, >ctx_idp:ptr_ptr", "int", TM),
     S(207, "io_destroy", "ctx_id:ptr", "int", TM),
     S(208, "io_getevents", "ctx_id:ptr, min_nr:long, nr:long, >events:io_events, "
-      ">timeout:timespec_ptr", "int", 0),
+      "timeout:timespec_ptr", "int", 0),
     S(209, "io_submit", "ctx_id:ptr, nr:long, iocbpp:iocbpp", "int", 0),
     S(210, "io_cancel", "ctx_id:ptr, iocb:iocb, >result:io_event", "int", 0),
     S(211, "get_thread_area", "<>u_info:user_desc", "int", 0),
@@ -433,7 +433,7 @@ ROWS = (
     S(332, "statx", "dirfd:dirfd, pathname:path, flags:at_flags, mask:statx_mask, "
       ">statxbuf:statx_ptr", "int", TD | TF | TFST | TSTA),
     S(333, "io_pgetevents", "ctx_id:ptr, min_nr:long, nr:long, >events:io_events, "
-      ">timeout:timespec_ptr, >usig:pselect6_sigmask", "int", 0),
+      "timeout:timespec_ptr, usig:pselect6_sigmask", "int", 0),
     S(334, "rseq", "rseq:hex, rseq_len:hex, flags:hex, sig:hex", "int", 0),
     # 335..423 are unused on x86_64
     S(424, "pidfd_send_signal", "pidfd:fd, sig:signo, info:siginfo, flags:hex", "int",

@@ -60,7 +60,7 @@ class Plan:
             if arg.at_exit and not split:
                 split = True
             if split:
-                exit_.append((index, fn))
+                exit_.append((index, fn, arg.at_exit))
                 if arg.at_entry and arg.at_exit and not raw:
                     capture.append((index, fn))
             else:
@@ -89,11 +89,13 @@ class Plan:
     def exit_args(self, call: Call) -> list[tuple[int, str]]:
         """``(position, text)`` of the arguments printed at exit."""
         parts = []
-        for index, fn in self.exit:
+        for index, fn, writes in self.exit:
             call.index = index
+            call.writes = writes
             text = fn(call.args[index], call)
             if text is not None:
                 parts.append((index, text))
+        call.writes = True
         return parts
 
     def entry_text(self, call: Call) -> str:

@@ -102,7 +102,7 @@ def symbolic(raw: str, name: str, style: str) -> str:
 def fetch(addr: int, size: int, call: Call, output: bool = True) -> bytes | None:
     """``size`` bytes at ``addr``, or None when strace would print the address:
     NULL, unreadable, or an output argument of a failed call."""
-    if not addr or (output and call.exiting and call.failed):
+    if not addr or (output and call.writes and call.exiting and call.failed):
         return None
     return call.mem.read(addr, size)
 
