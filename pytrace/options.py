@@ -272,8 +272,8 @@ def parse(argv: list[str]) -> Options:
         raise UsageError("must have PROG [ARGS] or -p PID")
     if opts.summary_only and opts.summary:
         raise UsageError("-c and -C are mutually exclusive")
-    if opts.follow == 2 and not opts.output:
-        opts.follow = 1   # strace: -ff without -o is -f
+    if opts.follow == 2 and not opts.output and not (opts.summary_only or opts.summary):
+        opts.follow = 1   # strace: -ff without -o is -f (with -c: a table per process)
     return opts
 
 

@@ -71,8 +71,11 @@ class TextSession:
                 record.entry_text = ""   # filtered out: its exit prints nothing either
                 return
             call = record.call = self._call(record, plan)
-            if plan.name == "restart_syscall":
+            name = plan.name
+            if name == "restart_syscall":
                 call.saved["previous_syscall"] = self.last_printed.get(record.pid)
+            elif name == "rt_sigreturn":
+                call.saved["sp"] = record.sp   # the signal frame is at the stack pointer
             text = plan.entry_text(call)
             if self.statuses is None:
                 self.writer.syscall_entry(record.pid, plan.name, text, record.t_entry,

@@ -67,3 +67,22 @@ def test_dd_system_time_is_measured():
     rows = table(result.stderr)
     assert rows["read"][0] == 20003 and rows["write"][0] == 20000
     assert rows["total"][2] > 0   # the tracee's system CPU time between its stops
+
+
+def test_per_process_tables_with_c_ff():
+    command = ["sh", "-c", "/bin/true; /bin/true"]
+    per_process = run_pytrace("-c", "-ff", *command)
+    combined = run_pytrace("-c", "-f", *command)
+    sections = re.split(r"^pid \d+\n", per_process.stderr, flags=re.M)[1:]
+    assert len(sections) == 3   # the shell and its two children
+    calls = sum(table(section)["total"][0] for section in sections)
+    assert calls == table(combined.stderr)["total"][0]
+
+
+def test_summary_interval_prints_tables_while_tracing():
+    result = run_pytrace("-c", "--summary-interval", "0.2", "dd", "if=/dev/zero", "of=/dev/null",
+                         "bs=1", "count=30000", "status=none")
+    headers = result.stderr.count("% time     seconds  usecs/call     calls    errors syscall")
+    assert headers >= 2   # at least one periodic table, then the final one
+    assert run_pytrace("--summary-interval", "1", "true").stderr == \
+        "pytrace: --summary-interval needs -c or -C\n"
