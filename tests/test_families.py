@@ -31,6 +31,7 @@ FAMILIES = {
     "fam_sched": ("sched_setattr,sched_getattr,sched_setparam,sched_getparam,"
                   "sched_setscheduler", ()),
     "fam_seccomp": ("seccomp,userfaultfd,ioctl,prctl", ()),
+    "fam_keyctl": ("keyctl,add_key,request_key", ()),
 }
 
 _PID_PREFIX = re.compile(r"^\d+ +")
