@@ -81,11 +81,11 @@ class ColorTextWriter(TextWriter):
             result = self._paint("error", result)
         super()._end(head, column, piece, result)
 
-    def event_line(self, pid, text, when=0):
+    def event_line(self, pid, text, when=0, extra=""):
         if text.startswith("---"):
             text = self._paint("signal", text)
         elif text.startswith("+++ killed"):
             text = self._paint("killed", text)
         elif text.startswith("+++"):
             text = self._paint("exit", text)
-        super().event_line(pid, text, when)
+        super().event_line(pid, text, when, extra)

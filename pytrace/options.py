@@ -15,12 +15,12 @@ LONG = [
     "color=", "colour=", "columns=", "decode-fds=", "decode-pids=", "env=", "follow-forks",
     "help", "instruction-pointer", "json", "kill-on-exit", "no-abbrev", "no-seccomp-bpf",
     "output=", "output-separately", "quiet=", "raw=", "read=", "relative-timestamps=",
-    "relative-timestamps", "seccomp-bpf", "signal=", "signals=", "status=", "string-limit=",
+    "seccomp-bpf", "signal=", "signals=", "status=", "string-limit=",
     "successful-only", "failed-only", "summary", "summary-only", "summary-columns=",
     "summary-sort-by=", "summary-syscall-overhead=", "summary-wall-clock", "summary-interval=",
-    "syscall-number", "syscall-times=", "syscall-times", "timestamps=", "timestamps", "trace=",
+    "syscall-number", "syscall-times=", "timestamps=", "trace=",
     "trace-path=", "verbose=", "version", "write=", "const-print-style=", "strings-in-hex=",
-    "strings-in-hex", "output-append-mode",
+    "output-append-mode",
 ]
 
 
@@ -148,10 +148,26 @@ def _decode_fd_set(value: str) -> list[str]:
     return kinds
 
 
+# Long options whose argument is optional (getopt has no such notion): the
+# bare spelling is rewritten to ``--name=`` before parsing.
+OPTIONAL_ARGUMENT = ("--syscall-times", "--relative-timestamps", "--timestamps",
+                     "--absolute-timestamps", "--strings-in-hex")
+
+
+def _spell_optional_arguments(argv: list[str]) -> list[str]:
+    out = list(argv)
+    for i, arg in enumerate(out):
+        if arg == "--" or not arg.startswith("-"):
+            break
+        if arg in OPTIONAL_ARGUMENT:
+            out[i] = arg + "="
+    return out
+
+
 def parse(argv: list[str]) -> Options:
     opts = Options()
     try:
-        pairs, rest = getopt.getopt(argv, SHORT, LONG)
+        pairs, rest = getopt.getopt(_spell_optional_arguments(argv), SHORT, LONG)
     except getopt.GetoptError as err:
         if err.opt and len(err.opt) == 1:
             if "requires argument" in err.msg:

@@ -47,6 +47,7 @@ class TextSession:
         self.dumping = read_fds is not None or write_fds is not None
         self.extras = show_number or show_ip
         self.last_printed: dict[int, str] = {}   # pid -> name, for restart_syscall
+        self.last_seen: dict[int, tuple[int, int]] = {}   # pid -> (nr, ip), for -n/-i
 
     def _memory(self, pid: int) -> TraceeMemory:
         mem = self.memories.get(pid)
@@ -132,20 +133,24 @@ class TextSession:
         elif kind is SignalEvent:
             if self.show_signal is None or self.show_signal(event.signo):
                 self.writer.event_line(event.pid, "--- %s %s ---" % (
-                    signal_name(event.signo), siginfo_text(event.siginfo)), event.time)
+                    signal_name(event.signo), siginfo_text(event.siginfo)), event.time,
+                    self._event_extra(event.pid, False))
         elif kind is GroupStopEvent:
             if self.show_signal is None or self.show_signal(event.signo):
                 self.writer.event_line(event.pid, "--- stopped by %s ---" % signal_name(event.signo),
-                                       event.time)
+                                       event.time, self._event_extra(event.pid, False))
         elif kind is ExitEvent:
             self.memories.pop(event.pid, None)
+            self.last_printed.pop(event.pid, None)
             if event.signo is not None:
                 if self.show_signal is None or self.show_signal(event.signo):
                     self.writer.event_line(event.pid, "+++ killed by %s %s+++" % (
                         signal_name(event.signo), "(core dumped) " if event.core else ""),
-                        event.time)
+                        event.time, self._event_extra(event.pid, True))
             elif not self.quiet_exit:
-                self.writer.event_line(event.pid, "+++ exited with %d +++" % event.code, event.time)
+                self.writer.event_line(event.pid, "+++ exited with %d +++" % event.code, event.time,
+                                       self._event_extra(event.pid, True))
+            self.last_seen.pop(event.pid, None)
         elif kind is ExecEvent:
             if event.old_pid != event.pid:
                 self.memories.pop(event.old_pid, None)
@@ -160,9 +165,20 @@ class TextSession:
 
     def _extra(self, record) -> str:
         """-n's ``[  59] `` and -i's ``[00007f...] `` after the leader."""
+        self.last_seen[record.pid] = (record.nr, record.ip)
         text = "[%4d] " % record.nr if self.show_number else ""
         if self.show_ip:
             text += "[%016x] " % record.ip
+        return text
+
+    def _event_extra(self, pid: int, exited: bool) -> str:
+        """-n / -i on a ---/+++ line: the thread's last syscall; no address once it is gone."""
+        if not self.extras:
+            return ""
+        nr, ip = self.last_seen.get(pid, (0, 0))
+        text = "[%4d] " % nr if self.show_number else ""
+        if self.show_ip:
+            text += "[????????????????] " if exited else "[%016x] " % ip
         return text
 
     def _touches_paths(self, plan, record) -> bool:

@@ -99,10 +99,10 @@ class TextWriter:
         head, column = self._resume(pid, name, when)
         self._end(head, column, (" <unfinished ...>) " if exit_pending else ") "), "?")
 
-    def event_line(self, pid: int, text: str, when: int = 0) -> None:
+    def event_line(self, pid: int, text: str, when: int = 0, extra: str = "") -> None:
         """A whole line of its own: ``--- SIG... ---``, ``+++ exited ... +++``."""
         self.close_open_line()
-        self.out.write(self._leader(pid, when) + text + "\n")
+        self.out.write(self._leader(pid, when) + extra + text + "\n")
         if self.flush_lines:
             self.out.flush()
 
@@ -156,8 +156,8 @@ class PerProcessWriters:
     def syscall_unfinished(self, pid, name, exit_pending, when=0):
         self._for(pid).syscall_unfinished(pid, name, exit_pending, when)
 
-    def event_line(self, pid, text, when=0):
-        self._for(pid).event_line(pid, text, when)
+    def event_line(self, pid, text, when=0, extra=""):
+        self._for(pid).event_line(pid, text, when, extra)
 
     def close_open_line(self, note=" <unfinished ...>"):
         pass   # every process has its own file: nothing interleaves

@@ -20,10 +20,11 @@ ENV = {"PATH": "/usr/local/bin:/usr/bin:/bin", "LANG": "C", "LC_ALL": "C", "TZ":
        "TERM": "dumb"}
 
 _LEADING_PID = re.compile(r"^(?:\[pid\s+(\d+)\] |(\d+) +)")
-_RANDOM = re.compile(r'^getrandom\("(?:[^"\\]|\\.)*"(?:\.\.\.)?')
-_PID_RESULT = re.compile(r"^(?:clone3?|fork|vfork|set_tid_address|getpid|gettid)\(.*= (\d+)")
+_RANDOM = re.compile(r'getrandom\("(?:[^"\\]|\\.)*"(?:\.\.\.)?')
+_INODE = re.compile(r"\b(pipe|socket|anon_inode|UNIX-STREAM|TCP|UDP):\[\d+\]")
+_PID_RESULT = re.compile(r"^(?:\[ *\d+\] )?(?:clone3?|fork|vfork|set_tid_address|getpid|gettid)\(.*= (\d+)")
 _DURATION = re.compile(r" <\d+\.\d+>$")
-_STAMP = re.compile(r"^\d+(?::\d+:\d+)?(?:\.\d+)? ")
+_STAMP = re.compile(r"^ *\(?\+? *\d+(?::\d+:\d+)?(?:\.\d+)?\)? ")
 
 
 def _pytrace_argv() -> list[str]:
@@ -36,7 +37,10 @@ def run_both(options: list[str], command: list[str], timeout: float = 120):
     results = []
     env = dict(ENV, HOME=tempfile.gettempdir())
     for tracer in (["strace"], _pytrace_argv()):
-        work = tempfile.mkdtemp(prefix="pytrace-parity-")
+        # the same directory for both runs: -y prints it
+        work = os.path.join(tempfile.gettempdir(), "pytrace-parity-work-%d" % os.getpid())
+        shutil.rmtree(work, ignore_errors=True)
+        os.mkdir(work)
         out = os.path.join(work, "trace.out")
         run_env = dict(env)
         if tracer[0] == sys.executable:
@@ -109,6 +113,7 @@ def normalise(lines: list[str]) -> list[str]:
     groups: dict[str, list[str]] = {}
     for who, line, _ in parsed:
         line = _RANDOM.sub('getrandom("<random>"', line)
+        line = _INODE.sub(r"\1:[N]", line)
         if pattern is not None:
             line = pattern.sub(lambda m: pids[m.group(1)], line)
         if several:

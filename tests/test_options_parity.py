@@ -1,0 +1,55 @@
+"""Each strace option against strace itself: same workload, same output."""
+from __future__ import annotations
+
+import re
+import shutil
+
+import pytest
+
+from tests.parity import parity, run_both
+
+pytestmark = pytest.mark.skipif(shutil.which("strace") is None or shutil.which("setarch") is None,
+                                reason="strace and setarch are the oracle")
+
+_ENVP = re.compile(r'^(.*?execve\(.*\], )0x[0-9a-f]+')
+CAT = ["cat", "/etc/hostname", "/nonexistent"]
+
+OPTIONS = [
+    ["-n"],
+    ["-e", "read=all", "-e", "write=all"],
+    ["-e", "read=3"],
+    ["-P", "/etc/hostname"],
+    ["-yy"],
+    ["-y", "-e", "trace=%desc"],
+    ["-q"],
+    ["-qq"],
+    ["-e", "quiet=exit"],
+    ["-s", "5"],
+    ["-e", "status=failed"],
+    ["-e", "status=!successful"],
+    ["-e", "trace=/^open"],
+    ["-e", "trace=?nosuchcall,openat,close"],
+    ["-e", "trace=%stat"],
+    ["-e", "trace=%%stat,%fstat"],
+    ["-e", "trace=%pure"],
+    ["-e", "raw=openat"],
+    ["-e", "signal=!SIGCHLD"],
+    ["-X", "verbose"],
+    ["-xx", "-s", "8"],
+    ["-T"],
+    ["--syscall-times=ms"],
+    ["-t"], ["-tt"], ["-ttt"], ["-r"],
+    ["-v", "-e", "trace=%stat,execve"],
+    ["-a", "60"],
+]
+
+
+@pytest.mark.parametrize("options", OPTIONS, ids=[" ".join(o) for o in OPTIONS])
+def test_option_matches_strace(options):
+    expected, actual, stderr, (strace_rc, pytrace_rc) = run_both(options, CAT)
+    assert "Traceback" not in stderr, stderr
+    assert pytrace_rc == strace_rc
+    strip = lambda lines: [_ENVP.sub(r"\1ENVP", line) for line in lines]
+    ratio, diffs = parity(strip(expected), strip(actual))
+    shown = "\n".join("  strace: %s\n  pytrace: %s" % pair for pair in diffs[:6])
+    assert ratio == 1.0, "%.1f%% identical\n%s" % (100 * ratio, shown)
