@@ -179,7 +179,8 @@ def run(opts: Options) -> int:
     for signo in INTERRUPTING_SIGNALS:
         signal.signal(signo, on_signal)
 
-    quiet_attach = opts.quiet_level >= 1 or "attach" in ",".join(opts.quiet)
+    quiet = quiet_set(opts)
+    quiet_attach = "attach" in quiet
     try:
         if program is not None:
             engine.spawn(program, opts.command, tracee_environment(opts.env))
@@ -342,12 +343,36 @@ def _make_session(opts, stream, tty, engine, decode_options, show_signal, summar
         writer = kind(stream, mode, count, column=opts.column, timestamp=stamp, flush_lines=tty)
     statuses = _status_set(opts)
     paths = tuple(os.path.normpath(os.path.abspath(p)) for p in opts.paths)
-    return TextSession(writer, decode_options, quiet_exit=opts.quiet_level >= 2
-                       or "exit" in ",".join(opts.quiet),
+    quiet = quiet_set(opts)
+    return TextSession(writer, decode_options, quiet_exit="exit" in quiet,
+                       quiet_superseded="thread-execve" in quiet,
                        show_signal=show_signal, durations=opts.durations, summary=summary,
                        statuses=statuses, paths=paths, show_number=opts.syscall_number,
                        show_ip=opts.instruction_pointer, read_fds=fd_set(opts.read_fds),
                        write_fds=fd_set(opts.write_fds))
+
+
+QUIET = ("attach", "exit", "path-resolution", "personality", "thread-execve")
+_QUIET_ALIASES = {"superseded": "thread-execve"}
+
+
+def quiet_set(opts: Options) -> frozenset:
+    """-q / -qq / -qqq and -e quiet=SET as the messages to leave out (strace's rules)."""
+    levels = {0: (), 1: ("attach", "personality"), 2: ("attach", "personality", "exit")}
+    shown = set(levels.get(opts.quiet_level, QUIET))
+    for expr in opts.quiet:
+        negate = expr.startswith("!")
+        names = set()
+        for item in (expr[1:] if negate else expr).split(","):
+            item = _QUIET_ALIASES.get(item, item)
+            if item == "all":
+                names |= set(QUIET)
+            elif item in QUIET:
+                names.add(item)
+            elif item != "none":
+                raise UsageError("invalid quiet '%s'" % item)
+        shown = set(QUIET) - names if negate else names
+    return frozenset(shown)
 
 
 STATUSES = ("successful", "failed", "unfinished", "unavailable", "detached")

@@ -25,6 +25,7 @@ class TextSession:
 
     def __init__(self, writer: TextWriter, decode_options: DecodeOptions = DecodeOptions(),
                  plans: PlanCache | None = None, quiet_exit: bool = False,
+                 quiet_superseded: bool = False,
                  show_signal=None, durations: int = 0, summary=None,
                  statuses: frozenset | None = None, paths: tuple = (),
                  show_number: bool = False, show_ip: bool = False,
@@ -34,6 +35,7 @@ class TextSession:
         self.plans = plans if plans is not None else PlanCache(decode_options.raw)
         self.memories: dict[int, TraceeMemory] = {}
         self.quiet_exit = quiet_exit
+        self.quiet_superseded = quiet_superseded
         self.show_signal = show_signal          # signo -> bool, for -e signal=
         self.durations = durations              # -T: digits after the point, 0 = off
         self.summary = summary                  # -C: also count
@@ -158,8 +160,10 @@ class TextSession:
                 writer = self.writer
                 if writer.open_pid == event.old_pid:
                     writer.close_open_line(" <pid changed to %d ...>" % event.pid)
-                writer.event_line(event.pid, "+++ superseded by execve in pid %d +++" % event.old_pid,
-                                  event.time)
+                if not self.quiet_superseded:
+                    writer.event_line(event.pid,
+                                      "+++ superseded by execve in pid %d +++" % event.old_pid,
+                                      event.time)
         elif kind is DetachEvent:
             self.writer.detached(event.pid)
 

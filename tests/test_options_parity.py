@@ -53,3 +53,11 @@ def test_option_matches_strace(options):
     ratio, diffs = parity(strip(expected), strip(actual))
     shown = "\n".join("  strace: %s\n  pytrace: %s" % pair for pair in diffs[:6])
     assert ratio == 1.0, "%.1f%% identical\n%s" % (100 * ratio, shown)
+
+
+@pytest.mark.parametrize("options", [["-qqq", "-f"], ["-e", "quiet=thread-execve", "-f"],
+                                     ["-e", "quiet=!exit", "-f"], ["-f"]])
+def test_quiet_sets_on_execve_from_a_thread(options, fixture_bin):
+    expected, actual, stderr, _ = run_both(options, [fixture_bin["thread_exec"]])
+    pick = lambda lines: [l.split("+++", 1)[1] for l in lines if "+++" in l]
+    assert pick(actual) == pick(expected)
