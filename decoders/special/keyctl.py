@@ -291,6 +291,8 @@ class Keyctl:
 
     @staticmethod
     def exit(call: Call) -> str:
+        if call.saved.get("decoded"):
+            return ""
         cmd = s32(call.args[0])
         a2, a3, a4, a5 = call.args[1:5]
         if cmd in _READ_LIKE:
