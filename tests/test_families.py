@@ -32,6 +32,7 @@ FAMILIES = {
                   "sched_setscheduler", ()),
     "fam_seccomp": ("seccomp,userfaultfd,ioctl,prctl", ()),
     "fam_keyctl": ("keyctl,add_key,request_key", ()),
+    "fam_ptrace": ("ptrace", ()),
 }
 
 _PID_PREFIX = re.compile(r"^\d+ +")
