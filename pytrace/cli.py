@@ -223,6 +223,8 @@ def run(opts: Options) -> int:
         session = _make_session(opts, stream, tty, engine, decode_options, show_signal, summary)
 
     try:
+        if session is not None and not tty:
+            _flush_while_blocked(engine, session)
         periodic = None
         if opts.summary_interval is not None:
             def write_summary(text):
@@ -244,6 +246,7 @@ def run(opts: Options) -> int:
                 elif kind is DetachEvent and not quiet_attach:
                     notice("Process %d detached" % event.pid)
     finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
         if session is not None:
             session.finish()
         if summary is not None:
@@ -278,6 +281,25 @@ def _count_only(engine, summary, notice, quiet_attach: bool, periodic=None) -> N
             notice("Process %d attached" % event.pid)
         elif kind is DetachEvent and not quiet_attach:
             notice("Process %d detached" % event.pid)
+
+
+FLUSH_INTERVAL = 0.2
+
+
+def _flush_while_blocked(engine, session) -> None:
+    """Output into a file or pipe is buffered; while every tracee runs or
+    blocks (pytrace waits), what was traced so far is written out, as strace's
+    per-line writes would have, five times a second at most.  The timer only
+    flushes while the engine waits, never in the middle of writing a line."""
+    def on_timer(signo, frame):
+        if engine.waiting:
+            try:
+                session.flush_now()
+            except (BrokenPipeError, ValueError):
+                pass
+
+    signal.signal(signal.SIGALRM, on_timer)
+    signal.setitimer(signal.ITIMER_REAL, FLUSH_INTERVAL, FLUSH_INTERVAL)
 
 
 def _periodic_summary(summary, interval: float, write):

@@ -319,6 +319,11 @@ class Engine:
 
     # -- stopping ----------------------------------------------------------
 
+    @property
+    def waiting(self) -> bool:
+        """True while the loop blocks for the next stop: no event is being handled."""
+        return self._waiting
+
     def interrupt(self, signo: int) -> None:
         """Called from a signal handler: finish up at the next opportunity."""
         self.interrupted = signo

@@ -251,5 +251,8 @@ class JsonSession:
             obj["duration_ns"] = record.t_exit - record.t_entry
         self._emit(obj)
 
+    def flush_now(self) -> None:
+        self.out.flush()
+
     def finish(self) -> None:
         self.out.flush()

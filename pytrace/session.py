@@ -220,6 +220,9 @@ class TextSession:
             text += " <%.*f>" % (self.durations, seconds)
         return text
 
+    def flush_now(self) -> None:
+        self.writer.flush_now()
+
     def finish(self) -> None:
         self.writer.finish()
 

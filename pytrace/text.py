@@ -115,6 +115,14 @@ class TextWriter:
         self.close_open_line()
         self.out.write(text)
 
+    def flush_now(self) -> None:
+        """Show everything so far, the entry of a call still running included
+        (what strace shows at once); only while nothing is being written."""
+        if self.open_pid is not None and not self.open_written:
+            self.out.write(self.open_text)
+            self.open_written = True
+        self.out.flush()
+
     def finish(self) -> None:
         """End of trace: a line still open is a call that never returned to us."""
         self.close_open_line()
@@ -165,6 +173,10 @@ class PerProcessWriters:
     def detached(self, pid):
         if pid in self.writers:
             self.writers[pid].detached(pid)
+
+    def flush_now(self):
+        for writer in self.writers.values():
+            writer.flush_now()
 
     def finish(self):
         for writer in self.writers.values():

@@ -170,3 +170,18 @@ def test_kill_on_exit_kills_the_tracee_when_pytrace_is_killed():
     finally:
         if tracer.poll() is None:
             tracer.kill()
+
+
+def test_output_into_a_pipe_shows_up_while_the_tracee_blocks():
+    # strace writes every line at once; pytrace buffers, but flushes while it waits
+    tracer = subprocess.Popen(pytrace_command("-e", "trace=write", "sh", "-c",
+                                              "echo started; sleep 3"),
+                              env=pytrace_env(), stdout=subprocess.DEVNULL,
+                              stderr=subprocess.PIPE, text=True)
+    try:
+        start = time.time()
+        line = tracer.stderr.readline()
+        assert line.startswith('write(1, "started\\n", 8)')
+        assert time.time() - start < 2.5
+    finally:
+        tracer.wait(timeout=10)
