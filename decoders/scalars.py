@@ -71,26 +71,10 @@ def angle_bracket_text(path: bytes | str, hex_strings: int = 0) -> str:
         path = path.encode("utf-8", "surrogateescape")
     if hex_strings > 1 or (hex_strings == 1 and _NEEDS_HEX.search(path)):
         return escape(path, hex_strings)
-    if b"<" not in path and b">" not in path:
-        return escape(path)
-    return _escape_keeping_brackets(path)
+    return escape(path, 0, _ANGLE_BRACKETS)
 
 
-def _escape_keeping_brackets(data: bytes) -> str:
-    named = {0x09: "\\t", 0x0A: "\\n", 0x0B: "\\v", 0x0C: "\\f", 0x0D: "\\r",
-             0x22: '\\"', 0x5C: "\\\\"}
-    out = []
-    last = len(data) - 1
-    for i, c in enumerate(data):
-        if c in named:
-            out.append(named[c])
-        elif 0x20 <= c <= 0x7E and c not in (0x3C, 0x3E):
-            out.append(chr(c))
-        elif i < last and 0x30 <= data[i + 1] <= 0x37:
-            out.append("\\%03o" % c)
-        else:
-            out.append("\\%o" % c)
-    return "".join(out)
+_ANGLE_BRACKETS = frozenset(b"<>")
 
 
 def fd_text(fd: int, call: Call) -> str:

@@ -25,11 +25,15 @@ _OCTAL_LONG = ["\\%03o" % c for c in range(256)]
 _HEX = ["\\x%02x" % c for c in range(256)]
 
 
-def escape(data: bytes, hex_strings: int = 0) -> str:
-    """The inside of strace's quotes for ``data``, without the quotes."""
+def escape(data: bytes, hex_strings: int = 0, octal: frozenset = frozenset()) -> str:
+    """The inside of strace's quotes for ``data``, without the quotes.
+
+    ``octal`` names printable bytes to escape in octal all the same (``<`` and
+    ``>`` inside -y's angle brackets).
+    """
     if hex_strings > 1 or (hex_strings == 1 and _NEEDS_HEX.search(data)):
         return "".join([_HEX[c] for c in data])
-    if not _NEEDS_ESCAPE.search(data):
+    if not _NEEDS_ESCAPE.search(data) and not (octal and any(c in octal for c in data)):
         return data.decode("ascii")
     out = []
     last = len(data) - 1
@@ -37,7 +41,7 @@ def escape(data: bytes, hex_strings: int = 0) -> str:
         named = _NAMED.get(c)
         if named is not None:
             out.append(named)
-        elif 0x20 <= c <= 0x7E:
+        elif 0x20 <= c <= 0x7E and c not in octal:
             out.append(chr(c))
         elif i < last and 0x30 <= data[i + 1] <= 0x37:
             out.append(_OCTAL_LONG[c])

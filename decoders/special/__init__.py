@@ -13,6 +13,7 @@ import struct
 from decoders import ARG_KINDS, Call
 from decoders.flags import hexval
 from decoders.strings import hex_address
+from decoders.structs._common import fetch as common_fetch
 
 U32 = 0xFFFFFFFF
 U64 = 0xFFFFFFFFFFFFFFFF
@@ -52,10 +53,9 @@ def pid_text(pid: int, call: Call) -> str:
 
 def fetch(call: Call, addr: int, size: int) -> bytes | None:
     """strace's umove_or_printaddr: None (print the address instead) when the
-    pointer is NULL, the call failed and we are at its exit, or memory is unreadable."""
-    if not addr or (call.exiting and call.failed):
-        return None
-    return call.mem.read(addr, size)
+    pointer is NULL, the call failed and we are at its exit, or memory is unreadable.
+    (The one implementation is decoders.structs._common.fetch.)"""
+    return common_fetch(addr, size, call)
 
 
 def int_in_brackets(call: Call, addr: int, fmt: str = "%d") -> str:

@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from decoders import Call
 from decoders.strings import hex_address, quote
+from decoders.structs._common import fetch as common_fetch
 
 U16 = 0xFFFF
 U32 = 0xFFFFFFFF
@@ -37,9 +38,7 @@ def readable(call: Call, ignore_failure: bool = False) -> bool:
 def fetch(call: Call, addr: int, size: int, ignore_failure: bool = False) -> bytes | None:
     """strace's umove: ``size`` bytes at ``addr``, or None when strace would
     print the address instead (NULL, unreadable, failed call's output)."""
-    if not addr or not readable(call, ignore_failure):
-        return None
-    return call.mem.read(addr, size)
+    return common_fetch(addr, size, call, output=not ignore_failure)
 
 
 class Last(str):
