@@ -154,6 +154,15 @@ def run(opts: Options) -> int:
         raw_names = frozenset(filters.SYSCALLS[nr].name for nr in (raw_set or filters.ALL_NUMBERS))
     if opts.summary_interval is not None and not (opts.summary_only or opts.summary):
         raise UsageError("--summary-interval needs -c or -C")
+    if opts.verbose_set and any(e not in ("all",) for e in opts.verbose_set):
+        raise UsageError("-e verbose= other than all is not supported yet")
+    # -e abbrev=SET: the syscalls whose structures are abbreviated; the others
+    # print in full, as with -v (which is abbrev=none).
+    unabbreviated = frozenset()
+    if opts.abbrev:
+        abbreviated = filters.trace_set(opts.abbrev)
+        unabbreviated = frozenset(sig.name for nr, sig in filters.SYSCALLS.items()
+                                  if abbreviated is not None and nr not in abbreviated)
     stream, tty, pipe_proc = open_output(opts)
 
     decode_options = DecodeOptions(
@@ -220,7 +229,8 @@ def run(opts: Options) -> int:
         from pytrace.jsonl import JsonSession
         session = JsonSession(stream, decode_options, show_signal=show_signal)
     elif not opts.summary_only:
-        session = _make_session(opts, stream, tty, engine, decode_options, show_signal, summary)
+        session = _make_session(opts, stream, tty, engine, decode_options, show_signal, summary,
+                                unabbreviated)
 
     try:
         if session is not None and not tty:
@@ -342,7 +352,8 @@ def _make_summary(Summary, opts: Options):
         raise UsageError(str(err))
 
 
-def _make_session(opts, stream, tty, engine, decode_options, show_signal, summary):
+def _make_session(opts, stream, tty, engine, decode_options, show_signal, summary,
+                  unabbreviated=frozenset()):
     from pytrace.dumpio import fd_set
     from pytrace.session import TextSession
     from pytrace.text import PREFIX_BRACKET, PREFIX_NONE, PREFIX_PLAIN, TextWriter
@@ -366,7 +377,8 @@ def _make_session(opts, stream, tty, engine, decode_options, show_signal, summar
     statuses = _status_set(opts)
     paths = tuple(os.path.normpath(os.path.abspath(p)) for p in opts.paths)
     quiet = quiet_set(opts)
-    return TextSession(writer, decode_options, quiet_exit="exit" in quiet,
+    return TextSession(writer, decode_options, unabbreviated=unabbreviated,
+                       quiet_exit="exit" in quiet,
                        quiet_superseded="thread-execve" in quiet,
                        show_signal=show_signal, durations=opts.durations, summary=summary,
                        statuses=statuses, paths=paths, show_number=opts.syscall_number,

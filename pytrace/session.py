@@ -7,6 +7,7 @@ syscall only when some sink will print it, while the tracee is still stopped
 from __future__ import annotations
 
 import os
+from dataclasses import replace
 
 from decoders import Call, DecodeOptions
 from decoders.errors import errno_text, is_restart
@@ -29,6 +30,7 @@ class TextSession:
                  show_signal=None, durations: int = 0, summary=None,
                  statuses: frozenset | None = None, paths: tuple = (),
                  show_number: bool = False, show_ip: bool = False,
+                 unabbreviated: frozenset = frozenset(),
                  read_fds=None, write_fds=None):
         self.writer = writer
         self.options = decode_options
@@ -48,6 +50,9 @@ class TextSession:
         self.write_fds = write_fds              # -e write=
         self.dumping = read_fds is not None or write_fds is not None
         self.extras = show_number or show_ip
+        # -e abbrev=SET: syscalls outside the set decode as with -v
+        self.unabbreviated = unabbreviated
+        self.full_options = replace(decode_options, verbose=True)
         self.last_printed: dict[int, str] = {}   # pid -> name, for restart_syscall
         self.last_seen: dict[int, tuple[int, int]] = {}   # pid -> (nr, ip), for -n/-i
 
@@ -62,8 +67,10 @@ class TextSession:
         resolver = None
         if self.options.decode_fds:
             resolver = FdResolver(pid, self.options.decode_fds, self.options.hex_strings)
-        return Call(pid, record.nr, plan.name, record.args, self._memory(pid), self.options,
-                    resolver)
+        options = self.options
+        if self.unabbreviated and plan.name in self.unabbreviated:
+            options = self.full_options
+        return Call(pid, record.nr, plan.name, record.args, self._memory(pid), options, resolver)
 
     def handle(self, event) -> None:
         kind = type(event)

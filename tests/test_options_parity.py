@@ -41,6 +41,9 @@ OPTIONS = [
     ["-t"], ["-tt"], ["-ttt"], ["-r"],
     ["-v", "-e", "trace=%stat,execve"],
     ["-a", "60"],
+    ["-e", "abbrev=none"],
+    ["-e", "abbrev=!newfstatat"],
+    ["-e", "abbrev=all", "-e", "verbose=all"],
 ]
 
 
