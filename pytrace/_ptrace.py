@@ -72,6 +72,9 @@ class _IoVec(ctypes.Structure):
 _process_vm_readv.argtypes = (ctypes.c_int, ctypes.POINTER(_IoVec), ctypes.c_ulong,
                               ctypes.POINTER(_IoVec), ctypes.c_ulong, ctypes.c_ulong)
 _get_errno = ctypes.get_errno
+# Without argtypes, as ptrace_fast: only small ints and byref() are passed.
+_process_vm_readv_fast = _libc["process_vm_readv"]
+_process_vm_readv_fast.restype = ctypes.c_ssize_t
 
 
 class PtraceError(OSError):
@@ -184,7 +187,7 @@ def read_memory(pid: int, addr: int, size: int) -> bytes:
     _local_iov.len = size
     _remote_iov.base = addr
     _remote_iov.len = size
-    got = _process_vm_readv(pid, _local_ref, 1, _remote_ref, 1, 0)
+    got = _process_vm_readv_fast(pid, _local_ref, 1, _remote_ref, 1, 0)
     if got <= 0:
         return _read_proc_mem(pid, addr, size) if _get_errno() in _TRY_PROC_MEM else b""
     return _read_buffer.raw[:got] if got == _READ_BUFFER_SIZE else _read_buffer[:got]

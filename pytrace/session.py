@@ -62,6 +62,11 @@ class TextSession:
             mem = self.memories[pid] = TraceeMemory(pid)
         return mem
 
+    def _forget_memory(self, pid: int) -> None:
+        mem = self.memories.pop(pid, None)
+        if mem is not None:
+            mem.close()
+
     def _call(self, record, plan) -> Call:
         pid = record.pid
         resolver = None
@@ -149,7 +154,7 @@ class TextSession:
                 self.writer.event_line(event.pid, "--- stopped by %s ---" % signal_name(event.signo),
                                        event.time, self._event_extra(event.pid, False))
         elif kind is ExitEvent:
-            self.memories.pop(event.pid, None)
+            self._forget_memory(event.pid)
             self.last_printed.pop(event.pid, None)
             if event.signo is not None:
                 if self.show_signal is None or self.show_signal(event.signo):
@@ -161,9 +166,10 @@ class TextSession:
                                        self._event_extra(event.pid, True))
             self.last_seen.pop(event.pid, None)
         elif kind is ExecEvent:
+            # a new address space: the mem file opened before the exec is stale
+            self._forget_memory(event.pid)
             if event.old_pid != event.pid:
-                self.memories.pop(event.old_pid, None)
-                self.memories.pop(event.pid, None)
+                self._forget_memory(event.old_pid)
                 writer = self.writer
                 if writer.open_pid == event.old_pid:
                     writer.close_open_line(" <pid changed to %d ...>" % event.pid)
