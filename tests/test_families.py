@@ -33,6 +33,7 @@ FAMILIES = {
     "fam_seccomp": ("seccomp,userfaultfd,ioctl,prctl", ()),
     "fam_keyctl": ("keyctl,add_key,request_key", ()),
     "fam_ptrace": ("ptrace", ()),
+    "fam_ptrace-sigreturn": ("rt_sigreturn", ()),
 }
 
 _PID_PREFIX = re.compile(r"^\d+ +")
