@@ -33,7 +33,7 @@ FAMILIES = {
     "fam_seccomp": ("seccomp,userfaultfd,ioctl,prctl", ()),
     "fam_keyctl": ("keyctl,add_key,request_key", ()),
     "fam_ptrace": ("ptrace", ()),
-    "fam_ptrace-sigreturn": ("rt_sigreturn", ()),
+    "fam_ptrace-sigreturn": ("rt_sigreturn", ("-e", "signal=SIGUSR1")),
 }
 
 _PID_PREFIX = re.compile(r"^\d+ +")
