@@ -34,6 +34,8 @@ FAMILIES = {
     "fam_keyctl": ("keyctl,add_key,request_key", ()),
     "fam_ptrace": ("ptrace", ()),
     "fam_ptrace-sigreturn": ("rt_sigreturn", ("-e", "signal=SIGUSR1")),
+    "fam_perf": ("perf_event_open", ()),
+    "fam_perf-v": ("perf_event_open", ("-v",)),
 }
 
 _PID_PREFIX = re.compile(r"^\d+ +")
