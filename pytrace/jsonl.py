@@ -242,7 +242,14 @@ class JsonSession:
         for position, text in zip(positions, texts):
             raw = record.args[position] if position < len(record.args) else None
             kind = sig.args[position].kind if position < len(sig.args) else ""
-            arg = {"text": text, "value": parse_value(text, raw, flags=_is_flag_set(kind))}
+            value = parse_value(text, raw, flags=_is_flag_set(kind))
+            if isinstance(value, dict) and "string" in value:
+                # the buffer's full length, when the call says it
+                if kind == "buf_rv" and finished and not record.errno:
+                    value["length"] = record.rv
+                elif kind == "buf_next" and position + 1 < len(record.args):
+                    value["length"] = record.args[position + 1]
+            arg = {"text": text, "value": value}
             if position < len(sig.args):
                 arg["name"] = sig.args[position].name
             if raw is not None:

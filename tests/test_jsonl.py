@@ -58,6 +58,11 @@ def test_json_lines_follow_the_schema(tmp_path):
     assert flags["name"] == "flags" and "O_RDONLY" in flags["value"]["names"]
     assert flags["value"]["raw"] == flags["raw"]
     assert [e["signal"] for e in events if e["type"] == "signal"][-1] == "SIGUSR1"
+    # a buffer cut at -s keeps its full length
+    reads = [e for e in events if e["type"] == "syscall" and e["name"] == "read"
+             and "error" not in e and e["return"] > 32]
+    assert reads and reads[0]["args"][1]["value"]["truncated"]
+    assert reads[0]["args"][1]["value"]["length"] == reads[0]["return"]
     # one object per completed syscall: never split into unfinished/resumed halves
     assert not any("resumed" in e.get("text", "") for e in events)
 
