@@ -111,10 +111,14 @@ def _uid(value: int, call: Call) -> str:
     return via_kind("uid", value, call, lambda v: "-1" if v == U32 else str(v))
 
 
-def _spare(values) -> str | None:
+def _spare(values, call: Call) -> str | None:
+    """A reserved array, shown when not all zero; cut after -s elements unless -v."""
     if not any(values):
         return None
-    return "__spare=[" + ", ".join(hexval(v) for v in values) + "]"
+    items = [hexval(v) for v in values]
+    if not call.opts.verbose and len(items) > call.opts.string_limit:
+        items = items[:call.opts.string_limit] + ["..."]
+    return "__spare=[" + ", ".join(items) + "]"
 
 
 def _dh_params(call: Call, addr: int) -> str:
@@ -143,7 +147,7 @@ def _kdf_params(call: Call, addr: int) -> str:
     else:
         parts.append("otherinfo=" + hex_address(otherinfo))
     parts.append("otherinfolen=%d" % otherinfolen)
-    extra = _spare(spare)
+    extra = _spare(spare, call)
     if extra:
         parts.append(extra)
     return "{" + ", ".join(parts) + "}"
@@ -164,7 +168,7 @@ def _pkey_query(call: Call, addr: int) -> str:
                 print_flags(ops, xk.KEYCTL_PKEY_OPS, "KEYCTL_SUPPORTS_???",
                             call.opts.xlat_style),
                 key_size, max_data, max_sig, max_enc, max_dec))
-    extra = _spare(spare)
+    extra = _spare(spare, call)
     return text + (", " + extra if extra else "") + "}"
 
 
@@ -180,7 +184,7 @@ def _pkey_params(call: Call, addr: int, out: bool):
     key_id, in_len, third, *spare = PKEY_PARAMS.unpack(data)
     text = "{key_id=%s, in_len=%d, %s=%d" % (
         key_serial_text(key_id, call), in_len, "out_len" if out else "in2_len", third)
-    extra = _spare(spare)
+    extra = _spare(spare, call)
     return text + (", " + extra if extra else "") + "}", (in_len, third)
 
 
