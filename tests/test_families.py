@@ -37,6 +37,7 @@ FAMILIES = {
     "fam_perf": ("perf_event_open", ()),
     "fam_perf-v": ("perf_event_open", ("-v",)),
     "fam_io_uring": ("io_uring_setup,io_uring_enter,io_uring_register", ()),
+    "fam_bpf": ("bpf", ()),
 }
 
 _PID_PREFIX = re.compile(r"^\d+ +")
