@@ -374,14 +374,154 @@ def _obj_get_info_by_fd(call: Call, a: Attr):
     info_len = a.u32(4)
     if not call.exiting:
         call.saved["bpf_info_len"] = info_len
+        if call.opts.verbose:
+            _info_entry(call, a.u32(0), a.u64(8), info_len)
         return "{info={bpf_fd=%s, info_len=%d" % (_fd(a.u32(0), call), info_len), False
     text = ""
     if call.saved.get("bpf_info_len", info_len) != info_len:
         text += " => %d" % info_len
-    # strace -v prints the map or program information here; the address
-    # stands in for it
-    text += ", info=" + _addr64(a.u64(8)) + "}"
+    text += ", info=" + _info_exit(call, a.u64(8), info_len) + "}"
     return text + _extra_data(call, a, 16) + "}", True
+
+
+# BPF_OBJ_GET_INFO_BY_FD with -v: strace recognises the object by the path of
+# its fd and prints struct bpf_map_info or bpf_prog_info; for a program it
+# shows which of the counts and pointers the kernel changed.
+
+MAP_INFO_SIZE = 88
+PROG_INFO_SIZE = 220
+
+
+def _fetch_info(call: Call, addr: int, size: int):
+    if not size or size > _page_size() or not addr:
+        return None
+    return call.mem.read(addr, size)
+
+
+def _info_entry(call: Call, fd: int, addr: int, size: int) -> None:
+    import os
+    try:
+        target = os.readlink("/proc/%d/fd/%d" % (call.pid, fd))
+    except OSError:
+        return
+    kind = {"anon_inode:bpf-map": "map", "anon_inode:bpf-prog": "prog"}.get(target)
+    if kind is None:
+        return
+    call.saved["bpf_info_kind"] = kind
+    if kind == "prog":
+        data = _fetch_info(call, addr, size)
+        if data is not None:
+            call.saved["bpf_prog_info"] = Attr(data, PROG_INFO_SIZE)
+
+
+def _info_exit(call: Call, addr: int, size: int) -> str:
+    kind = call.saved.get("bpf_info_kind")
+    data = _fetch_info(call, addr, size) if kind else None
+    if data is None:
+        return _addr64(addr)
+    if kind == "map":
+        return _map_info(call, Attr(data, MAP_INFO_SIZE))
+    return _prog_info(call, Attr(data, PROG_INFO_SIZE), call.saved.get("bpf_prog_info"))
+
+
+def _map_info(call: Call, i: Attr) -> str:
+    from decoders.scalars import dev_text
+    style = call.opts.xlat_style
+    parts = ["type=" + print_xval(i.u32(0), xb.BPF_MAP_TYPES, "BPF_MAP_TYPE_???", style),
+             "id=%d" % i.u32(4), "key_size=%d" % i.u32(8), "value_size=%d" % i.u32(12),
+             "max_entries=%d" % i.u32(16),
+             "map_flags=" + print_flags(i.u32(20), xb.BPF_MAP_FLAGS, "BPF_F_???", style)]
+    extra = ""
+    while True:
+        if not i.has(24):
+            break
+        parts.append("name=" + _cstring_field(i.data[24:40], 16, call))
+        if not i.has(40):
+            break
+        parts += ["ifindex=" + _ifindex(i.u32(40), style),
+                  "btf_vmlinux_value_type_id=%d" % i.u32(44),
+                  "netns_dev=" + dev_text(i.u64(48), style), "netns_ino=%d" % i.u64(56)]
+        if not i.has(64):
+            break
+        parts += ["btf_id=%d" % i.u32(64), "btf_key_type_id=%d" % i.u32(68),
+                  "btf_value_type_id=%d" % i.u32(72)]
+        extra = _extra_data(call, i, MAP_INFO_SIZE)
+        break
+    return "{" + ", ".join(parts) + extra + "}"
+
+
+def _boottime_comment(ns: int, style: str) -> str:
+    """The approximate wall-clock time of a boot-time stamp, to the second."""
+    import time
+    if style == "raw":
+        return ""
+    offset = time.clock_gettime_ns(time.CLOCK_REALTIME) - \
+        time.clock_gettime_ns(time.CLOCK_BOOTTIME)
+    seconds = (ns + offset) // 1_000_000_000
+    return " /* %s */" % time.strftime("%Y-%m-%dT%H:%M:%S%z", time.localtime(seconds))
+
+
+def _prog_info(call: Call, i: Attr, before) -> str:
+    from decoders.scalars import dev_text
+    style = call.opts.xlat_style
+    before = before or i
+
+    def changed(name: str, offset: int, wide: bool = False, address: bool = False) -> str:
+        now = i.u64(offset) if wide else i.u32(offset)
+        then = before.u64(offset) if wide else before.u32(offset)
+        show = _addr64 if address else str
+        return "%s=%s" % (name, show(now) if now == then else
+                          "%s => %s" % (show(then), show(now)))
+
+    parts = ["type=" + print_xval(i.u32(0), xb.BPF_PROG_TYPES, "BPF_PROG_TYPE_???", style),
+             "id=%d" % i.u32(4), 'tag="%s"' % escape(i.data[8:16], 2),
+             changed("jited_prog_len", 16),
+             "jited_prog_insns=" + printstr_ex(call, i.u64(24), i.u32(16), force_hex=True),
+             changed("xlated_prog_len", 20),
+             "xlated_prog_insns=" + _ebpf_prog(call, i.u64(32),
+                                               min(before.u32(20), i.u32(20)) // 8)]
+    extra = ""
+    while True:
+        if not i.has(40):
+            break
+        uid = i.u32(48)
+        nr_maps = min(before.u32(52), i.u32(52))
+        parts += ["load_time=%d%s" % (i.u64(40), _boottime_comment(i.u64(40), style)),
+                  "created_by_uid=%s" % ("-1" if uid == U32 else uid),
+                  changed("nr_map_ids", 52),
+                  "map_ids=" + _array(call, i.u64(56), nr_maps, 4,
+                                      lambda c: str(struct.unpack("<I", c)[0])),
+                  "name=" + _cstring_field(i.data[64:80], 16, call)]
+        if not i.has(80):
+            break
+        parts += ["ifindex=" + _ifindex(i.u32(80), style), "gpl_compatible=%d" % (i.u32(84) & 1),
+                  "netns_dev=" + dev_text(i.u64(88), style), "netns_ino=%d" % i.u64(96)]
+        if not i.has(104):
+            break
+        parts += [changed("nr_jited_ksyms", 104), changed("nr_jited_func_lens", 108),
+                  changed("jited_ksyms", 112, True, True),
+                  changed("jited_func_lens", 120, True, True)]
+        if not i.has(128):
+            break
+        parts += ["btf_id=%d" % i.u32(128), changed("func_info_rec_size", 132),
+                  "func_info=" + _addr64(i.u64(136)), changed("nr_func_info", 144),
+                  changed("nr_line_info", 148), "line_info=" + _addr64(i.u64(152)),
+                  changed("jited_line_info", 160, True, True),
+                  changed("nr_jited_line_info", 168), changed("line_info_rec_size", 172),
+                  changed("jited_line_info_rec_size", 176), changed("nr_prog_tags", 180),
+                  "prog_tags=" + _addr64(i.u64(184))]
+        if not i.has(192):
+            break
+        parts += ["run_time_ns=%d" % i.u64(192), "run_cnt=%d" % i.u64(200)]
+        if not i.has(208):
+            break
+        parts.append("recursion_misses=" + _u64_max(i.u64(208), style))
+        if not i.has(216):
+            break
+        parts.append("verified_insns=%d" % i.u32(216))
+        extra = _extra_data(call, i, PROG_INFO_SIZE)
+        break
+    return "{" + ", ".join(parts) + extra + "}"
 
 
 def _prog_query(call: Call, a: Attr):

@@ -165,3 +165,29 @@ def test_raw_style():
     memory = {A: map_create(0x80, 0, b"fam_map")}
     assert whole("bpf", (0, A, 16), memory, rv=3, xlat_style="raw") == \
         "0, {map_type=0x2, key_size=4, value_size=8, max_entries=4}, 16"
+
+
+def test_object_info_with_v():
+    """What BPF_OBJ_GET_INFO_BY_FD shows with -v once the fd is known to be a
+    map or a program (strace finds that out from /proc/PID/fd)."""
+    from decoders.special.bpf import Attr, _map_info, _prog_info
+    call = make_call("bpf", (15, A, 16), verbose=True)
+    info = struct.pack("<6I16sIIQQIII", 2, 61, 4, 8, 2, 0, b"m", 0, 0, 0, 0, 0, 0, 0)
+    assert _map_info(call, Attr(info, 88)) == (
+        '{type=BPF_MAP_TYPE_ARRAY, id=61, key_size=4, value_size=8, max_entries=2, map_flags=0, '
+        'name="m", ifindex=0, btf_vmlinux_value_type_id=0, netns_dev=makedev(0, 0), '
+        'netns_ino=0, btf_id=0, btf_key_type_id=0, btf_value_type_id=0}')
+    assert _map_info(call, Attr(info[:40], 88)) == (
+        '{type=BPF_MAP_TYPE_ARRAY, id=61, key_size=4, value_size=8, max_entries=2, map_flags=0, '
+        'name="m"}')
+    tag = bytes.fromhex("59f4a931744dcdc6")
+    before = bytes(100)
+    after = (struct.pack("<II8sIIQQ", 1, 97, tag, 20, 16, 0, 0)
+             + struct.pack("<QIIQ16sII", 6297560699084, 0, 0, 0, b"p", 0, 1) + bytes(4))
+    text = _prog_info(make_call("bpf", (15, A, 16), verbose=True, xlat_style="raw"),
+                      Attr(after, 220), Attr(before, 220))
+    assert text == (
+        '{type=0x1, id=97, tag="\\x59\\xf4\\xa9\\x31\\x74\\x4d\\xcd\\xc6", '
+        "jited_prog_len=0 => 20, jited_prog_insns=NULL, xlated_prog_len=0 => 16, "
+        "xlated_prog_insns=NULL, load_time=6297560699084, created_by_uid=0, nr_map_ids=0, "
+        'map_ids=NULL, name="p", ifindex=0, gpl_compatible=1, netns_dev=0, netns_ino=0}')
