@@ -12,7 +12,7 @@ import socket
 import struct
 from functools import lru_cache
 
-from decoders import Call, syscall_decoder
+from decoders import RET_KINDS, Call, ret_kind, syscall_decoder
 from decoders.flags import hexval, print_flags, print_xval
 from decoders.special import U32, U64, fd_text, pid_text, s32
 from decoders.special.keyctl import printstr_ex
@@ -692,7 +692,24 @@ def _attr_text(call: Call) -> tuple[str, bool]:
     if raw is None:
         return hex_address(addr), True
     struct_size, decode = known
+    if cmd in _RETURNS_FD:
+        call.saved["bpf_returns_fd"] = True
     return decode(call, Attr(raw, struct_size))
+
+
+# Commands whose result strace prints as a file descriptor (-y decorates
+# it), when it decoded their attributes.
+_RETURNS_FD = frozenset((0, 5, 6, 7, 13, 14, 18, 19, 28, 30))
+
+
+@ret_kind("bpf")
+def bpf_ret(value: int, call: Call) -> str:
+    """bpf's result: an fd for the commands that create or open objects.
+    (The signature table names this kind for bpf's return.)"""
+    fd = RET_KINDS.get("fd")
+    if call.saved.get("bpf_returns_fd") and fd is not None:
+        return fd(value, call)
+    return str(value)
 
 
 @syscall_decoder("bpf")

@@ -191,3 +191,22 @@ def test_object_info_with_v():
         "jited_prog_len=0 => 20, jited_prog_insns=NULL, xlated_prog_len=0 => 16, "
         "xlated_prog_insns=NULL, load_time=6297560699084, created_by_uid=0, nr_map_ids=0, "
         'map_ids=NULL, name="p", ifindex=0, gpl_compatible=1, netns_dev=0, netns_ino=0}')
+
+
+def test_result_is_an_fd_for_commands_that_open_objects():
+    """strace -y: ``= 3<anon_inode:bpf-map>`` after BPF_MAP_CREATE, a plain
+    number after BPF_MAP_UPDATE_ELEM or when the attributes were unreadable."""
+    from decoders import RET_KINDS
+    ret = RET_KINDS["bpf"]
+    created = make_call("bpf", (0, A, 16), {A: map_create()}, decode_fds=frozenset({"path"}))
+    created.fd_path = lambda fd: "anon_inode:bpf-map" if fd == 3 else None
+    SYSCALL_DECODERS["bpf"][0](created)
+    assert ret(3, created) == "3<anon_inode:bpf-map>"
+    unreadable = make_call("bpf", (0, 0x10, 72), decode_fds=frozenset({"path"}))
+    unreadable.fd_path = created.fd_path
+    SYSCALL_DECODERS["bpf"][0](unreadable)
+    assert ret(3, unreadable) == "3"
+    updated = make_call("bpf", (2, A, 32), {A: bytes(32)}, decode_fds=frozenset({"path"}))
+    updated.fd_path = created.fd_path
+    SYSCALL_DECODERS["bpf"][0](updated)
+    assert ret(0, updated) == "0"
