@@ -11,7 +11,7 @@ import struct
 from decoders import Call, syscall_decoder
 from decoders.flags import hexval, print_flags, print_xval
 from decoders.signals import NSIG_BYTES, sigset_text
-from decoders.special import U32, U64, fd_text, fetch, s32
+from decoders.special import U32, fd_text, fetch
 from decoders.strings import hex_address, quote
 from decoders.xlat import special2_io_uring as xu
 

@@ -7,7 +7,6 @@ import os
 import struct
 
 import decoders
-from tests.decoders.test_special2_keyctl import whole
 
 decoders.load_all()
 
