@@ -414,7 +414,7 @@ ROWS = (
     S(319, "memfd_create", "name:string, flags:memfd_flags", "fd", TD),
     S(320, "kexec_file_load", "kernel_fd:fd, initrd_fd:fd, cmdline_len:size, "
       "cmdline:cmdline, flags:kexec_flags", "int", TD),
-    S(321, "bpf", "cmd:bpf_cmd, attr:ptr, size:uint", "int", TD),
+    S(321, "bpf", "cmd:bpf_cmd, attr:ptr, size:uint", "bpf", TD),
     S(322, "execveat", "dirfd:dirfd, pathname:path, argv:ptr, envp:ptr, flags:at_flags",
       "int", TD | TF | TP),
     S(323, "userfaultfd", "flags:uffd_flags", "fd", TD),
