@@ -1,6 +1,8 @@
 """Tables for the AIO structures of decoders/structs2: x86_64 values, in the
 order of strace 6.1's src/xlat/*.in (each table is named after its strace
 xlat file)."""
+from decoders.xlat.more_system import IOPRIO_CLASS  # noqa: F401
+from decoders.xlat.more_fs import RWF_FLAGS  # noqa: F401 (one table, used here too)
 
 AIO_CMDS = (
     (0, "IOCB_CMD_PREAD"),
@@ -19,13 +21,6 @@ AIO_IOCB_FLAGS = (
     (2, "IOCB_FLAG_IOPRIO"),
 )
 
-RWF_FLAGS = (
-    (0x01, "RWF_HIPRI"),
-    (0x02, "RWF_DSYNC"),
-    (0x04, "RWF_SYNC"),
-    (0x08, "RWF_NOWAIT"),
-    (0x10, "RWF_APPEND"),
-)
 
 POLLFLAGS = (
     (0x0001, "POLLIN"),
@@ -44,9 +39,3 @@ POLLFLAGS = (
     (0x8000, "POLL_BUSY_LOOP"),
 )
 
-IOPRIO_CLASS = (
-    (0, "IOPRIO_CLASS_NONE"),
-    (1, "IOPRIO_CLASS_RT"),
-    (2, "IOPRIO_CLASS_BE"),
-    (3, "IOPRIO_CLASS_IDLE"),
-)

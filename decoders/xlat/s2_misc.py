@@ -2,15 +2,8 @@
 openat2, mount_setattr, futex_waitv, landlock): x86_64 values, in the order
 of strace 6.1's src/xlat/*.in (each table is named after its strace xlat
 file)."""
+from decoders.xlat.more_mm import MPOL_MODES  # noqa: F401
 
-MPOL_MODES = (
-    (0, "MPOL_DEFAULT"),
-    (1, "MPOL_PREFERRED"),
-    (2, "MPOL_BIND"),
-    (3, "MPOL_INTERLEAVE"),
-    (4, "MPOL_LOCAL"),
-    (5, "MPOL_PREFERRED_MANY"),
-)
 
 KEY_SPEC = (
     (-1, "KEY_SPEC_THREAD_KEYRING"),
