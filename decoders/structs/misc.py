@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import struct
 
+from decoders.signals import signal_name
 from decoders import Call, arg_kind, ret_kind
 from decoders.strings import PATH_MAX, escape, hex_address
 from decoders.structs._common import comment, fetch, sprinttime, time_comment, xval
@@ -125,28 +126,12 @@ def _dirents_old(value: int, call: Call) -> str:
 
 # ---- wait status ------------------------------------------------------------------
 
-_SIGNAL_NAMES = (
-    "0", "SIGHUP", "SIGINT", "SIGQUIT", "SIGILL", "SIGTRAP", "SIGABRT", "SIGBUS",
-    "SIGFPE", "SIGKILL", "SIGUSR1", "SIGSEGV", "SIGUSR2", "SIGPIPE", "SIGALRM",
-    "SIGTERM", "SIGSTKFLT", "SIGCHLD", "SIGCONT", "SIGSTOP", "SIGTSTP", "SIGTTIN",
-    "SIGTTOU", "SIGURG", "SIGXCPU", "SIGXFSZ", "SIGVTALRM", "SIGPROF", "SIGWINCH",
-    "SIGIO", "SIGPWR", "SIGSYS", "SIGRTMIN",
-)
-SIGRTMIN, SIGRTMAX = 32, 64
 
 _PTRACE_EVENTS = (
     (1, "PTRACE_EVENT_FORK"), (2, "PTRACE_EVENT_VFORK"), (3, "PTRACE_EVENT_CLONE"),
     (4, "PTRACE_EVENT_EXEC"), (5, "PTRACE_EVENT_VFORK_DONE"), (6, "PTRACE_EVENT_EXIT"),
     (7, "PTRACE_EVENT_SECCOMP"), (0x80, "PTRACE_EVENT_STOP"),
 )
-
-
-def _signame(sig: int) -> str:
-    if 0 < sig < len(_SIGNAL_NAMES):
-        return _SIGNAL_NAMES[sig]
-    if SIGRTMIN <= sig <= SIGRTMAX:
-        return "SIGRT_%d" % (sig - SIGRTMIN)
-    return str(sig)
 
 
 def wait_status_text(status: int, style: str = "abbrev") -> str:
@@ -156,11 +141,11 @@ def wait_status_text(status: int, style: str = "abbrev") -> str:
     if status & 0xFF == 0x7F:
         sig = (status >> 8) & 0xFF
         text = "{WIFSTOPPED(s) && WSTOPSIG(s) == %s%s}" % (
-            _signame(sig & 0x7F), " | 0x80" if sig & 0x80 else "")
+            signal_name(sig & 0x7F), " | 0x80" if sig & 0x80 else "")
         status &= ~((sig << 8) | 0x7F)
     elif low and low != 0x7F:
         text = "{WIFSIGNALED(s) && WTERMSIG(s) == %s%s}" % (
-            _signame(low), " && WCOREDUMP(s)" if status & 0x80 else "")
+            signal_name(low), " && WCOREDUMP(s)" if status & 0x80 else "")
         status &= ~(low | 0x80)
     elif low == 0:
         text = "{WIFEXITED(s) && WEXITSTATUS(s) == %d}" % ((status >> 8) & 0xFF)
