@@ -38,6 +38,24 @@ class FakeMemory:
         return data[:limit], False
 
 
+PROBE_BASE = 0x10000000   # where the C probes of the structs2 tests map their pages
+
+
+class MemoryImage:
+    """Four pages of tracee memory at PROBE_BASE, filled piece by piece."""
+
+    def __init__(self):
+        self.data = bytearray(0x4000)
+
+    def put(self, offset: int, raw: bytes) -> int:
+        """Write ``raw`` at ``offset`` and return its tracee address."""
+        self.data[offset:offset + len(raw)] = raw
+        return PROBE_BASE + offset
+
+    def blocks(self) -> dict:
+        return {PROBE_BASE: bytes(self.data)}
+
+
 def make_call(name="test", args=(0, 0, 0, 0, 0, 0), memory=None, rv=None, errno=0,
               pid=1000, nr=0, **options) -> Call:
     """A Call as the session builds it; ``rv`` set means the call is at its exit."""

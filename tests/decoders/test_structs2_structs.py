@@ -15,25 +15,16 @@ import pytest
 
 import decoders
 from decoders import ARG_KINDS
-from tests.decoders.conftest import make_call
+from tests.decoders.conftest import MemoryImage, PROBE_BASE, make_call
 
 decoders.load_all()
 
-BASE = 0x10000000
+BASE = PROBE_BASE
 UNMAPPED = 0x10008000
 EFAULT, EINVAL, EBADF, E2BIG, ENOSYS = 14, 22, 9, 7, 38
 
 
-class Mem:
-    def __init__(self):
-        self.data = bytearray(0x4000)
-
-    def put(self, offset: int, raw: bytes) -> int:
-        self.data[offset:offset + len(raw)] = raw
-        return BASE + offset
-
-    def blocks(self) -> dict:
-        return {BASE: bytes(self.data)}
+Mem = MemoryImage
 
 
 def decode(kind, name, args, index, mem=None, rv=None, errno=0, inout=False, **opts):
