@@ -30,7 +30,7 @@ exit, exactly as strace splits a line into ``<unfinished ...>`` and
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Callable, Protocol
 
 

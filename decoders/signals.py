@@ -363,7 +363,6 @@ def _siginfo(value: int, call: Call) -> str:
         return hex_address(value)
     fd_text = None
     if call.fd_path is not None and "path" in call.opts.decode_fds:
-        def fd_text(fd, _lookup=call.fd_path):
-            path = _lookup(fd) if fd >= 0 else None
-            return "%d<%s>" % (fd, path) if path else str(fd)
+        from decoders.scalars import fd_text as scalar_fd_text
+        fd_text = lambda fd: scalar_fd_text(fd, call)   # noqa: E731
     return siginfo_text(data, call.opts.xlat_style, fd_text)

@@ -201,8 +201,6 @@ def run(opts: Options) -> int:
                 else:
                     error("Process %d attached" % pid)
     except TraceError as err:
-        for tracee in list(engine.tracees):
-            pass
         if not engine.tracees:
             raise UsageError(str(err))
         error(str(err))

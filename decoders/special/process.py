@@ -6,7 +6,7 @@ import struct
 from decoders import Call, syscall_decoder
 from decoders.flags import clone_flags_text, print_flags, print_xval, hexval
 from decoders.signals import signal_text
-from decoders.special import U32, U64, addr, fd_text, fetch, pid_text, via_kind
+from decoders.special import U32, U64, fd_text, fetch, pid_text, via_kind
 from decoders.strings import cstring, hex_address, path
 from decoders.xlat import process as xproc
 from decoders.xlat import special_prctl as xprctl
