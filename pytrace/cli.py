@@ -313,19 +313,17 @@ def _flush_while_blocked(engine, session) -> None:
 def _periodic_summary(summary, interval: float, write):
     """--summary-interval: the table so far, every ``interval`` seconds of tracing.
 
-    Checked as syscalls complete (every 256th, to keep the clock off the hot
-    path): a tracee that makes no syscalls has nothing new to report anyway.
+    Checked as syscalls complete: a tracee that makes no syscalls has nothing
+    new to report anyway.
     """
     import time
-    state = {"due": time.monotonic() + interval, "count": 0}
+    monotonic = time.monotonic
+    due = [monotonic() + interval]
 
     def tick():
-        state["count"] += 1
-        if state["count"] & 255:
-            return
-        now = time.monotonic()
-        if now >= state["due"]:
-            state["due"] = now + interval
+        now = monotonic()
+        if now >= due[0]:
+            due[0] = now + interval
             write(summary.render())
 
     return tick
