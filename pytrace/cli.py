@@ -14,7 +14,7 @@ import subprocess
 import sys
 
 from pytrace.events import DetachEvent, NewProcessEvent, SyscallExit
-from pytrace.options import Options, UsageError, parse
+from pytrace.options import Options, UsageError, parse, qualify
 
 PROG = "pytrace"
 USAGE = """\
@@ -389,20 +389,14 @@ _QUIET_ALIASES = {"superseded": "thread-execve"}
 def quiet_set(opts: Options) -> frozenset:
     """-q / -qq / -qqq and -e quiet=SET as the messages to leave out (strace's rules)."""
     levels = {0: (), 1: ("attach", "personality"), 2: ("attach", "personality", "exit")}
-    shown = set(levels.get(opts.quiet_level, QUIET))
-    for expr in opts.quiet:
-        negate = expr.startswith("!")
-        names = set()
-        for item in (expr[1:] if negate else expr).split(","):
-            item = _QUIET_ALIASES.get(item, item)
-            if item == "all":
-                names |= set(QUIET)
-            elif item in QUIET:
-                names.add(item)
-            elif item != "none":
-                raise UsageError("invalid quiet '%s'" % item)
-        shown = set(QUIET) - names if negate else names
-    return frozenset(shown)
+    universe = frozenset(QUIET)
+
+    def resolve(item: str):
+        item = _QUIET_ALIASES.get(item, item)
+        return {item} if item in universe else None
+
+    chosen = qualify(opts.quiet, universe, resolve, "quiet")
+    return chosen if chosen is not None else frozenset(levels.get(opts.quiet_level, QUIET))
 
 
 STATUSES = ("successful", "failed", "unfinished", "unavailable", "detached")
@@ -410,22 +404,11 @@ STATUSES = ("successful", "failed", "unfinished", "unavailable", "detached")
 
 def _status_set(opts: Options) -> frozenset | None:
     """-z, -Z and -e status= as the set of outcomes whose lines are shown."""
-    shown = set(STATUSES)
-    given = False
-    for expr in opts.status:
-        given = True
-        negate = expr.startswith("!")
-        names = set()
-        for item in (expr[1:] if negate else expr).split(","):
-            if item == "all":
-                names |= set(STATUSES)
-            elif item == "none":
-                continue
-            elif item in STATUSES:
-                names.add(item)
-            else:
-                raise UsageError("invalid status '%s'" % item)
-        shown = set(STATUSES) - names if negate else names
+    universe = frozenset(STATUSES)
+    chosen = qualify(opts.status, universe, lambda item: {item} if item in universe else None,
+                     "status")
+    given = chosen is not None
+    shown = set(chosen if given else universe)
     if opts.zflag:
         given = True
         shown = {"successful"}

@@ -9,7 +9,7 @@ import re
 import signal as _signal
 
 from decoders.table import CLASS_BITS
-from pytrace.options import UsageError
+from pytrace.options import UsageError, qualify
 from pytrace.plans import SYSCALLS
 
 ALL_NUMBERS = frozenset(SYSCALLS)
@@ -62,56 +62,35 @@ def _token_numbers(token: str) -> set[int]:
     raise UsageError("invalid system call '%s'" % token)
 
 
+def _resolve_syscalls(token: str) -> set[int] | None:
+    try:
+        return _token_numbers(token)
+    except UsageError:
+        return None
+
+
 def trace_set(expressions: list[str]) -> frozenset[int] | None:
     """The syscall numbers to trace, or None for all of them."""
-    if not expressions:
-        return None
-    selected: set[int] = set()
-    for expr in expressions:
-        negate = expr.startswith("!")
-        if negate:
-            expr = expr[1:]
-        numbers: set[int] = set()
-        tokens = [t.strip() for t in expr.split(",")]
-        if not any(tokens):
-            raise UsageError("invalid system call '%s'" % expr)
-        for token in tokens:
-            if not token:
-                raise UsageError("invalid system call ''")
-            numbers |= _token_numbers(token)
-        selected = (ALL_NUMBERS - numbers) if negate else numbers
-    if selected == ALL_NUMBERS:
-        return None
-    return frozenset(selected)
+    selected = qualify(expressions, ALL_NUMBERS, _resolve_syscalls, "system call",
+                       empty_is_error=True)
+    return None if selected is None or selected == ALL_NUMBERS else selected
 
 
 _SIGNAL_NUMBERS = {s.name[3:]: int(s) for s in _signal.Signals if s.name.startswith("SIG")
                    and not s.name.startswith("SIG_")}
 
 
+ALL_SIGNALS = frozenset(range(1, 65))
+
+
+def _resolve_signal(token: str) -> set[int] | None:
+    if token.isdigit():
+        return {int(token)} if 0 < int(token) <= 64 else None
+    signo = _SIGNAL_NUMBERS.get(token.upper().removeprefix("SIG"))
+    return None if signo is None else {signo}
+
+
 def signal_set(expressions: list[str]):
     """A predicate signo -> shown, or None when every signal is shown."""
-    if not expressions:
-        return None
-    shown: set[int] = set(range(1, 65))
-    for expr in expressions:
-        negate = expr.startswith("!")
-        if negate:
-            expr = expr[1:]
-        numbers: set[int] = set()
-        for token in expr.split(","):
-            token = token.strip()
-            upper = token.upper()
-            if token == "all":
-                numbers |= set(range(1, 65))
-            elif token == "none":
-                pass
-            elif token.isdigit() and 0 < int(token) <= 64:
-                numbers.add(int(token))
-            elif upper.removeprefix("SIG") in _SIGNAL_NUMBERS:
-                numbers.add(_SIGNAL_NUMBERS[upper.removeprefix("SIG")])
-            else:
-                raise UsageError("invalid signal '%s'" % token)
-        shown = set(range(1, 65)) - numbers if negate else numbers
-    frozen = frozenset(shown)
-    return frozen.__contains__
+    shown = qualify(expressions, ALL_SIGNALS, _resolve_signal, "signal")
+    return None if shown is None else shown.__contains__

@@ -79,6 +79,37 @@ class Options:
     show_version: bool = False
 
 
+def qualify(expressions: list[str], universe: frozenset, resolve, what: str,
+            empty_is_error: bool = False) -> frozenset | None:
+    """strace's -e SET grammar, shared by trace=, signal=, status= and quiet=.
+
+    Comma-separated tokens, ``all`` and ``none``, a leading ``!`` to take the
+    complement in ``universe``; a later expression replaces an earlier one.
+    ``resolve(token)`` gives a token's members or None when it is unknown.
+    Returns None when no expression was given.
+    """
+    if not expressions:
+        return None
+    chosen: frozenset = universe
+    for expr in expressions:
+        negate = expr.startswith("!")
+        body = expr[1:] if negate else expr
+        tokens = [token.strip() for token in body.split(",")]
+        if empty_is_error and not any(tokens):
+            raise UsageError("invalid %s '%s'" % (what, body))
+        members: set = set()
+        for token in tokens:
+            if token == "all":
+                members |= universe
+            elif token != "none" or not token:
+                found = resolve(token) if token else None
+                if found is None:
+                    raise UsageError("invalid %s '%s'" % (what, token))
+                members |= found
+        chosen = frozenset(universe - members if negate else members)
+    return chosen
+
+
 def _positive(text: str, what: str) -> int:
     try:
         value = int(text, 10)
