@@ -241,18 +241,25 @@ def run(opts: Options) -> int:
                 out.flush()
             periodic = _periodic_summary(summary, opts.summary_interval, write_summary)
         if session is None:
-            _count_only(engine, summary, notice, quiet_attach, periodic)
+            add = summary.add
+
+            def handle(event):   # -c: count, decode nothing
+                if type(event) is SyscallExit:
+                    add(event.record)
         else:
             handle = session.handle
-            for event in engine.events():
-                handle(event)
-                if periodic is not None and type(event) is SyscallExit:
+        for event in engine.events():
+            handle(event)
+            kind = type(event)
+            if kind is SyscallExit:
+                if periodic is not None:
                     periodic()
-                kind = type(event)
-                if kind is NewProcessEvent and not quiet_attach:
-                    notice("Process %d attached" % event.pid)
-                elif kind is DetachEvent and not quiet_attach:
-                    notice("Process %d detached" % event.pid)
+            elif quiet_attach:
+                continue
+            elif kind is NewProcessEvent:
+                notice("Process %d attached" % event.pid)
+            elif kind is DetachEvent:
+                notice("Process %d detached" % event.pid)
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         if session is not None:
@@ -275,20 +282,6 @@ def run(opts: Options) -> int:
                 pass
 
     return _exit_status(engine, opts)
-
-
-def _count_only(engine, summary, notice, quiet_attach: bool, periodic=None) -> None:
-    add = summary.add
-    for event in engine.events():
-        kind = type(event)
-        if kind is SyscallExit:
-            add(event.record)
-            if periodic is not None:
-                periodic()
-        elif kind is NewProcessEvent and not quiet_attach:
-            notice("Process %d attached" % event.pid)
-        elif kind is DetachEvent and not quiet_attach:
-            notice("Process %d detached" % event.pid)
 
 
 FLUSH_INTERVAL = 0.2

@@ -232,9 +232,7 @@ class Engine:
                     self.child_status = status
                 if not tracee.hidden:
                     # still counted while its last line prints, as strace does
-                    yield ExitEvent(pid, sig if stop is Stop.EXITED else None,
-                                    sig if stop is Stop.KILLED else None,
-                                    bool(status & 0x80), time_ns())
+                    yield _exit_event(pid, status)
                 del tracees[pid]
                 continue
 
@@ -368,9 +366,7 @@ class Engine:
             if stop is Stop.EXITED or stop is Stop.KILLED:
                 if pid == self.child_pid:
                     self.child_status = status
-                yield ExitEvent(pid, sig if stop is Stop.EXITED else None,
-                                sig if stop is Stop.KILLED else None, bool(status & 0x80),
-                                time.time_ns())
+                yield _exit_event(pid, status)
                 continue
             if stop is Stop.NEW_CHILD:
                 child = P.event_message(pid)
@@ -411,6 +407,13 @@ def _keep_child_traced(pid: int, nr: int) -> None:
         flags = _WORD.unpack(data)[0]
         if flags & CLONE_UNTRACED:
             P.poke_data(pid, first_arg, flags & ~CLONE_UNTRACED)
+
+
+def _exit_event(pid: int, status: int) -> ExitEvent:
+    """The event for an exit or kill wait status."""
+    if os.WIFSIGNALED(status):
+        return ExitEvent(pid, None, os.WTERMSIG(status), os.WCOREDUMP(status), time.time_ns())
+    return ExitEvent(pid, os.WEXITSTATUS(status), None, False, time.time_ns())
 
 
 def _signal_quietly(pid: int, signo: int) -> None:
