@@ -16,7 +16,7 @@ from decoders.signals import signal_name, siginfo_text
 from pytrace.events import (AttachEvent, DetachEvent, ExecEvent, ExitEvent, GroupStopEvent,
                             NewProcessEvent, SignalEvent, SyscallEntry, SyscallExit,
                             SyscallUnfinished)
-from pytrace.memory import TraceeMemory
+from pytrace.memory import TraceeMemories
 from pytrace.plans import PlanCache, signature
 
 # --- parsing strace's value syntax back into values ---------------------------
@@ -154,18 +154,7 @@ class JsonSession:
         self.plans = plans if plans is not None else PlanCache(decode_options.raw)
         self.show_signal = show_signal
         self.dumps = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False).encode
-        self.memories: dict[int, TraceeMemory] = {}
-
-    def _memory(self, pid: int) -> TraceeMemory:
-        mem = self.memories.get(pid)
-        if mem is None:
-            mem = self.memories[pid] = TraceeMemory(pid)
-        return mem
-
-    def _forget_memory(self, pid: int) -> None:
-        mem = self.memories.pop(pid, None)
-        if mem is not None:
-            mem.close()
+        self.memories = TraceeMemories()
 
     def _emit(self, obj) -> None:
         self.out.write(self.dumps(obj) + "\n")
@@ -176,7 +165,7 @@ class JsonSession:
             record = event.record
             plan = self.plans[record.nr]
             call = Call(record.pid, record.nr, plan.name, record.args,
-                        self._memory(record.pid), self.options)
+                        self.memories[record.pid], self.options)
             record.call = call
             record.entry_text = plan.entry_args(call) if plan.whole is None \
                 else plan.whole[0](call)
@@ -192,7 +181,7 @@ class JsonSession:
             self._emit({"type": "stopped", "pid": event.pid, "time_ns": event.time,
                         "signal": signal_name(event.signo), "signo": event.signo})
         elif kind is ExitEvent:
-            self._forget_memory(event.pid)
+            self.memories.forget(event.pid)
             obj = {"type": "exit", "pid": event.pid, "time_ns": event.time}
             if event.signo is not None:
                 obj.update(killed_by=signal_name(event.signo), signo=event.signo,
@@ -201,8 +190,8 @@ class JsonSession:
                 obj["code"] = event.code
             self._emit(obj)
         elif kind is ExecEvent:
-            self._forget_memory(event.pid)
-            self._forget_memory(event.old_pid)
+            self.memories.forget(event.pid)
+            self.memories.forget(event.old_pid)
             self._emit({"type": "exec", "pid": event.pid, "old_pid": event.old_pid,
                         "time_ns": event.time})
         elif kind is NewProcessEvent:
@@ -218,7 +207,7 @@ class JsonSession:
         call = record.call
         if call is None:
             call = Call(record.pid, record.nr, plan.name, record.args,
-                        self._memory(record.pid), self.options)
+                        self.memories[record.pid], self.options)
             record.entry_text = plan.entry_args(call) if plan.whole is None else plan.whole[0](call)
         sig = signature(record.nr)
         obj = {"type": "syscall", "pid": record.pid, "name": plan.name, "nr": record.nr}

@@ -75,3 +75,17 @@ class TraceeMemory:
                 break
         text = b"".join(chunks)
         return text[:limit], False
+
+
+class TraceeMemories(dict):
+    """pid -> TraceeMemory, opened on first use; ``forget`` closes one at the
+    tracee's exec (its mem file is bound to the old address space) or exit."""
+
+    def __missing__(self, pid: int) -> TraceeMemory:
+        mem = self[pid] = TraceeMemory(pid)
+        return mem
+
+    def forget(self, pid: int) -> None:
+        mem = self.pop(pid, None)
+        if mem is not None:
+            mem.close()

@@ -16,7 +16,7 @@ from pytrace.events import (DetachEvent, ExecEvent, ExitEvent, GroupStopEvent, S
                             SyscallEntry, SyscallExit, SyscallUnfinished)
 from pytrace.dumpio import dumps_for
 from pytrace.fdinfo import FdResolver
-from pytrace.memory import TraceeMemory
+from pytrace.memory import TraceeMemories
 from pytrace.plans import PlanCache
 from pytrace.text import TextWriter
 
@@ -35,7 +35,7 @@ class TextSession:
         self.writer = writer
         self.options = decode_options
         self.plans = plans if plans is not None else PlanCache(decode_options.raw)
-        self.memories: dict[int, TraceeMemory] = {}
+        self.memories = TraceeMemories()
         self.quiet_exit = quiet_exit
         self.quiet_superseded = quiet_superseded
         self.show_signal = show_signal          # signo -> bool, for -e signal=
@@ -56,17 +56,6 @@ class TextSession:
         self.last_printed: dict[int, str] = {}   # pid -> name, for restart_syscall
         self.last_seen: dict[int, tuple[int, int]] = {}   # pid -> (nr, ip), for -n/-i
 
-    def _memory(self, pid: int) -> TraceeMemory:
-        mem = self.memories.get(pid)
-        if mem is None:
-            mem = self.memories[pid] = TraceeMemory(pid)
-        return mem
-
-    def _forget_memory(self, pid: int) -> None:
-        mem = self.memories.pop(pid, None)
-        if mem is not None:
-            mem.close()
-
     def _call(self, record, plan) -> Call:
         pid = record.pid
         resolver = None
@@ -75,7 +64,7 @@ class TextSession:
         options = self.options
         if self.unabbreviated and plan.name in self.unabbreviated:
             options = self.full_options
-        return Call(pid, record.nr, plan.name, record.args, self._memory(pid), options, resolver)
+        return Call(pid, record.nr, plan.name, record.args, self.memories[pid], options, resolver)
 
     def handle(self, event) -> None:
         kind = type(event)
@@ -154,7 +143,7 @@ class TextSession:
                 self.writer.event_line(event.pid, "--- stopped by %s ---" % signal_name(event.signo),
                                        event.time, self._event_extra(event.pid, False))
         elif kind is ExitEvent:
-            self._forget_memory(event.pid)
+            self.memories.forget(event.pid)
             self.last_printed.pop(event.pid, None)
             if event.signo is not None:
                 if self.show_signal is None or self.show_signal(event.signo):
@@ -167,9 +156,9 @@ class TextSession:
             self.last_seen.pop(event.pid, None)
         elif kind is ExecEvent:
             # a new address space: the mem file opened before the exec is stale
-            self._forget_memory(event.pid)
+            self.memories.forget(event.pid)
             if event.old_pid != event.pid:
-                self._forget_memory(event.old_pid)
+                self.memories.forget(event.old_pid)
                 writer = self.writer
                 if writer.open_pid == event.old_pid:
                     writer.close_open_line(" <pid changed to %d ...>" % event.pid)
@@ -200,7 +189,7 @@ class TextSession:
 
     def _touches_paths(self, plan, record) -> bool:
         """-P: whether one of the call's path or fd arguments names a traced path."""
-        mem = self._memory(record.pid)
+        mem = self.memories[record.pid]
         for index in plan.path_args:
             got = mem.cstring(record.args[index], 4096)
             if got is not None and _resolve(record.pid, got[0]) in self.paths:
