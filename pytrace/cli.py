@@ -182,17 +182,14 @@ def run(opts: Options) -> int:
                                   selected=selected, seccomp_program=seccomp_program,
                                   cpu_times=counting and not opts.wall_clock))
 
-    def on_signal(signo, frame):
-        engine.interrupt(signo)
-
-    for signo in INTERRUPTING_SIGNALS:
-        signal.signal(signo, on_signal)
-
     quiet = quiet_set(opts)
     quiet_attach = "attach" in quiet
     try:
         if program is not None:
+            # Before pytrace's own handlers exist: the command inherits the
+            # dispositions pytrace was started with (an ignored SIGHUP stays ignored).
             engine.spawn(program, opts.command, tracee_environment(opts.env))
+        _handle_fatal_signals(engine, opts.interruptible)
         for pid in opts.pids:
             tids = engine.attach(pid)
             if not quiet_attach:
@@ -282,6 +279,26 @@ def run(opts: Options) -> int:
                 pass
 
     return _exit_status(engine, opts)
+
+
+def _handle_fatal_signals(engine, interruptible: int) -> None:
+    """-I: whether HUP, INT, QUIT, PIPE and TERM end the trace (detaching) or
+    are ignored, as strace sets them up once its command has started."""
+    from pytrace.options import INTR_ANYWHERE, INTR_NEVER_TSTP, INTR_WHILE_WAIT
+
+    def on_signal(signo, frame):
+        engine.interrupt(signo)
+
+    # A background pytrace writing a trace to the terminal must not be stopped by it.
+    signal.signal(signal.SIGTTOU, signal.SIG_IGN)
+    signal.signal(signal.SIGTTIN, signal.SIG_IGN)
+    if interruptible == INTR_NEVER_TSTP:
+        signal.signal(signal.SIGTSTP, signal.SIG_IGN)
+    # pytrace always acts on these signals at a safe point (it never dies in the
+    # middle of a stop, which would leave a tracee stopped): "anywhere" is "waiting".
+    handler = on_signal if interruptible in (INTR_ANYWHERE, INTR_WHILE_WAIT) else signal.SIG_IGN
+    for signo in INTERRUPTING_SIGNALS:
+        signal.signal(signo, handler)
 
 
 FLUSH_INTERVAL = 0.2
@@ -412,10 +429,12 @@ def _status_set(opts: Options) -> frozenset | None:
 
 
 def _exit_status(engine, opts: Options) -> int:
+    if engine.interrupted:
+        # strace ends itself by the signal that interrupted it, whatever the tracees did.
+        _die_by(engine.interrupted)
+        return 128 + engine.interrupted
     status = engine.child_status
     if status is None:
-        if engine.interrupted and engine.child_pid is None:
-            return 0
         return 0 if opts.pids or engine.child_pid is None else 1
     if os.WIFSIGNALED(status):
         signo = os.WTERMSIG(status)

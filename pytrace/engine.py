@@ -34,6 +34,9 @@ _IP_SP = struct.Struct("<QQ")
 _EXIT = struct.Struct("<qB")
 
 
+_PYTHON_IGNORED_SIGNALS = (signal.SIGPIPE, signal.SIGXFSZ)
+
+
 class TraceError(Exception):
     """A user-facing failure to start or attach (printed as ``pytrace: ...``)."""
 
@@ -88,6 +91,9 @@ class Engine:
         pid = os.fork()
         if pid == 0:   # the child: no Python-level cleanup, ever
             try:
+                # Python ignores these at start-up; the command must not inherit that.
+                for signo in _PYTHON_IGNORED_SIGNALS:
+                    signal.signal(signo, signal.SIG_DFL)
                 os.kill(os.getpid(), signal.SIGSTOP)
                 if self.options.seccomp_program is not None:
                     seccomp.install(self.options.seccomp_program)

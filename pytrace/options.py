@@ -20,7 +20,7 @@ LONG = [
     "summary-sort-by=", "summary-syscall-overhead=", "summary-wall-clock", "summary-interval=",
     "syscall-number", "syscall-times=", "timestamps=", "trace=",
     "trace-path=", "verbose=", "version", "write=", "const-print-style=", "strings-in-hex=",
-    "output-append-mode",
+    "output-append-mode", "interruptible=",
 ]
 
 
@@ -50,6 +50,7 @@ class Options:
     write_fds: list[str] = field(default_factory=list)
     paths: list[str] = field(default_factory=list)      # -P
     quiet_level: int = 0             # -q count
+    interruptible: int = 0           # -I: one of the INTR_* values (0: strace's default)
     summary_only: bool = False       # -c
     summary: bool = False            # -C
     wall_clock: bool = False         # -w
@@ -118,6 +119,17 @@ def _positive(text: str, what: str) -> int:
     if value < 0:
         raise UsageError("invalid %s argument: '%s'" % (what, text))
     return value
+
+
+# -I: when pytrace's fatal signals (HUP, INT, QUIT, PIPE, TERM) interrupt it.
+INTR_ANYWHERE = 1       # at any time
+INTR_WHILE_WAIT = 2     # only while waiting for a stop: the default
+INTR_NEVER = 3          # never (ignored): the default for ``-o FILE PROG``
+INTR_NEVER_TSTP = 4     # never, and ^Z is ignored too
+_INTERRUPTIBLE = {"1": INTR_ANYWHERE, "anywhere": INTR_ANYWHERE, "always": INTR_ANYWHERE,
+                  "2": INTR_WHILE_WAIT, "waiting": INTR_WHILE_WAIT,
+                  "3": INTR_NEVER, "never": INTR_NEVER,
+                  "4": INTR_NEVER_TSTP, "never_tstp": INTR_NEVER_TSTP}
 
 
 def _parse_pids(text: str) -> list[int]:
@@ -232,6 +244,10 @@ def parse(argv: list[str]) -> Options:
             opts.show_help = True
         elif opt in ("-V", "--version"):
             opts.show_version = True
+        elif opt == "-I" or opt == "--interruptible":
+            if arg not in _INTERRUPTIBLE:
+                raise UsageError("invalid -I argument: '%s'" % arg)
+            opts.interruptible = _INTERRUPTIBLE[arg]
         elif opt == "-i" or opt == "--instruction-pointer":
             opts.instruction_pointer = True
         elif opt == "-n" or opt == "--syscall-number":
@@ -319,6 +335,18 @@ def parse(argv: list[str]) -> Options:
         raise UsageError("must have PROG [ARGS] or -p PID")
     if opts.summary_only and opts.summary:
         raise UsageError("-c and -C are mutually exclusive")
+    if opts.quiet_level and opts.quiet:
+        raise UsageError("-q and -e quiet/--quiet cannot be provided simultaneously")
+    if opts.output is not None and opts.command:
+        # strace's defaults for a traced command whose trace goes elsewhere:
+        # the terminal is the command's, so pytrace keeps quiet about attaching
+        # and leaves ^C and friends to the command.
+        if not opts.interruptible:
+            opts.interruptible = INTR_NEVER
+        if not opts.quiet_level and not opts.quiet:
+            opts.quiet_level = 1
+    if not opts.interruptible:
+        opts.interruptible = INTR_WHILE_WAIT
     if opts.follow == 2 and not opts.output and not (opts.summary_only or opts.summary):
         opts.follow = 1   # strace: -ff without -o is -f (with -c: a table per process)
     return opts

@@ -8,7 +8,7 @@ import time
 
 import pytest
 
-from tests.conftest import pytrace_command, pytrace_env, run_pytrace
+from tests.conftest import pytrace_command, pytrace_env, run_pytrace, run_strace
 
 
 def one_error_line(result, text):
@@ -28,6 +28,8 @@ def one_error_line(result, text):
     (["-e", "signal=FOO", "true"], "invalid signal 'FOO'"),
     (["-s", "abc", "true"], "invalid -s argument: 'abc'"),
     (["-o", "/nonexistent-dir/x", "true"], "Can't fopen '/nonexistent-dir/x': No such file or directory"),
+    (["-I", "7", "true"], "invalid -I argument: '7'"),
+    (["-q", "-e", "quiet=exit", "true"], "-q and -e quiet/--quiet cannot be provided simultaneously"),
 ])
 def test_bad_input_is_one_line_and_exit_1(args, message):
     one_error_line(run_pytrace(*args), message)
@@ -83,7 +85,7 @@ def test_attach_then_interrupt_detaches_and_leaves_the_process_running(signo, tm
         assert int(_status(sleeper.pid)["TracerPid"]) == tracer.pid
         time.sleep(0.2)
         tracer.send_signal(signo)
-        assert tracer.wait(timeout=10) == 0
+        assert tracer.wait(timeout=10) == -signo   # ended by that signal, as strace is
         assert tracer.stderr.read() == "pytrace: Process %d detached\n" % sleeper.pid
         status = _status(sleeper.pid)
         assert status["TracerPid"] == "0"
@@ -103,7 +105,7 @@ def test_several_pids_in_one_argument(tmp_path):
         attached = [tracer.stderr.readline() for _ in sleepers]
         assert attached == ["pytrace: Process %d attached\n" % s.pid for s in sleepers]
         tracer.send_signal(signal.SIGINT)
-        assert tracer.wait(timeout=10) == 0
+        assert tracer.wait(timeout=10) == -signal.SIGINT
         for s in sleepers:
             assert _status(s.pid)["TracerPid"] == "0"
     finally:
@@ -185,3 +187,48 @@ def test_output_into_a_pipe_shows_up_while_the_tracee_blocks():
         assert time.time() - start < 2.5
     finally:
         tracer.wait(timeout=10)
+
+
+def _ignoring_sighup():
+    signal.signal(signal.SIGHUP, signal.SIG_IGN)
+
+
+def test_the_command_gets_the_signal_dispositions_pytrace_was_started_with():
+    # Python ignores SIGPIPE and SIGXFSZ for itself; an ignored SIGHUP (nohup) is the user's.
+    command = ["-o", os.devnull, "grep", "-E", "^Sig(Ign|Cgt)", "/proc/self/status"]
+    ours = run_pytrace(*command, preexec_fn=_ignoring_sighup)
+    theirs = run_strace(*command, preexec_fn=_ignoring_sighup)
+    assert ours.returncode == theirs.returncode == 0
+    assert ours.stdout == theirs.stdout
+    assert "SigIgn:\t0000000000000001" in ours.stdout
+
+
+def test_output_to_a_file_with_a_command_makes_attach_notices_quiet_as_strace_does(tmp_path):
+    workload = ["sh", "-c", "/bin/true; /bin/true"]
+    for tracer in (run_pytrace, run_strace):
+        to_file = tracer("-f", "-o", str(tmp_path / "trace"), *workload)
+        assert to_file.returncode == 0 and to_file.stderr == ""
+        assert "attached" not in (tmp_path / "trace").read_text()
+        to_stderr = tracer("-f", "-c", *workload)
+        notices = [l for l in to_stderr.stderr.splitlines() if l.endswith(" attached")]
+        assert len(notices) == 2, to_stderr.stderr
+
+
+@pytest.mark.parametrize("interruptible, survives", [(None, True), ("never", True),
+                                                      ("waiting", False)])
+def test_output_to_a_file_with_a_command_leaves_fatal_signals_to_the_command(
+        interruptible, survives, tmp_path):
+    # strace's -I default for "-o FILE PROG" is "never": the terminal's ^C is the command's.
+    options = ["-I", interruptible] if interruptible else []
+    for name, command in (("pytrace", pytrace_command), ("strace", lambda *a: ["strace", *a])):
+        out = tmp_path / name
+        tracer = subprocess.Popen(command(*options, "-o", str(out), "sleep", "1.5"),
+                                  env=pytrace_env(), stderr=subprocess.PIPE, text=True)
+        time.sleep(0.7)
+        tracer.send_signal(signal.SIGTERM)
+        status = tracer.wait(timeout=10)
+        last = out.read_text().splitlines()[-1]
+        if survives:
+            assert status == 0 and last == "+++ exited with 0 +++", (name, last)
+        else:
+            assert status == -signal.SIGTERM and last.endswith(" <detached ...>"), (name, last)
