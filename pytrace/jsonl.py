@@ -10,19 +10,21 @@ from __future__ import annotations
 import json
 import re
 
-from decoders import Call, DecodeOptions
+from decoders import DecodeOptions
 from decoders.errors import errno_name, errno_text, is_restart
 from decoders.signals import signal_name, siginfo_text
+from pytrace.calls import CallBuilder
 from pytrace.events import (AttachEvent, DetachEvent, ExecEvent, ExitEvent, GroupStopEvent,
                             NewProcessEvent, SignalEvent, SyscallEntry, SyscallExit,
                             SyscallUnfinished)
-from pytrace.memory import TraceeMemories
 from pytrace.plans import PlanCache, signature
 
 # --- parsing strace's value syntax back into values ---------------------------
 
 _NUMBER = re.compile(r"-?(0x[0-9a-fA-F]+|0[0-7]*|[1-9][0-9]*)\Z")
 _FLAG_WORD = re.compile(r"[A-Z][A-Z0-9_]*\Z")
+# -y's ``3</etc/passwd>``, ``AT_FDCWD</home>``; -Y's ``1234<cat>``
+_DECORATED = re.compile(r"(-?[0-9]+|[A-Z][A-Z0-9_]*)<(.*)>\Z", re.DOTALL)
 _ESCAPES = {"t": "\t", "n": "\n", "v": "\v", "f": "\f", "r": "\r", '"': '"', "\\": "\\"}
 
 
@@ -61,8 +63,26 @@ def _number(text: str) -> int:
     return sign * int(digits)
 
 
+def _decoration_end(text: str, i: int) -> int:
+    """Where the ``<...>`` that -y / -Y put after a number or name at ``i`` ends
+    (the index of its ``>``), or -1 if there is none.  A path's own ``<>`` are
+    escaped; a socket's ``->`` is inside its brackets."""
+    if i == 0 or not (text[i - 1].isalnum() or text[i - 1] == "_"):
+        return -1
+    depth = 0
+    for j in range(i + 1, len(text)):
+        c = text[j]
+        if c == "[":
+            depth += 1
+        elif c == "]":
+            depth -= 1
+        elif c == ">" and depth <= 0:
+            return j
+    return -1
+
+
 def split_top(text: str, sep: str = ", ") -> list[str]:
-    """Split at ``sep`` outside braces, brackets, parentheses and quotes."""
+    """Split at ``sep`` outside braces, brackets, parentheses, quotes and fd paths."""
     parts, depth, start, i, n = [], 0, 0, 0, len(text)
     while i < n:
         c = text[i]
@@ -70,6 +90,8 @@ def split_top(text: str, sep: str = ", ") -> list[str]:
             i += 1
             while i < n and text[i] != '"':
                 i += 2 if text[i] == "\\" else 1
+        elif c == "<" and (end := _decoration_end(text, i)) > 0:
+            i = end
         elif c in "{[(":
             depth += 1
         elif c in "}])":
@@ -121,6 +143,10 @@ def parse_value(text: str, raw: int | None = None, nested: bool = False,
         return [parse_value(item, nested=True) for item in items if item]
     if text.startswith("~[") and text.endswith("]"):
         return {"complement": parse_value(text[1:], None, nested=True)}
+    decorated = _DECORATED.match(text)
+    if decorated:
+        return {"value": parse_value(decorated[1], nested=True),
+                "decoded": _unquote(decorated[2]).decode("utf-8", "replace")}
     words = text.split("|")
     if all(_FLAG_WORD.match(w) or _NUMBER.match(w) for w in words):
         names = [w for w in words if _FLAG_WORD.match(w)]
@@ -148,13 +174,15 @@ class JsonSession:
     """Writes one JSON object per line for each event."""
 
     def __init__(self, out, decode_options: DecodeOptions = DecodeOptions(),
-                 plans: PlanCache | None = None, show_signal=None):
+                 plans: PlanCache | None = None, show_signal=None,
+                 unabbreviated: frozenset = frozenset()):
         self.out = out
         self.options = decode_options
         self.plans = plans if plans is not None else PlanCache(decode_options.raw)
         self.show_signal = show_signal
         self.dumps = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False).encode
-        self.memories = TraceeMemories()
+        # the text session's own builder: the JSON decodes exactly what the text would
+        self.calls = CallBuilder(decode_options, unabbreviated)
 
     def _emit(self, obj) -> None:
         self.out.write(self.dumps(obj) + "\n")
@@ -164,9 +192,7 @@ class JsonSession:
         if kind is SyscallEntry:
             record = event.record
             plan = self.plans[record.nr]
-            call = Call(record.pid, record.nr, plan.name, record.args,
-                        self.memories[record.pid], self.options)
-            record.call = call
+            call = record.call = self.calls.at_entry(record, plan)
             record.entry_text = plan.entry_args(call) if plan.whole is None \
                 else plan.whole[0](call)
         elif kind is SyscallExit or kind is SyscallUnfinished:
@@ -181,7 +207,7 @@ class JsonSession:
             self._emit({"type": "stopped", "pid": event.pid, "time_ns": event.time,
                         "signal": signal_name(event.signo), "signo": event.signo})
         elif kind is ExitEvent:
-            self.memories.forget(event.pid)
+            self.calls.exited(event.pid)
             obj = {"type": "exit", "pid": event.pid, "time_ns": event.time}
             if event.signo is not None:
                 obj.update(killed_by=signal_name(event.signo), signo=event.signo,
@@ -190,8 +216,7 @@ class JsonSession:
                 obj["code"] = event.code
             self._emit(obj)
         elif kind is ExecEvent:
-            self.memories.forget(event.pid)
-            self.memories.forget(event.old_pid)
+            self.calls.execed(event.pid, event.old_pid)
             self._emit({"type": "exec", "pid": event.pid, "old_pid": event.old_pid,
                         "time_ns": event.time})
         elif kind is NewProcessEvent:
@@ -206,8 +231,7 @@ class JsonSession:
         plan = self.plans[record.nr]
         call = record.call
         if call is None:
-            call = Call(record.pid, record.nr, plan.name, record.args,
-                        self.memories[record.pid], self.options)
+            call = record.call = self.calls.build(record, plan)
             record.entry_text = plan.entry_args(call) if plan.whole is None else plan.whole[0](call)
         sig = signature(record.nr)
         obj = {"type": "syscall", "pid": record.pid, "name": plan.name, "nr": record.nr}
@@ -216,6 +240,7 @@ class JsonSession:
             call.rv = record.rv
             call.errno = record.errno
             rest = plan.exit_args(call) if plan.whole is None else plan.whole[1](call)
+            self.calls.printed(record.pid, plan.name)
         else:
             rest = []
         pieces = record.entry_text or []

@@ -1,22 +1,21 @@
 """Wiring one event stream to its consumers: decode what will be printed, then format.
 
-The session is where the decoders meet the tracee: it builds a ``Call`` for a
-syscall only when some sink will print it, while the tracee is still stopped
-(the engine resumes it only when the next event is asked for).
+The session is where the decoders meet the tracee: it has a ``Call`` built
+(by ``pytrace.calls``, as the JSON sink does) for a syscall only when it will
+print it, while the tracee is still stopped (the engine resumes it only when
+the next event is asked for).
 """
 from __future__ import annotations
 
 import os
-from dataclasses import replace
 
 from decoders import Call, DecodeOptions
 from decoders.errors import errno_text, is_restart
 from decoders.signals import signal_name, siginfo_text
 from pytrace.events import (DetachEvent, ExecEvent, ExitEvent, GroupStopEvent, SignalEvent,
                             SyscallEntry, SyscallExit, SyscallUnfinished)
+from pytrace.calls import CallBuilder
 from pytrace.dumpio import dumps_for
-from pytrace.fdinfo import FdResolver
-from pytrace.memory import TraceeMemories
 from pytrace.plans import PlanCache
 from pytrace.text import TextWriter
 
@@ -35,7 +34,7 @@ class TextSession:
         self.writer = writer
         self.options = decode_options
         self.plans = plans if plans is not None else PlanCache(decode_options.raw)
-        self.memories = TraceeMemories()
+        self.calls = CallBuilder(decode_options, unabbreviated)
         self.quiet_exit = quiet_exit
         self.quiet_superseded = quiet_superseded
         self.show_signal = show_signal          # signo -> bool, for -e signal=
@@ -50,21 +49,7 @@ class TextSession:
         self.write_fds = write_fds              # -e write=
         self.dumping = read_fds is not None or write_fds is not None
         self.extras = show_number or show_ip
-        # -e abbrev=SET: syscalls outside the set decode as with -v
-        self.unabbreviated = unabbreviated
-        self.full_options = replace(decode_options, verbose=True)
-        self.last_printed: dict[int, str] = {}   # pid -> name, for restart_syscall
         self.last_seen: dict[int, tuple[int, int]] = {}   # pid -> (nr, ip), for -n/-i
-
-    def _call(self, record, plan) -> Call:
-        pid = record.pid
-        resolver = None
-        if self.options.decode_fds:
-            resolver = FdResolver(pid, self.options.decode_fds, self.options.hex_strings)
-        options = self.options
-        if self.unabbreviated and plan.name in self.unabbreviated:
-            options = self.full_options
-        return Call(pid, record.nr, plan.name, record.args, self.memories[pid], options, resolver)
 
     def handle(self, event) -> None:
         kind = type(event)
@@ -74,12 +59,7 @@ class TextSession:
             if self.paths and not self._touches_paths(plan, record):
                 record.entry_text = ""   # filtered out: its exit prints nothing either
                 return
-            call = record.call = self._call(record, plan)
-            name = plan.name
-            if name == "restart_syscall":
-                call.saved["previous_syscall"] = self.last_printed.get(record.pid)
-            elif name == "rt_sigreturn":
-                call.saved["sp"] = record.sp   # the signal frame is at the stack pointer
+            call = record.call = self.calls.at_entry(record, plan)
             text = plan.entry_text(call)
             if self.statuses is None:
                 self.writer.syscall_entry(record.pid, plan.name, text, record.t_entry,
@@ -95,7 +75,7 @@ class TextSession:
             plan = self.plans[record.nr]
             call = record.call
             if call is None:   # entry reported before we existed (attach): decode now
-                call = record.call = self._call(record, plan)
+                call = record.call = self.calls.build(record, plan)
             call.exiting = True
             call.rv = record.rv
             call.errno = record.errno
@@ -112,7 +92,7 @@ class TextSession:
             self.writer.syscall_exit(record.pid, plan.name, exit_text,
                                      self.result(plan, call, record), record.t_exit,
                                      self._extra(record) if self.extras else "")
-            self.last_printed[record.pid] = plan.name
+            self.calls.printed(record.pid, plan.name)
             if self.dumping:
                 text = dumps_for(plan.name, record.args, record.rv, bool(record.errno),
                                  call.mem, self.read_fds, self.write_fds)
@@ -143,8 +123,7 @@ class TextSession:
                 self.writer.event_line(event.pid, "--- stopped by %s ---" % signal_name(event.signo),
                                        event.time, self._event_extra(event.pid, False))
         elif kind is ExitEvent:
-            self.memories.forget(event.pid)
-            self.last_printed.pop(event.pid, None)
+            self.calls.exited(event.pid)
             if event.signo is not None:
                 if self.show_signal is None or self.show_signal(event.signo):
                     self.writer.event_line(event.pid, "+++ killed by %s %s+++" % (
@@ -155,10 +134,8 @@ class TextSession:
                                        self._event_extra(event.pid, True))
             self.last_seen.pop(event.pid, None)
         elif kind is ExecEvent:
-            # a new address space: the mem file opened before the exec is stale
-            self.memories.forget(event.pid)
+            self.calls.execed(event.pid, event.old_pid)
             if event.old_pid != event.pid:
-                self.memories.forget(event.old_pid)
                 writer = self.writer
                 if writer.open_pid == event.old_pid:
                     writer.close_open_line(" <pid changed to %d ...>" % event.pid)
@@ -189,7 +166,7 @@ class TextSession:
 
     def _touches_paths(self, plan, record) -> bool:
         """-P: whether one of the call's path or fd arguments names a traced path."""
-        mem = self.memories[record.pid]
+        mem = self.calls.memories[record.pid]
         for index in plan.path_args:
             got = mem.cstring(record.args[index], 4096)
             if got is not None and _resolve(record.pid, got[0]) in self.paths:

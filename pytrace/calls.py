@@ -1,0 +1,65 @@
+"""Building the decoders' ``Call`` for one syscall: the one place every sink uses.
+
+A sink that built its own Call would silently lose whichever per-call option it
+forgot (-y's fd paths, -e abbrev=, restart_syscall's context...), and the text
+and JSON outputs would disagree about the same call.  So both sessions ask a
+``CallBuilder``, which owns everything a Call needs from outside the decoders:
+the user's decode options, the tracee memories and the per-thread context.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from decoders import Call, DecodeOptions
+from pytrace.fdinfo import FdResolver
+from pytrace.memory import TraceeMemories
+
+
+class CallBuilder:
+    """Makes the Call a sink decodes, with every decode option applied."""
+
+    def __init__(self, decode_options: DecodeOptions = DecodeOptions(),
+                 unabbreviated: frozenset = frozenset()):
+        self.options = decode_options
+        # -e abbrev=SET: syscalls outside the set decode as with -v
+        self.unabbreviated = unabbreviated
+        self.full_options = replace(decode_options, verbose=True)
+        self.memories = TraceeMemories()
+        # pid -> the last syscall the sink printed: restart_syscall names it
+        self.last_printed: dict[int, str] = {}
+
+    def at_entry(self, record, plan) -> Call:
+        """The Call for a syscall at its entry stop, with the context only its entry knows."""
+        call = self.build(record, plan)
+        name = plan.name
+        if name == "restart_syscall":
+            call.saved["previous_syscall"] = self.last_printed.get(record.pid)
+        elif name == "rt_sigreturn":
+            call.saved["sp"] = record.sp   # the signal frame is at the stack pointer
+        return call
+
+    def build(self, record, plan) -> Call:
+        """The bare Call; alone, for a syscall first seen at its exit (it entered
+        before the attach), whose entry-time context is gone."""
+        pid = record.pid
+        options = self.options
+        if self.unabbreviated and plan.name in self.unabbreviated:
+            options = self.full_options
+        resolver = None
+        if options.decode_fds:
+            resolver = FdResolver(pid, options.decode_fds, options.hex_strings)
+        return Call(pid, record.nr, plan.name, record.args, self.memories[pid], options, resolver)
+
+    def printed(self, pid: int, name: str) -> None:
+        """A sink printed the end of syscall ``name`` for ``pid``."""
+        self.last_printed[pid] = name
+
+    def execed(self, pid: int, old_pid: int) -> None:
+        # a new address space: the mem file opened before the exec is stale
+        self.memories.forget(pid)
+        if old_pid != pid:
+            self.memories.forget(old_pid)
+
+    def exited(self, pid: int) -> None:
+        self.memories.forget(pid)
+        self.last_printed.pop(pid, None)
