@@ -24,6 +24,14 @@ _OCTAL_SHORT = ["\\%o" % c for c in range(256)]
 _OCTAL_LONG = ["\\%03o" % c for c in range(256)]
 _HEX = ["\\x%02x" % c for c in range(256)]
 
+_U64 = (1 << 64) - 1
+
+
+def all_in_hex(data: bytes, hex_strings: int) -> bool:
+    """Whether strace writes every byte of ``data`` as ``\\xHH``: always with
+    -xx, with -x when a byte is neither printable ASCII nor whitespace."""
+    return hex_strings > 1 or (hex_strings == 1 and _NEEDS_HEX.search(data) is not None)
+
 
 def escape(data: bytes, hex_strings: int = 0, octal: frozenset = frozenset()) -> str:
     """The inside of strace's quotes for ``data``, without the quotes.
@@ -31,7 +39,7 @@ def escape(data: bytes, hex_strings: int = 0, octal: frozenset = frozenset()) ->
     ``octal`` names printable bytes to escape in octal all the same (``<`` and
     ``>`` inside -y's angle brackets).
     """
-    if hex_strings > 1 or (hex_strings == 1 and _NEEDS_HEX.search(data)):
+    if all_in_hex(data, hex_strings):
         return "".join([_HEX[c] for c in data])
     if not _NEEDS_ESCAPE.search(data) and not (octal and any(c in octal for c in data)):
         return data.decode("ascii")
@@ -85,6 +93,53 @@ def cstring(addr: int, call: Call, limit: int | None = None) -> str:
         return hex_address(addr)
     data, terminated = got
     return quote(data, call.opts.hex_strings, not terminated)
+
+
+def printstr_ex(call: Call, addr: int, length: int, zero_terminated: bool = False,
+                omit_trailing_0: bool = False, force_hex: bool = False) -> str:
+    """strace's printstr_ex: the string of ``length`` bytes at ``addr``, of
+    which at most ``-s`` are shown.
+
+    ``zero_terminated``: the string ends at its first NUL, and ``...`` marks
+    one that had none within the bytes shown (unless a NUL comes right after
+    them).  Otherwise ``...`` follows only when ``length`` exceeds ``-s``.
+    ``omit_trailing_0``: a NUL as the last byte shown is left out (and the
+    string is then complete), except when the string is written in hex.
+    ``force_hex``: every byte as ``\\xHH`` whatever -x says.
+    """
+    if addr == 0:
+        return "NULL"
+    length &= _U64
+    limit = call.opts.string_limit
+    # one byte past -s is fetched, to tell whether a NUL follows the shown ones
+    size = min(limit + 1, length)
+    if size == 0:
+        data = b""
+    elif zero_terminated:
+        got = call.mem.cstring(addr, size)
+        if got is None:
+            return hex_address(addr)
+        data = got[0] + b"\0" if got[1] else got[0]
+    else:
+        data = call.mem.read(addr, size)
+        if data is None:
+            return hex_address(addr)
+    shown = data[:limit]
+    nul_follows = size > limit and data[limit:limit + 1] == b"\0"
+    complete = False
+    if zero_terminated:
+        cut = shown.find(b"\0")
+        if cut >= 0:
+            shown, complete = shown[:cut], True
+        else:
+            complete = nul_follows
+    hex_strings = 2 if force_hex else call.opts.hex_strings
+    in_hex = all_in_hex(shown, hex_strings)
+    if omit_trailing_0 and not complete and not in_hex and shown.endswith(b"\0"):
+        shown, complete = shown[:-1], True
+    more = (not complete and length != 0
+            and (zero_terminated or length > limit))
+    return quote(shown, 2 if in_hex else 0, more)
 
 
 PATH_MAX = 4096

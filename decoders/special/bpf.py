@@ -15,8 +15,7 @@ from functools import lru_cache
 from decoders import RET_KINDS, Call, ret_kind, syscall_decoder
 from decoders.flags import hexval, print_flags, print_xval
 from decoders.special import U32, U64, fd_text, pid_text
-from decoders.special.keyctl import printstr_ex
-from decoders.strings import buffer, cstring, escape, hex_address, path
+from decoders.strings import buffer, cstring, escape, hex_address, path, printstr_ex
 from decoders.xlat import special2_bpf as xb
 
 BPF_OBJ_NAME_LEN = 16

@@ -1,67 +1,14 @@
-"""keyctl(2): the command decides what each of the four other arguments is.
-
-Also ``printstr_ex``, strace's string printer with a length *and* quoting
-flags (stop at a NUL, drop one trailing NUL, force hex), which the bpf and
-keyctl decoders need and decoders.strings does not offer.
-"""
+"""keyctl(2): the command decides what each of the four other arguments is."""
 from __future__ import annotations
 
-import re
 import struct
 
 from decoders import Call, syscall_decoder
 from decoders.errors import errno_value_text
 from decoders.flags import hexval, print_flags, print_xval
 from decoders.special import U32, U64, fetch, s32, via_kind
-from decoders.strings import buffer, cstring, escape, hex_address
+from decoders.strings import buffer, cstring, hex_address, printstr_ex
 from decoders.xlat import special2_keyctl as xk
-
-_NEEDS_HEX = re.compile(rb"[^\x09-\x0d\x20-\x7e]")
-
-
-def printstr_ex(call: Call, addr: int, length: int, zero_terminated: bool = False,
-                omit_trailing_0: bool = False, force_hex: bool = False) -> str:
-    """strace's printstr_ex: at most ``length`` bytes, cut at ``-s``; with
-    ``zero_terminated`` the string ends at its first NUL, with
-    ``omit_trailing_0`` a NUL as the last byte shown is not printed."""
-    if not addr:
-        return "NULL"
-    length &= U64
-    limit = call.opts.string_limit
-    size = min(limit + 1, length)
-    if zero_terminated:
-        if size:
-            got = call.mem.cstring(addr, size)
-            if got is None:
-                return hex_address(addr)
-            data, terminated = got
-            data += b"\0" if terminated else b""
-        else:
-            data = b""
-    else:
-        data = call.mem.read(addr, size) if size else b""
-        if data is None:
-            return hex_address(addr)
-    shown = min(size, limit)
-    # the byte after the shown ones: read when there is more, else a non-NUL sentinel
-    after = data[shown] if size > limit and shown < len(data) else 0xFF
-    text = data[:shown]
-    truncated = True
-    hex_strings = 2 if force_hex else call.opts.hex_strings
-    if zero_terminated and b"\0" in text:
-        text = text[:text.index(b"\0")]
-        truncated = False
-    elif zero_terminated and after == 0:
-        truncated = False
-    use_hex = hex_strings > 1 or (hex_strings == 1 and _NEEDS_HEX.search(text))
-    # a trailing NUL is dropped only when quoting byte by byte, not in hex
-    if truncated and omit_trailing_0 and not use_hex and text and text[-1] == 0:
-        text = text[:-1]
-        truncated = False
-    out = '"' + escape(text, 2 if use_hex else 0) + '"'
-    if truncated and length and (zero_terminated or length > limit):
-        out += "..."
-    return out
 
 
 def key_serial_text(value: int, call: Call) -> str:
