@@ -158,6 +158,17 @@ def syscall_info(pid: int) -> memoryview | None:
     return _info_view
 
 
+# wait4 with the rusage in a reused buffer, for -c: os.wait4 builds a
+# 16-field struct_rusage object at every stop, of which one field is wanted.
+wait4_fast = _libc["wait4"]
+wait4_fast.restype = ctypes.c_int
+wait_status = ctypes.c_int()
+wait_status_ref = ctypes.byref(wait_status)
+RUSAGE_SIZE = 144
+RUSAGE_STIME_OFFSET = 16    # struct rusage: ru_utime, then ru_stime (timevals)
+rusage = ctypes.create_string_buffer(RUSAGE_SIZE)
+get_errno = _get_errno
+
 # process_vm_readv missing or refused: /proc/PID/mem may still work.  EFAULT
 # (unmapped memory) would fail there too, so it is not retried.
 _TRY_PROC_MEM = frozenset((1, 38))   # EPERM, ENOSYS

@@ -178,9 +178,22 @@ def run(opts: Options) -> int:
         from pytrace.seccomp import build_program
         seccomp_program = build_program(selected)
     counting = opts.summary_only or opts.summary
+    summary = None
+    tally = None
+    if counting:
+        from pytrace.summary import Summary
+        summary = _make_summary(Summary, opts)
+        if opts.summary_only:
+            tally = summary.count
+            if opts.summary_interval is not None:
+                def tally(pid, nr, failed, cpu, wall, count=summary.count,
+                          tick=_periodic_summary(summary, opts.summary_interval,
+                                                 lambda text: _write_summary(stream, text))):
+                    count(pid, nr, failed, cpu, wall)
+                    tick()
     engine = Engine(EngineOptions(follow_forks=opts.follow > 0, kill_on_exit=opts.kill_on_exit,
                                   selected=selected, seccomp_program=seccomp_program,
-                                  cpu_times=counting and not opts.wall_clock))
+                                  cpu_times=counting and not opts.wall_clock, tally=tally))
 
     quiet = quiet_set(opts)
     quiet_attach = "attach" in quiet
@@ -214,15 +227,11 @@ def run(opts: Options) -> int:
                 stream.flush()
             error(message)
 
-    summary = None
-    if opts.summary_only or opts.summary:
-        from pytrace.summary import Summary
-        summary = _make_summary(Summary, opts)
-
     session = None
     if opts.json and not opts.summary_only:
         from pytrace.jsonl import JsonSession
-        session = JsonSession(stream, decode_options, show_signal=show_signal)
+        session = JsonSession(stream, decode_options, show_signal=show_signal,
+                              unabbreviated=unabbreviated)
     elif not opts.summary_only:
         session = _make_session(opts, stream, tty, engine, decode_options, show_signal, summary,
                                 unabbreviated)
@@ -231,22 +240,14 @@ def run(opts: Options) -> int:
         if session is not None and not tty:
             _flush_while_blocked(engine, session)
         periodic = None
-        if opts.summary_interval is not None:
-            def write_summary(text):
-                out = stream if stream is not None else sys.stderr
-                out.write(text)
-                out.flush()
-            periodic = _periodic_summary(summary, opts.summary_interval, write_summary)
-        if session is None:
-            add = summary.add
-
-            def handle(event):   # -c: count, decode nothing
-                if type(event) is SyscallExit:
-                    add(event.record)
-        else:
-            handle = session.handle
+        if opts.summary_interval is not None and session is not None:
+            periodic = _periodic_summary(summary, opts.summary_interval,
+                                         lambda text: _write_summary(stream, text))
+        # -c: the engine counts syscalls itself (tally); only the other events come here
+        handle = session.handle if session is not None else None
         for event in engine.events():
-            handle(event)
+            if handle is not None:
+                handle(event)
             kind = type(event)
             if kind is SyscallExit:
                 if periodic is not None:
@@ -299,6 +300,12 @@ def _handle_fatal_signals(engine, interruptible: int) -> None:
     handler = on_signal if interruptible in (INTR_ANYWHERE, INTR_WHILE_WAIT) else signal.SIG_IGN
     for signo in INTERRUPTING_SIGNALS:
         signal.signal(signo, handler)
+
+
+def _write_summary(stream, text: str) -> None:
+    out = stream if stream is not None else sys.stderr
+    out.write(text)
+    out.flush()
 
 
 FLUSH_INTERVAL = 0.2

@@ -13,15 +13,19 @@ thread that exec'd to its leader's pid.
 """
 from __future__ import annotations
 
+import ctypes
 import os
 import signal
 import struct
 import time
 from dataclasses import dataclass
+from typing import Callable
 
 from pytrace import _ptrace as P
 from pytrace import seccomp
-from pytrace.arch import CLONE_FLAGS_REGISTER_OFFSET, CLONE_SYSCALLS, EXEC_SYSCALLS
+from pytrace.arch import (CLONE_FLAGS_REGISTER_OFFSET, CLONE_SYSCALLS, EXEC_SYSCALLS,
+                          REGS_SIZE, RETURN_REGISTER_OFFSET, SIGRETURN_NR,
+                          SYSCALL_NR_REGISTER_OFFSET)
 from pytrace.events import (AttachEvent, DetachEvent, ExecEvent, ExitEvent, GroupStopEvent,
                             NewProcessEvent, SignalEvent, SyscallEntry, SyscallExit,
                             SyscallRecord, SyscallUnfinished)
@@ -32,6 +36,11 @@ _NR = struct.Struct("<Q")
 _ARGS = struct.Struct("<6Q")
 _IP_SP = struct.Struct("<QQ")
 _EXIT = struct.Struct("<qB")
+_TIMEVAL = struct.Struct("<qq")
+_RESULT_AND_NR = struct.Struct("<%dxq%dxq" % (RETURN_REGISTER_OFFSET,
+                                              SYSCALL_NR_REGISTER_OFFSET - RETURN_REGISTER_OFFSET - 8))
+_MAX_ERRNO = 4095
+_EINTR = 4
 
 
 _PYTHON_IGNORED_SIGNALS = (signal.SIGPIPE, signal.SIGXFSZ)
@@ -50,10 +59,15 @@ class EngineOptions:
     selected: frozenset[int] | None = None
     seccomp_program: bytes | None = None
     cpu_times: bool = False   # read the system CPU time at every stop (for -c)
+    # -c: ``tally(pid, nr, failed, cpu_ns, wall_ns)`` is called for every
+    # completed syscall instead of yielding SyscallEntry/SyscallExit events;
+    # no arguments are read, and without -f, the entry stop reads nothing at all.
+    tally: Callable[[int, int, bool, int, int], None] | None = None
 
 
 class Tracee:
-    __slots__ = ("pid", "in_syscall", "record", "hidden", "attached", "ignore_sigstop", "seccomp")
+    __slots__ = ("pid", "in_syscall", "record", "hidden", "attached", "ignore_sigstop", "seccomp",
+                 "synced", "tallied")
 
     def __init__(self, pid: int, hidden: bool = False, attached: bool = False):
         self.pid = pid
@@ -63,6 +77,12 @@ class Tracee:
         self.attached = attached                   # grabbed with -p: detach, never kill
         self.ignore_sigstop = False
         self.seccomp = False
+        # An attached thread's first syscall stop may be an exit: until an
+        # entry has been seen, entry and exit are told apart by asking the kernel.
+        self.synced = not attached
+        # -c: (nr, cpu_us, t_ns) of the syscall in progress when it is counted;
+        # nr is -1 when it is read at the exit stop instead.
+        self.tallied: tuple[int, int, int] | None = None
 
 
 class Engine:
@@ -150,6 +170,7 @@ class Engine:
         tracees = self.tracees
         selected = self.options.selected
         follow = self.options.follow_forks
+        tally = self.options.tally
         resume = P.resume
         PTRACE_SYSCALL = P.PTRACE_SYSCALL
         PTRACE_CONT = P.PTRACE_CONT
@@ -157,17 +178,30 @@ class Engine:
         time_ns = time.time_ns
         ptrace = P.ptrace_fast
         GET_INFO = P.PTRACE_GET_SYSCALL_INFO
+        GETREGS = P.PTRACE_GETREGS
         INFO_SIZE = P.SYSCALL_INFO_SIZE
         INFO_EXIT = P.SYSCALL_INFO_EXIT
         info_buf = P._info
         info_view = P._info_view
         unpack_nr = _NR.unpack_from
+        regs = bytearray(REGS_SIZE)
+        regs_buf = (ctypes.c_char * REGS_SIZE).from_buffer(regs)
+        unpack_result_and_nr = _RESULT_AND_NR.unpack_from
         cpu_times = self.options.cpu_times
-        wait4 = os.wait4
+        wait4 = P.wait4_fast
+        status_ref = P.wait_status_ref
+        wait_status = P.wait_status
+        rusage = P.rusage
+        get_errno = P.get_errno
+        unpack_timeval = _TIMEVAL.unpack_from
+        STIME = P.RUSAGE_STIME_OFFSET
         waitpid = os.waitpid
-        usage = None
+        cpu_us = 0
         WALL = P.WALL
         stops = 0
+        # -c without -f: the entry stop only notes the time; the number and
+        # the result are read together at the exit stop (one request, not two).
+        defer_number = tally is not None and not follow
         now = time_ns()
         for pid in list(tracees):
             if tracees[pid].attached:
@@ -180,7 +214,12 @@ class Engine:
             try:
                 self._waiting = True
                 if cpu_times:
-                    pid, status, usage = wait4(-1, WALL)
+                    pid = wait4(-1, status_ref, WALL, rusage)
+                    if pid < 0:
+                        if get_errno() == _EINTR:
+                            continue
+                        break
+                    status = wait_status.value
                 else:
                     pid, status = waitpid(-1, WALL)
                 stops += 1
@@ -198,25 +237,51 @@ class Engine:
                 tracee = tracees[pid] = Tracee(pid)
 
             if status == SYSCALL_STOP_STATUS:
+                if cpu_times:
+                    seconds, micros = unpack_timeval(rusage, STIME)
+                    cpu_us = seconds * 1_000_000 + micros
                 if tracee.in_syscall:
                     # The exit of the call it entered; the kernel is asked for the
                     # return value only when the call is reported.
                     tracee.in_syscall = False
+                    if tally is not None:
+                        tallied = tracee.tallied
+                        if tallied is not None:
+                            tracee.tallied = None
+                            nr, cpu_entry, t_entry = tallied
+                            if nr < 0:
+                                if ptrace(GETREGS, pid, None, regs_buf) >= 0:
+                                    rv, nr = unpack_result_and_nr(regs)
+                                    if nr == -1:
+                                        nr = SIGRETURN_NR
+                                    if selected is None or nr in selected:
+                                        tally(pid, nr, -_MAX_ERRNO <= rv < 0,
+                                              (cpu_us - cpu_entry) * 1000, time_ns() - t_entry)
+                            elif ptrace(GET_INFO, pid, INFO_SIZE, info_buf) >= 0:
+                                tally(pid, nr, info_view[32] != 0,
+                                      (cpu_us - cpu_entry) * 1000, time_ns() - t_entry)
+                        ptrace(PTRACE_CONT if tracee.seccomp else PTRACE_SYSCALL, pid, None, None)
+                        continue
                     record = tracee.record
                     if record is not None:
                         tracee.record = None
                         if ptrace(GET_INFO, pid, INFO_SIZE, info_buf) >= 0:
                             record.t_exit = time_ns()
-                            if usage is not None:
-                                record.cpu_exit = usage.ru_stime
+                            record.cpu_exit = cpu_us
                             rv, is_error = unpack_exit(info_view, 24)
                             record.rv = rv
                             record.errno = -rv if is_error else 0
                             yield SyscallExit(record)
                     ptrace(PTRACE_CONT if tracee.seccomp else PTRACE_SYSCALL, pid, None, None)
                     continue
+                if defer_number and tracee.synced and not tracee.hidden and not tracee.seccomp:
+                    tracee.in_syscall = True
+                    tracee.tallied = (-1, cpu_us, time_ns())
+                    ptrace(PTRACE_SYSCALL, pid, None, None)
+                    continue
                 if ptrace(GET_INFO, pid, INFO_SIZE, info_buf) < 0:
                     continue   # gone: its exit status will follow
+                tracee.synced = True
                 if info_view[0] == INFO_EXIT:
                     # First stop after attaching, in the middle of a call.
                     ptrace(PTRACE_CONT if tracee.seccomp else PTRACE_SYSCALL, pid, None, None)
@@ -228,7 +293,10 @@ class Engine:
                 if follow and nr in CLONE_SYSCALLS:
                     _keep_child_traced(pid, nr)
                 if (selected is None or nr in selected) and not tracee.hidden:
-                    yield SyscallEntry(self._entry_record(tracee, nr, usage))
+                    if tally is not None:
+                        tracee.tallied = (nr, cpu_us, time_ns())
+                    else:
+                        yield SyscallEntry(self._entry_record(tracee, nr, cpu_us))
                 ptrace(PTRACE_SYSCALL, pid, None, None)
                 continue
 
@@ -251,13 +319,20 @@ class Engine:
                 tracee.seccomp = True
                 if not tracee.in_syscall and ptrace(GET_INFO, pid, INFO_SIZE, info_buf) >= 0:
                     tracee.in_syscall = True
+                    tracee.synced = True
                     nr = unpack_nr(info_view, 24)[0]
                     if tracee.hidden and nr in EXEC_SYSCALLS:
                         tracee.hidden = False
                     if follow and nr in CLONE_SYSCALLS:
                         _keep_child_traced(pid, nr)
                     if (selected is None or nr in selected) and not tracee.hidden:
-                        yield SyscallEntry(self._entry_record(tracee, nr, usage))
+                        if cpu_times:
+                            seconds, micros = unpack_timeval(rusage, STIME)
+                            cpu_us = seconds * 1_000_000 + micros
+                        if tally is not None:
+                            tracee.tallied = (nr, cpu_us, time_ns())
+                        else:
+                            yield SyscallEntry(self._entry_record(tracee, nr, cpu_us))
                 request = PTRACE_SYSCALL
             elif stop is Stop.SIGNAL:
                 if tracee.ignore_sigstop and sig == signal.SIGSTOP:
@@ -298,6 +373,7 @@ class Engine:
                     yield ExecEvent(pid, old or pid, time_ns())
             elif stop is Stop.EXITING:
                 tracee.in_syscall = False
+                tracee.tallied = None
                 record = tracee.record
                 if record is not None:
                     tracee.record = None
@@ -311,12 +387,11 @@ class Engine:
             yield from self._detach_all()
 
     @staticmethod
-    def _entry_record(tracee: Tracee, nr: int, usage) -> SyscallRecord:
+    def _entry_record(tracee: Tracee, nr: int, cpu_us: int) -> SyscallRecord:
         """The record of a reported syscall, from the syscall info just read."""
         ip, sp = _IP_SP.unpack_from(P._info_view, 8)
         record = tracee.record = SyscallRecord(
-            tracee.pid, nr, _ARGS.unpack_from(P._info_view, 32), time.time_ns(),
-            usage.ru_stime if usage is not None else 0.0)
+            tracee.pid, nr, _ARGS.unpack_from(P._info_view, 32), time.time_ns(), cpu_us)
         record.ip = ip
         record.sp = sp
         return record

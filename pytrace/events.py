@@ -14,8 +14,8 @@ class SyscallRecord:
 
     ``t_entry``/``t_exit`` are wall-clock nanoseconds (time.time_ns) taken when
     the stop was reaped; ``cpu_entry``/``cpu_exit`` the thread's system CPU time
-    in seconds at those stops (from wait4's rusage), which ``-c`` sums as
-    strace does.  ``rv`` is the signed return value; ``errno`` is non-zero when
+    in whole microseconds at those stops (from wait4's rusage), which ``-C``
+    sums as strace does.  ``rv`` is the signed return value; ``errno`` is non-zero when
     the kernel reported an error.  ``call`` is the decoder's view of the call,
     filled in by the session only when something will print it.
     """
@@ -23,7 +23,7 @@ class SyscallRecord:
     __slots__ = ("pid", "nr", "args", "t_entry", "cpu_entry", "rv", "errno",
                  "t_exit", "cpu_exit", "call", "entry_text", "ip", "sp")
 
-    def __init__(self, pid: int, nr: int, args: tuple[int, ...], t_entry: int, cpu_entry: float):
+    def __init__(self, pid: int, nr: int, args: tuple[int, ...], t_entry: int, cpu_entry: int):
         self.pid = pid
         self.nr = nr
         self.args = args
@@ -32,7 +32,7 @@ class SyscallRecord:
         self.rv: int | None = None
         self.errno = 0
         self.t_exit = 0
-        self.cpu_exit = 0.0
+        self.cpu_exit = 0
         self.call = None
         self.entry_text: str | None = None
         self.ip = 0          # instruction pointer at the entry stop (-i)

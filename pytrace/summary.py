@@ -371,23 +371,27 @@ class Summary:
         self.wall_clock = wall_clock
         self._stats: dict[int, _Stats] = {}
 
-    # Called at every syscall exit: keep it to arithmetic and one dict lookup.
     def add(self, record) -> None:
-        stats = self._stats.get(record.nr)
+        """Count a completed :class:`~pytrace.events.SyscallRecord` (-C)."""
+        self.count(record.pid, record.nr, record.errno != 0,
+                   (record.cpu_exit - record.cpu_entry) * 1000, record.t_exit - record.t_entry)
+
+    # Called at every syscall exit: keep it to arithmetic and one dict lookup.
+    def count(self, pid: int, nr: int, failed: bool, cpu: int, wall: int) -> None:
+        """Count one completed syscall: system CPU and wall-clock nanoseconds in it.
+
+        The CPU time comes from rusage, in whole microseconds, hence exact.
+        """
+        stats = self._stats.get(nr)
         if stats is None:
-            stats = self._stats[record.nr] = _Stats()
+            stats = self._stats[nr] = _Stats()
         stats.calls += 1
-        if record.errno:
+        if failed:
             stats.errors += 1
         overhead = self.overhead
-        wall = record.t_exit - record.t_entry - overhead
-        if wall < 0:
-            wall = 0
-        # rusage CPU times are whole microseconds: one rounding recovers the
-        # exact difference for any CPU time a process can accumulate
-        cpu = round((record.cpu_exit - record.cpu_entry) * 1e6) * 1000 - overhead
-        if cpu < 0:
-            cpu = 0
+        if overhead:
+            wall = wall - overhead if wall > overhead else 0
+            cpu = cpu - overhead if cpu > overhead else 0
         time = wall if self.wall_clock else cpu
         stats.time += time
         if time > stats.time_max:
@@ -586,10 +590,16 @@ class ProcessSummaries:
         self._by_pid: dict[int, Summary] = {}
 
     def add(self, record) -> None:
-        summary = self._by_pid.get(record.pid)
+        self._summary(record.pid).add(record)
+
+    def count(self, pid: int, nr: int, failed: bool, cpu: int, wall: int) -> None:
+        self._summary(pid).count(pid, nr, failed, cpu, wall)
+
+    def _summary(self, pid: int) -> Summary:
+        summary = self._by_pid.get(pid)
         if summary is None:
-            summary = self._by_pid[record.pid] = Summary(**self._options)
-        summary.add(record)
+            summary = self._by_pid[pid] = Summary(**self._options)
+        return summary
 
     def summary_for(self, pid: int) -> Summary | None:
         return self._by_pid.get(pid)

@@ -24,11 +24,14 @@ WORKLOADS = [
     ["dd", "if=/dev/zero", "of=/dev/null", "bs=1", "count=3000", "status=none"],
     ["ls", "-l", "/usr/share/doc"],
     ["sh", "-c", "ls /nonexistent /usr > /dev/null 2>&1; cat /etc/hostname > /dev/null"],
+    # signal handlers return through rt_sigreturn, whose exit shows no syscall number
+    ["sh", "-c", "trap 'echo x > /dev/null' USR1; kill -USR1 $$; kill -USR1 $$; kill -9 $$"],
 ]
 
 
 @pytest.mark.parametrize("command", WORKLOADS, ids=[" ".join(c)[:40] for c in WORKLOADS])
-@pytest.mark.parametrize("options", [["-c"], ["-c", "-w"], ["-c", "-f"]])
+@pytest.mark.parametrize("options", [["-c"], ["-c", "-w"], ["-c", "-f"],
+                                     ["-c", "-e", "trace=%file,read,rt_sigreturn"]])
 def test_rows_calls_and_errors_match_strace(command, options):
     ours = run_pytrace(*options, *command)
     theirs = run_strace(*options, *command)
@@ -99,3 +102,38 @@ def test_latency_percentiles_of_real_sleeps():
     assert calls == 20
     assert 0.020 <= p50 < 0.030
     assert 0.060 <= p99 <= longest < 0.090
+
+
+def _count_while_attached(tracer: list[str], lines: int) -> str:
+    """Attach to a cat blocked in read(), feed it lines, interrupt: the -c table."""
+    import signal
+    import subprocess
+    import time
+    from tests.conftest import pytrace_env
+    cat = subprocess.Popen(["cat"], stdin=subprocess.PIPE, stdout=subprocess.DEVNULL)
+    try:
+        time.sleep(0.2)
+        proc = subprocess.Popen(tracer + ["-c", "-p", str(cat.pid)], env=pytrace_env(),
+                                stderr=subprocess.PIPE, text=True)
+        assert proc.stderr.readline().endswith("Process %d attached\n" % cat.pid)
+        time.sleep(0.3)
+        for _ in range(lines):
+            cat.stdin.write(b"line\n")
+            cat.stdin.flush()
+            time.sleep(0.05)
+        time.sleep(0.2)
+        proc.send_signal(signal.SIGINT)
+        _, err = proc.communicate(timeout=10)
+        return err
+    finally:
+        cat.kill()
+        cat.wait()
+
+
+def test_counts_after_attaching_mid_syscall_match_strace():
+    # the first stop after attaching is the exit of the read() cat was blocked in
+    from tests.conftest import pytrace_command
+    mine = table(_count_while_attached(pytrace_command(), 5))
+    strace = table(_count_while_attached(["strace"], 5))
+    assert {k: v[:2] for k, v in mine.items()} == {k: v[:2] for k, v in strace.items()}
+    assert mine["write"][0] == 5

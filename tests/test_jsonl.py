@@ -153,9 +153,7 @@ def test_decode_fds_all_and_decode_pids_match_strace():
 
 
 @pytest.mark.parametrize("options", [
-    ("-v",), ("--no-abbrev",),
-    pytest.param(("-e", "abbrev=none"), marks=pytest.mark.xfail(
-        strict=True, reason="cli.py does not pass -e abbrev='s set to JsonSession yet"))])
+    ("-v",), ("--no-abbrev",), ("-e", "abbrev=none")])
 def test_unabbreviated_structures_match_strace(options):
     command = ("-e", "trace=uname", "uname", "-a")
     expected = strace_lines(*options, *command)
@@ -163,7 +161,6 @@ def test_unabbreviated_structures_match_strace(options):
     assert pytrace_json_lines(*options, *command) == expected
 
 
-@pytest.mark.xfail(strict=True, reason="cli.py does not pass -e abbrev='s set to JsonSession yet")
 def test_abbrev_set_matches_strace():
     # uname in full, newfstatat abbreviated: per syscall, as strace -e abbrev=newfstatat
     command = ("-e", "abbrev=newfstatat", "-e", "trace=uname,newfstatat", "uname", "-a")

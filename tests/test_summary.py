@@ -105,11 +105,11 @@ class RecordFactory:
     def make(self, nr: int, wall_ns: int = 0, cpu_us: int = 0, errno: int = 0,
              pid: int | None = None) -> SyscallRecord:
         record = SyscallRecord(self.pid if pid is None else pid, nr, (0,) * 6,
-                               self.clock, self.cpu_us / 1e6)
+                               self.clock, self.cpu_us)
         self.clock += wall_ns
         self.cpu_us += cpu_us
         record.t_exit = self.clock
-        record.cpu_exit = self.cpu_us / 1e6
+        record.cpu_exit = self.cpu_us
         record.errno = errno
         record.rv = -errno if errno else 0
         self.clock += 12_345    # time outside the syscall never counts
