@@ -9,11 +9,10 @@ in the errno range, so this only shows for odd kernels and odd calls).
 """
 from __future__ import annotations
 
-import re
 import struct
 
-from decoders import Call, arg_kind, ret_kind
-from decoders.strings import PATH_MAX, buffer, cstring, escape, hex_address, quote
+from decoders import Call, DecodeOptions, arg_kind, ret_kind
+from decoders.strings import PATH_MAX, all_in_hex, buffer, cstring, escape, hex_address, quote
 
 U32 = 0xFFFFFFFF
 U64 = 0xFFFFFFFFFFFFFFFF
@@ -55,11 +54,6 @@ def id_text(value: int) -> str:
 
 # -- descriptors and pids ---------------------------------------------------
 
-# -x hex-quotes a whole string holding anything but printable ASCII and
-# whitespace.
-_NEEDS_HEX = re.compile(rb"[^\x09-\x0d\x20-\x7e]")
-
-
 def angle_bracket_text(path: bytes | str, hex_strings: int = 0) -> str:
     """A path or comm as strace puts it between ``<`` and ``>`` (for -y, -Y):
     escaped as a string without the quotes, ``<`` and ``>`` in octal.
@@ -69,7 +63,7 @@ def angle_bracket_text(path: bytes | str, hex_strings: int = 0) -> str:
     ``TCP:[...->...]`` is not a path and is not escaped)."""
     if isinstance(path, str):
         path = path.encode("utf-8", "surrogateescape")
-    if hex_strings > 1 or (hex_strings == 1 and _NEEDS_HEX.search(path)):
+    if all_in_hex(path, hex_strings):
         return escape(path, hex_strings)
     return escape(path, 0, _ANGLE_BRACKETS)
 
@@ -116,15 +110,26 @@ def _comm(pid: int, hex_strings: int) -> str | None:
     return angle_bracket_text(comm, hex_strings) if comm else None
 
 
-def pid_text(pid: int, call: Call, with_comm: bool = True) -> str:
-    """A pid; with -Y a process or thread id is followed by ``<comm>``."""
+def pid_comm_text(pid: int, opts: DecodeOptions) -> str:
+    """A process or thread id as strace's printpid prints it: with -Y
+    followed by ``<comm>`` while /proc still knows the process.
+
+    For printers that have options but no :class:`Call` (the siginfo of a
+    ``--- SIGCHLD {...} ---`` line)."""
     pid = int32(pid)
     text = str(pid)
-    if with_comm and pid > 0 and "comm" in call.opts.decode_pids:
-        comm = _comm(pid, call.opts.hex_strings)
+    if pid > 0 and "comm" in opts.decode_pids:
+        comm = _comm(pid, opts.hex_strings)
         if comm is not None:
             text += "<%s>" % comm
     return text
+
+
+def pid_text(pid: int, call: Call, with_comm: bool = True) -> str:
+    """A pid; with -Y a process or thread id is followed by ``<comm>``."""
+    if not with_comm:
+        return str(int32(pid))
+    return pid_comm_text(pid, call.opts)
 
 
 # -- argument kinds ---------------------------------------------------------

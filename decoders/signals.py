@@ -258,11 +258,13 @@ def _si_syscall_text(nr: int, arch: int, style: str) -> str:
     return "%d /* %s%s */" % (nr, "__NR_" if native else "", name)
 
 
-def siginfo_text(data: bytes, style: str = "abbrev", fd_text=None) -> str:
+def siginfo_text(data: bytes, style: str = "abbrev", fd_text=None, pid_text=None) -> str:
     """The braces of ``--- SIGCHLD {si_signo=SIGCHLD, ...} ---`` from a raw
     128-byte siginfo_t (x86_64 layout, as PTRACE_GETSIGINFO returns it).
 
-    ``fd_text(fd) -> str`` renders si_fd (for ``-y``); plain decimal without it.
+    ``fd_text(fd) -> str`` renders si_fd (for ``-y``), ``pid_text(pid) -> str``
+    si_pid (for ``-Y``: ``decoders.scalars.pid_comm_text``); plain decimal
+    without them.
     """
     from decoders.flags import print_xval
     if len(data) < SIGINFO_SIZE:
@@ -279,7 +281,7 @@ def siginfo_text(data: bytes, style: str = "abbrev", fd_text=None) -> str:
     addr, = struct.unpack_from("<Q", data, 16)
 
     def source():
-        add("si_pid=%d" % pid)
+        add("si_pid=" + (pid_text(pid) if pid_text else str(pid)))
         add("si_uid=" + _id_text(uid))
 
     def sigval():
@@ -361,8 +363,16 @@ def _siginfo(value: int, call: Call) -> str:
     data = call.mem.read(value, SIGINFO_SIZE)
     if data is None:
         return hex_address(value)
-    fd_text = None
+    return call_siginfo_text(data, call)
+
+
+def call_siginfo_text(data: bytes, call: Call) -> str:
+    """A siginfo read from a syscall's argument: si_fd and si_pid decorated as
+    the call's options say (-y, -Y)."""
+    from decoders.scalars import fd_text as scalar_fd_text, pid_comm_text
+    fd_text = pid_text = None
     if call.fd_path is not None and "path" in call.opts.decode_fds:
-        from decoders.scalars import fd_text as scalar_fd_text
         fd_text = lambda fd: scalar_fd_text(fd, call)   # noqa: E731
-    return siginfo_text(data, call.opts.xlat_style, fd_text)
+    if call.opts.decode_pids:
+        pid_text = lambda pid: pid_comm_text(pid, call.opts)   # noqa: E731
+    return siginfo_text(data, call.opts.xlat_style, fd_text, pid_text)
