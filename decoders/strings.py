@@ -71,28 +71,14 @@ def hex_address(addr: int) -> str:
 
 def buffer(addr: int, length: int, call: Call) -> str:
     """A buffer of ``length`` bytes, cut at ``-s`` bytes (strace's printstrn)."""
-    if addr == 0:
-        return "NULL"
-    if length < 0:
-        length = 0
-    limit = call.opts.string_limit
-    data = call.mem.read(addr, min(length, limit))
-    if data is None:
-        return hex_address(addr)
-    return quote(data, call.opts.hex_strings, length > limit)
+    return _printstr(call, addr, max(length, 0), call.opts.string_limit)
 
 
 def cstring(addr: int, call: Call, limit: int | None = None) -> str:
     """A NUL-terminated string cut at ``-s`` bytes (strace's printstr)."""
-    if addr == 0:
-        return "NULL"
     if limit is None:
         limit = call.opts.string_limit
-    got = call.mem.cstring(addr, limit)
-    if got is None:
-        return hex_address(addr)
-    data, terminated = got
-    return quote(data, call.opts.hex_strings, not terminated)
+    return _printstr(call, addr, _U64, limit, zero_terminated=True)
 
 
 def printstr_ex(call: Call, addr: int, length: int, zero_terminated: bool = False,
@@ -107,32 +93,47 @@ def printstr_ex(call: Call, addr: int, length: int, zero_terminated: bool = Fals
     string is then complete), except when the string is written in hex.
     ``force_hex``: every byte as ``\\xHH`` whatever -x says.
     """
+    return _printstr(call, addr, length, call.opts.string_limit, zero_terminated,
+                     omit_trailing_0, force_hex)
+
+
+def _fetch_string(call: Call, addr: int, size: int) -> bytes | None:
+    """strace's umovestr: the ``size`` bytes at ``addr``, or fewer ending
+    with a NUL; None when memory gives out before either (strace then prints
+    the address, however much it could read)."""
+    got = call.mem.cstring(addr, size)
+    if got is None:
+        return None
+    data, terminated = got
+    if len(data) < size:
+        return data + b"\0" if terminated else None
+    # a NUL right after the size bytes is not theirs
+    return data[:size]
+
+
+def _printstr(call: Call, addr: int, length: int, limit: int, zero_terminated: bool = False,
+              omit_trailing_0: bool = False, force_hex: bool = False) -> str:
     if addr == 0:
         return "NULL"
     length &= _U64
-    limit = call.opts.string_limit
-    # one byte past -s is fetched, to tell whether a NUL follows the shown ones
+    # one byte past the limit is fetched, to tell whether a NUL follows the shown ones
     size = min(limit + 1, length)
     if size == 0:
         data = b""
     elif zero_terminated:
-        got = call.mem.cstring(addr, size)
-        if got is None:
-            return hex_address(addr)
-        data = got[0] + b"\0" if got[1] else got[0]
+        data = _fetch_string(call, addr, size)
     else:
         data = call.mem.read(addr, size)
-        if data is None:
-            return hex_address(addr)
+    if data is None:
+        return hex_address(addr)
     shown = data[:limit]
-    nul_follows = size > limit and data[limit:limit + 1] == b"\0"
     complete = False
     if zero_terminated:
         cut = shown.find(b"\0")
         if cut >= 0:
             shown, complete = shown[:cut], True
         else:
-            complete = nul_follows
+            complete = data[limit:limit + 1] == b"\0"
     hex_strings = 2 if force_hex else call.opts.hex_strings
     in_hex = all_in_hex(shown, hex_strings)
     if omit_trailing_0 and not complete and not in_hex and shown.endswith(b"\0"):
@@ -146,14 +147,8 @@ PATH_MAX = 4096
 
 
 def path(addr: int, call: Call) -> str:
-    """A pathname: never cut at ``-s`` (strace's printpath)."""
-    if addr == 0:
-        return "NULL"
-    got = call.mem.cstring(addr, PATH_MAX)
-    if got is None:
-        return hex_address(addr)
-    data, terminated = got
-    return quote(data, call.opts.hex_strings, not terminated)
+    """A pathname: never cut at ``-s`` but at PATH_MAX - 1 bytes (strace's printpath)."""
+    return _printstr(call, addr, _U64, PATH_MAX - 1, zero_terminated=True)
 
 
 @arg_kind("path")

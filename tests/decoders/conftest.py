@@ -29,10 +29,12 @@ class FakeMemory:
         return b"" if data is None else data[:size]
 
     def cstring(self, addr: int, limit: int):
+        # as pytrace.memory.TraceeMemory: a NUL right after ``limit`` bytes
+        # still counts as found
         data = self._find(addr)
         if data is None:
             return None
-        end = data.find(b"\0", 0, limit)
+        end = data.find(b"\0", 0, limit + 1)
         if end >= 0:
             return data[:end], True
         return data[:limit], False

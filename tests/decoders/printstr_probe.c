@@ -1,6 +1,6 @@
 /* printstr_ex probe: bpf and keyctl calls whose strings strace prints with
  * printstr_ex (tests/decoders/test_strings.py).  Run it as
- *   gcc -o probe printstr_probe.c && strace -v -e trace=bpf,keyctl ./probe
+ *   gcc -o probe printstr_probe.c && strace -v -e trace=bpf,keyctl,delete_module,write,chdir ./probe
  * adding -s 5, -s 25, -s 26, -x or -xx. */
 #include <linux/bpf.h>
 #include <linux/keyctl.h>
@@ -62,6 +62,34 @@ int main(void)
 	syscall(SYS_keyctl, KEYCTL_READ, k, buf, sizeof buf);
 	syscall(SYS_keyctl, KEYCTL_READ, k, buf, 4);
 	syscall(SYS_keyctl, KEYCTL_READ, k, buf, 0);
+
+	/* strings that end where the mapping ends (page + 4096) */
+	prog_load_log("abcd", 4);
+	memcpy(page + 4096 - 5, "abcd", 5);
+	prog_load_log(page + 4096 - 5, 4);
+	prog_load_log(page + 4096 - 5, 5);
+	prog_load_log(page + 4096 - 5, 6);
+	prog_load_log(page + 4096 - 4, 4);
+	prog_load_log(page + 4096 - 4, 5);
+	memcpy(page + 4096 - 32, "0123456789abcdef0123456789abcdef", 32);
+	syscall(SYS_delete_module, page + 4096 - 32, 0);
+	syscall(SYS_delete_module, page + 4096 - 31, 0);
+	page[4095] = 0;
+	syscall(SYS_delete_module, page + 4096 - 32, 0);
+	memset(page + 4096 - 40, 'w', 40);
+	syscall(SYS_write, -1, page + 4096 - 32, 100);
+	syscall(SYS_write, -1, page + 4096 - 33, 100);
+	syscall(SYS_write, -1, page + 4096 - 32, 32);
+	syscall(SYS_chdir, page + 4096 - 40);
+	static char long_path[5000];
+	memset(long_path, 'a', sizeof long_path);
+	long_path[4095] = 0;
+	syscall(SYS_chdir, long_path);
+	long_path[4095] = 'a';
+	long_path[4096] = 0;
+	syscall(SYS_chdir, long_path);
+	long_path[4096] = 'a';
+	syscall(SYS_chdir, long_path);
 
 	/* jited_prog_insns: printed in hex whatever -x says */
 	struct bpf_insn insns[] = {

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from decoders.strings import printstr_ex
+from decoders.strings import buffer, cstring, path, printstr_ex
 from tests.decoders.conftest import make_call
 
 ADDR = 0x7FFC0000
@@ -124,3 +124,50 @@ def test_payload_keeps_its_nuls(length, options, expected):
 ])
 def test_forced_hex_whatever_x_says(options, expected):
     assert show(JITED + b"\xaa" * 236, len(JITED), force_hex=True, **options) == expected
+
+
+# -- where the memory ends or the string's NUL falls just outside it ----------
+# (strace's lines for tests/decoders/printstr_probe.c's last part; the bytes end
+# where the probe's mapping ends, as FakeMemory's block does)
+
+@pytest.mark.parametrize("data,length,expected", [
+    (b"abcd\0", 4, '"abcd"...'),     # the NUL right after log_size bytes is not the string's
+    (b"abcd\0", 5, '"abcd"'),
+    (b"abcd\0", 6, '"abcd"'),
+    (b"bcd\0", 4, '"bcd"'),
+    (b"bcd\0", 5, '"bcd"'),
+])
+def test_nul_terminated_string_of_a_given_length(data, length, expected):
+    assert asciz(data, length) == expected
+
+
+def test_string_running_into_unreadable_memory_prints_the_address():
+    # strace's umovestr fails once it has read some bytes but no NUL
+    assert asciz(b"xyz", TP_NAME_SIZE) == "0x7ffc0000"
+    assert asciz(b"xyz", TP_NAME_SIZE, string_limit=5) == "0x7ffc0000"
+
+
+DIGITS = b"0123456789abcdef0123456789abcdef"
+
+
+def test_printstr_running_into_unreadable_memory_prints_the_address():
+    # delete_module's name: strace reads -s + 1 bytes
+    assert cstring(ADDR, make_call(memory={ADDR: DIGITS})) == "0x7ffc0000"
+    assert cstring(ADDR + 1, make_call(memory={ADDR: DIGITS})) == "0x7ffc0001"
+    assert cstring(ADDR, make_call(memory={ADDR: DIGITS[:31] + b"\0"})) == \
+        '"0123456789abcdef0123456789abcde"'
+
+
+def test_printstrn_reads_one_byte_past_the_limit():
+    # write(-1, buf, 100) with 32, then 33, readable bytes at buf
+    assert buffer(ADDR, 100, make_call(memory={ADDR: b"w" * 32})) == "0x7ffc0000"
+    assert buffer(ADDR, 100, make_call(memory={ADDR: b"w" * 33})) == '"' + "w" * 32 + '"...'
+    assert buffer(ADDR, 32, make_call(memory={ADDR: b"w" * 32})) == '"' + "w" * 32 + '"'
+
+
+def test_path_is_cut_at_path_max_less_one():
+    call = lambda data: make_call(memory={ADDR: data})
+    assert path(ADDR, call(b"a" * 4095 + b"\0")) == '"' + "a" * 4095 + '"'
+    assert path(ADDR, call(b"a" * 4096 + b"\0")) == '"' + "a" * 4095 + '"...'
+    assert path(ADDR, call(b"a" * 5000 + b"\0")) == '"' + "a" * 4095 + '"...'
+    assert path(ADDR, call(b"w" * 40)) == "0x7ffc0000"
