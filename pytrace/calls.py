@@ -11,6 +11,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from decoders import Call, DecodeOptions
+from decoders.scalars import pid_comm_text
+from decoders.signals import siginfo_text
 from pytrace.fdinfo import FdResolver
 from pytrace.memory import TraceeMemories
 
@@ -49,6 +51,12 @@ class CallBuilder:
         if options.decode_fds:
             resolver = FdResolver(pid, options.decode_fds, options.hex_strings)
         return Call(pid, record.nr, plan.name, record.args, self.memories[pid], options, resolver)
+
+    def siginfo(self, data: bytes) -> str:
+        """The ``{si_signo=...}`` of a signal line, with -X and -Y applied."""
+        options = self.options
+        return siginfo_text(data, options.xlat_style,
+                            pid_text=lambda pid: pid_comm_text(pid, options))
 
     def printed(self, pid: int, name: str) -> None:
         """A sink printed the end of syscall ``name`` for ``pid``."""

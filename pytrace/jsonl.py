@@ -12,7 +12,7 @@ import re
 
 from decoders import DecodeOptions
 from decoders.errors import errno_name, errno_text, is_restart
-from decoders.signals import signal_name, siginfo_text
+from decoders.signals import signal_name
 from pytrace.calls import CallBuilder
 from pytrace.events import (AttachEvent, DetachEvent, ExecEvent, ExitEvent, GroupStopEvent,
                             NewProcessEvent, SignalEvent, SyscallEntry, SyscallExit,
@@ -199,7 +199,7 @@ class JsonSession:
             self._syscall(event.record, finished=kind is SyscallExit)
         elif kind is SignalEvent:
             if self.show_signal is None or self.show_signal(event.signo):
-                info = siginfo_text(event.siginfo)
+                info = self.calls.siginfo(event.siginfo)
                 self._emit({"type": "signal", "pid": event.pid, "time_ns": event.time,
                             "signal": signal_name(event.signo), "signo": event.signo,
                             "siginfo": parse_value(info), "text": info})

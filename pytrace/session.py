@@ -11,7 +11,7 @@ import os
 
 from decoders import Call, DecodeOptions
 from decoders.errors import errno_text, is_restart
-from decoders.signals import signal_name, siginfo_text
+from decoders.signals import signal_name
 from pytrace.events import (DetachEvent, ExecEvent, ExitEvent, GroupStopEvent, SignalEvent,
                             SyscallEntry, SyscallExit, SyscallUnfinished)
 from pytrace.calls import CallBuilder
@@ -116,7 +116,7 @@ class TextSession:
         elif kind is SignalEvent:
             if self.show_signal is None or self.show_signal(event.signo):
                 self.writer.event_line(event.pid, "--- %s %s ---" % (
-                    signal_name(event.signo), siginfo_text(event.siginfo)), event.time,
+                    signal_name(event.signo), self.calls.siginfo(event.siginfo)), event.time,
                     self._event_extra(event.pid, False))
         elif kind is GroupStopEvent:
             if self.show_signal is None or self.show_signal(event.signo):

@@ -55,8 +55,6 @@ def test_si_pid_in_syscall_arguments(options, probe):
     assert actual == expected
 
 
-@pytest.mark.xfail(strict=True, reason="pytrace/session.py prints `--- SIG... ---` with "
-                   "siginfo_text(event.siginfo): no pid_text (nor -X style) passed yet")
 def test_si_pid_in_signal_lines(probe):
     is_signal = lambda line: line.startswith("---")
     expected, actual = traced(["-Y"] + CALLS, probe, is_signal)
