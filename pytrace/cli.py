@@ -193,7 +193,8 @@ def run(opts: Options) -> int:
                     tick()
     engine = Engine(EngineOptions(follow_forks=opts.follow > 0, kill_on_exit=opts.kill_on_exit,
                                   selected=selected, seccomp_program=seccomp_program,
-                                  cpu_times=counting and not opts.wall_clock, tally=tally))
+                                  cpu_times=counting and not opts.wall_clock, tally=tally,
+                                  spin_ns=_spin_ns(opts.spin_wait_us)))
 
     quiet = quiet_set(opts)
     quiet_attach = "attach" in quiet
@@ -300,6 +301,24 @@ def _handle_fatal_signals(engine, interruptible: int) -> None:
     handler = on_signal if interruptible in (INTR_ANYWHERE, INTR_WHILE_WAIT) else signal.SIG_IGN
     for signo in INTERRUPTING_SIGNALS:
         signal.signal(signo, handler)
+
+
+# How long the engine polls for the next stop before sleeping, at most (it
+# adapts below that): a tracee resumed on another CPU usually stops again within
+# microseconds, and waking a sleeping tracer costs more than that (much more on
+# virtual machines, where an idle CPU is handed back to the host).
+DEFAULT_SPIN_WAIT_US = 200
+
+
+def _spin_ns(requested_us: int | None) -> int:
+    """Polling only pays with a CPU to spare: with one, it would delay the tracee."""
+    try:
+        cpus = len(os.sched_getaffinity(0))
+    except OSError:
+        cpus = 1
+    if cpus < 2:
+        return 0
+    return (DEFAULT_SPIN_WAIT_US if requested_us is None else requested_us) * 1000
 
 
 def _write_summary(stream, text: str) -> None:

@@ -40,6 +40,7 @@ _TIMEVAL = struct.Struct("<qq")
 _RESULT_AND_NR = struct.Struct("<%dxq%dxq" % (RETURN_REGISTER_OFFSET,
                                               SYSCALL_NR_REGISTER_OFFSET - RETURN_REGISTER_OFFSET - 8))
 _MAX_ERRNO = 4095
+SPIN_GROW_START_NS = 10_000
 _EINTR = 4
 
 
@@ -63,6 +64,11 @@ class EngineOptions:
     # completed syscall instead of yielding SyscallEntry/SyscallExit events;
     # no arguments are read, and without -f, the entry stop reads nothing at all.
     tally: Callable[[int, int, bool, int, int], None] | None = None
+    # Longest the engine polls for the next stop before sleeping in wait (0:
+    # never).  The budget adapts as the kernel's guest halt-polling does: it
+    # doubles when the stop came soon after the engine gave up, halves (down
+    # to nothing) when the tracees kept it waiting longer than the limit.
+    spin_ns: int = 0
 
 
 class Tracee:
@@ -196,6 +202,10 @@ class Engine:
         unpack_timeval = _TIMEVAL.unpack_from
         STIME = P.RUSAGE_STIME_OFFSET
         waitpid = os.waitpid
+        monotonic_ns = time.monotonic_ns
+        WALL_NOHANG = P.WALL | os.WNOHANG
+        spin_limit = self.options.spin_ns
+        spin_ns = spin_limit
         cpu_us = 0
         WALL = P.WALL
         stops = 0
@@ -213,15 +223,39 @@ class Engine:
                 return
             try:
                 self._waiting = True
-                if cpu_times:
-                    pid = wait4(-1, status_ref, WALL, rusage)
-                    if pid < 0:
-                        if get_errno() == _EINTR:
-                            continue
-                        break
-                    status = wait_status.value
-                else:
-                    pid, status = waitpid(-1, WALL)
+                pid = 0
+                if spin_ns:
+                    # Poll for the next stop a little before sleeping for it.
+                    give_up = monotonic_ns() + spin_ns
+                    while True:
+                        if cpu_times:
+                            pid = wait4(-1, status_ref, WALL_NOHANG, rusage)
+                            if pid < 0:
+                                break
+                            status = wait_status.value
+                        else:
+                            pid, status = waitpid(-1, WALL_NOHANG)
+                        if pid or monotonic_ns() > give_up:
+                            break
+                if not pid:
+                    if spin_limit:
+                        slept_from = monotonic_ns()
+                    if cpu_times:
+                        pid = wait4(-1, status_ref, WALL, rusage)
+                        status = wait_status.value
+                    else:
+                        pid, status = waitpid(-1, WALL)
+                    if spin_limit:
+                        # Spinning failed: worth spinning longer if the stop came
+                        # soon after, not at all while the tracees mostly sleep.
+                        if monotonic_ns() - slept_from <= spin_limit:
+                            spin_ns = min(spin_limit, max(spin_ns * 2, SPIN_GROW_START_NS))
+                        else:
+                            spin_ns = spin_ns // 2 if spin_ns > SPIN_GROW_START_NS else 0
+                if pid < 0:
+                    if get_errno() == _EINTR:
+                        continue
+                    break
                 stops += 1
             except ChildProcessError:
                 break

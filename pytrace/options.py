@@ -20,7 +20,7 @@ LONG = [
     "summary-sort-by=", "summary-syscall-overhead=", "summary-wall-clock", "summary-interval=",
     "syscall-number", "syscall-times=", "timestamps=", "trace=",
     "trace-path=", "verbose=", "version", "write=", "const-print-style=", "strings-in-hex=",
-    "output-append-mode", "interruptible=",
+    "output-append-mode", "interruptible=", "spin-wait=",
 ]
 
 
@@ -51,6 +51,7 @@ class Options:
     paths: list[str] = field(default_factory=list)      # -P
     quiet_level: int = 0             # -q count
     interruptible: int = 0           # -I: one of the INTR_* values (0: strace's default)
+    spin_wait_us: int | None = None  # --spin-wait: None is the default
     summary_only: bool = False       # -c
     summary: bool = False            # -C
     wall_clock: bool = False         # -w
@@ -324,6 +325,8 @@ def parse(argv: list[str]) -> Options:
             if arg not in ("auto", "always", "never"):
                 raise UsageError("invalid --color argument '%s'" % arg)
             opts.color = arg
+        elif opt == "--spin-wait":
+            opts.spin_wait_us = _positive(arg, "--spin-wait")
         elif opt == "--always-show-pid":
             opts.always_show_pid = True
         else:

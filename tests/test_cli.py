@@ -232,3 +232,23 @@ def test_output_to_a_file_with_a_command_leaves_fatal_signals_to_the_command(
             assert status == 0 and last == "+++ exited with 0 +++", (name, last)
         else:
             assert status == -signal.SIGTERM and last.endswith(" <detached ...>"), (name, last)
+
+
+def test_polling_for_stops_gives_way_to_sleeping_while_the_tracee_sleeps():
+    # pytrace polls for the next stop a little before it sleeps in wait: tracing a
+    # command that sleeps must not cost a CPU for the whole time
+    import resource
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    result = run_pytrace("-o", os.devnull, "sh", "-c", "sleep 0.5; sleep 0.5; sleep 0.5")
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    assert result.returncode == 0
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    assert cpu < 0.75, cpu   # start-up and a few hundred stops; 1.5 s if it never slept
+
+
+def test_spin_wait_zero_traces_the_same_calls():
+    command = ["-c", "dd", "if=/dev/zero", "of=/dev/null", "bs=1", "count=500", "status=none"]
+    polling, sleeping = run_pytrace(*command), run_pytrace("--spin-wait=0", *command)
+    from tests.test_cli_summary import table
+    counts = [{name: row[:2] for name, row in table(r.stderr).items()} for r in (polling, sleeping)]
+    assert counts[0] == counts[1] and counts[0]["read"][0] > 500   # one read per byte at least

@@ -24,6 +24,10 @@ def trace(argv, follow=False, **kwargs):
     return engine, list(engine.events())
 
 
+# Every behaviour below must hold whether the engine sleeps in wait or polls first.
+WAITING = pytest.mark.parametrize("spin_ns", [0, 200_000], ids=["sleeping", "polling"])
+
+
 def of_type(events, kind):
     return [e for e in events if type(e) is kind]
 
@@ -40,8 +44,9 @@ def test_first_reported_syscall_is_the_execve_and_the_exit_code_is_kept():
     assert of_type(events, SyscallUnfinished)[-1].record.nr == EXIT_GROUP
 
 
-def test_every_entry_is_matched_by_an_exit_or_an_unfinished_call(fixture_bin):
-    engine, events = trace([fixture_bin["threads"], "50"], follow=True)
+@WAITING
+def test_every_entry_is_matched_by_an_exit_or_an_unfinished_call(fixture_bin, spin_ns):
+    engine, events = trace([fixture_bin["threads"], "50"], follow=True, spin_ns=spin_ns)
     open_calls = {}
     for event in events:
         if type(event) is SyscallEntry:
@@ -58,8 +63,9 @@ def test_every_entry_is_matched_by_an_exit_or_an_unfinished_call(fixture_bin):
     assert os.WEXITSTATUS(engine.child_status) == 0
 
 
-def test_two_hundred_forked_children_keep_their_exit_codes(fixture_bin):
-    engine, events = trace([fixture_bin["forks"], "200"], follow=True)
+@WAITING
+def test_two_hundred_forked_children_keep_their_exit_codes(fixture_bin, spin_ns):
+    engine, events = trace([fixture_bin["forks"], "200"], follow=True, spin_ns=spin_ns)
     assert os.WIFEXITED(engine.child_status) and os.WEXITSTATUS(engine.child_status) == 0
     codes = sorted(e.code for e in of_type(events, ExitEvent))
     assert codes == sorted([i % 256 for i in range(200)] + [0])
@@ -72,15 +78,17 @@ def test_without_follow_children_are_not_traced(fixture_bin):
     assert {e.record.pid for e in of_type(events, SyscallEntry)} == {engine.child_pid}
 
 
-def test_vfork_child_execs_and_parent_resumes(fixture_bin):
-    engine, events = trace([fixture_bin["vfork"]], follow=True)
+@WAITING
+def test_vfork_child_execs_and_parent_resumes(fixture_bin, spin_ns):
+    engine, events = trace([fixture_bin["vfork"]], follow=True, spin_ns=spin_ns)
     assert os.WEXITSTATUS(engine.child_status) == 0
     assert [e.kind for e in of_type(events, NewProcessEvent)] == ["vfork"]
     assert len(of_type(events, ExitEvent)) == 2
 
 
-def test_execve_from_a_thread_takes_the_leaders_pid(fixture_bin):
-    engine, events = trace([fixture_bin["thread_exec"]], follow=True)
+@WAITING
+def test_execve_from_a_thread_takes_the_leaders_pid(fixture_bin, spin_ns):
+    engine, events = trace([fixture_bin["thread_exec"]], follow=True, spin_ns=spin_ns)
     execs = [e for e in of_type(events, ExecEvent) if e.old_pid != e.pid]
     assert len(execs) == 1
     assert execs[0].pid == engine.child_pid
@@ -90,32 +98,36 @@ def test_execve_from_a_thread_takes_the_leaders_pid(fixture_bin):
     assert os.WEXITSTATUS(engine.child_status) == 0
 
 
-def test_interrupted_read_reports_erestartsys_then_the_signal_then_eintr(fixture_bin):
-    engine, events = trace([fixture_bin["signals"], "restart"])
+@WAITING
+def test_interrupted_read_reports_erestartsys_then_the_signal_then_eintr(fixture_bin, spin_ns):
+    engine, events = trace([fixture_bin["signals"], "restart"], spin_ns=spin_ns)
     assert os.WEXITSTATUS(engine.child_status) == 0
     reads = [e.record for e in of_type(events, SyscallExit) if e.record.nr == READ]
     assert [r.errno for r in reads[-2:]] == [ERESTARTSYS, EINTR] or reads[-1].errno == ERESTARTSYS
     assert [e.signo for e in of_type(events, SignalEvent)] == [signal.SIGALRM]
 
 
-def test_killed_inside_a_syscall(fixture_bin):
-    engine, events = trace([fixture_bin["signals"], "kill"])
+@WAITING
+def test_killed_inside_a_syscall(fixture_bin, spin_ns):
+    engine, events = trace([fixture_bin["signals"], "kill"], spin_ns=spin_ns)
     assert os.WIFSIGNALED(engine.child_status)
     assert os.WTERMSIG(engine.child_status) == signal.SIGKILL
     assert of_type(events, SyscallUnfinished)[-1].record.nr == KILL
     assert [(e.code, e.signo) for e in of_type(events, ExitEvent)] == [(None, signal.SIGKILL)]
 
 
-def test_caught_signal_is_delivered(fixture_bin):
-    engine, events = trace([fixture_bin["signals"], "usr1"])
+@WAITING
+def test_caught_signal_is_delivered(fixture_bin, spin_ns):
+    engine, events = trace([fixture_bin["signals"], "usr1"], spin_ns=spin_ns)
     assert os.WEXITSTATUS(engine.child_status) == 0   # the handler ran
     assert [e.signo for e in of_type(events, SignalEvent)] == [signal.SIGUSR1]
 
 
-def test_sigstop_keeps_the_tracee_stopped_until_sigcont(fixture_bin, tmp_path):
+@WAITING
+def test_sigstop_keeps_the_tracee_stopped_until_sigcont(fixture_bin, tmp_path, spin_ns):
     out = tmp_path / "out"
     with open(out, "w") as stdout:
-        engine = Engine()
+        engine = Engine(EngineOptions(spin_ns=spin_ns))
         # the fixture writes "resumed" to its stdout after the stop
         saved = os.dup(1)
         os.dup2(stdout.fileno(), 1)
