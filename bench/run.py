@@ -102,6 +102,7 @@ class Sample:
     seconds: float
     maxrss_kib: int
     status: int
+    cpu_seconds: float = 0.0   # user + system time of the command and its children
 
 
 @dataclass
@@ -117,6 +118,10 @@ class Result:
 
     def median(self, mode: str) -> float | None:
         values = [s.seconds for s in self.samples[mode]]
+        return statistics.median(values) if values else None
+
+    def median_cpu(self, mode: str) -> float | None:
+        values = [s.cpu_seconds for s in self.samples[mode]]
         return statistics.median(values) if values else None
 
     def peak_rss_mib(self, mode: str) -> float | None:
@@ -160,10 +165,10 @@ def run_once(argv: list[str], env: dict, stderr_path: str, measure: str | None) 
                                       stdout=subprocess.DEVNULL, stderr=err, env=env)
             try:
                 with open(result_path) as handle:
-                    seconds, maxrss, status = handle.read().split()
+                    seconds, maxrss, status, cpu = handle.read().split()
             except (OSError, ValueError):
                 raise BenchError("measure launcher exited %d" % launcher.returncode)
-            return Sample(float(seconds), int(maxrss), int(status))
+            return Sample(float(seconds), int(maxrss), int(status), float(cpu))
         start = time.perf_counter()
         proc = subprocess.Popen(argv, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
                                 stderr=err, env=env, close_fds=True)
@@ -172,7 +177,7 @@ def run_once(argv: list[str], env: dict, stderr_path: str, measure: str | None) 
     proc.returncode = os.waitstatus_to_exitcode(wait_status)   # already reaped
     if proc.returncode < 0:
         proc.returncode = 128 - proc.returncode
-    return Sample(elapsed, usage.ru_maxrss, proc.returncode)
+    return Sample(elapsed, usage.ru_maxrss, proc.returncode, usage.ru_utime + usage.ru_stime)
 
 
 def _tail(path: str, lines: int = 3) -> str:
@@ -185,6 +190,14 @@ def _tail(path: str, lines: int = 3) -> str:
     kept = [line.strip() for line in text.strip().splitlines()
             if line.strip() and line.strip().strip("^~") != ""]
     return " | ".join(kept[-lines:])
+
+
+def compile_sources() -> None:
+    """Byte-compile pytrace as an installed package is: with PYTHONDONTWRITEBYTECODE
+    set (as on some CI machines), every run would otherwise compile it anew."""
+    import compileall
+    for package in ("pytrace", "decoders"):
+        compileall.compile_dir(os.path.join(REPO_ROOT, package), quiet=1)
 
 
 def build_helpers(build_dir: str) -> dict:
@@ -295,21 +308,22 @@ def _ratio(value: float | None) -> str:
 
 
 HEADERS = ["workload", "untraced s", "strace s", "pytrace s", "pytrace/strace",
-           "strace/untraced", "pytrace/untraced", "untraced RSS MiB", "strace RSS MiB",
-           "pytrace RSS MiB", "target", "met"]
+           "strace/untraced", "pytrace/untraced", "strace CPU s", "pytrace CPU s",
+           "untraced RSS MiB", "strace RSS MiB", "pytrace RSS MiB", "target", "met"]
 
 
 def table_rows(results: list[Result]) -> list[list[str]]:
     rows = []
     for r in results:
         if r.failure:
-            rows.append([r.workload.name] + ["-"] * 9 + [r.target_text(), "FAILED"])
+            rows.append([r.workload.name] + ["-"] * 11 + [r.target_text(), "FAILED"])
             continue
         rows.append([
             r.workload.name,
             _fmt(r.median("untraced")), _fmt(r.median("strace")), _fmt(r.median("pytrace")),
             _ratio(r.ratio("pytrace", "strace")), _ratio(r.ratio("strace", "untraced")),
             _ratio(r.ratio("pytrace", "untraced")),
+            _fmt(r.median_cpu("strace")), _fmt(r.median_cpu("pytrace")),
             _fmt(r.peak_rss_mib("untraced"), 1), _fmt(r.peak_rss_mib("strace"), 1),
             _fmt(r.peak_rss_mib("pytrace"), 1),
             r.target_text(), r.target_met(),
@@ -346,6 +360,8 @@ def report(results: list[Result], meta: dict) -> str:
         markdown_table(HEADERS, table_rows(results)),
         "",
         "RSS is ru_maxrss from wait4: max(tracer, tracee); compare with the untraced column.",
+        "CPU s is the median user+system time of tracer and tracee together (pytrace's",
+        "includes the time it polls for stops: --spin-wait).",
         "",
     ]
     for r in results:
@@ -370,6 +386,7 @@ def to_json(results: list[Result], meta: dict) -> dict:
             "failure": r.failure,
             "median_seconds": {mode: r.median(mode) for mode in MODES},
             "peak_rss_mib": {mode: r.peak_rss_mib(mode) for mode in MODES},
+            "median_cpu_seconds": {mode: r.median_cpu(mode) for mode in MODES},
             "ratios": {
                 "pytrace/strace": r.ratio("pytrace", "strace"),
                 "strace/untraced": r.ratio("strace", "untraced"),
@@ -442,6 +459,7 @@ def main(argv: list[str] | None = None) -> int:
     }
     results = []
     failed = False
+    compile_sources()
     with tempfile.TemporaryDirectory(prefix="pytrace-bench-") as scratch:
         helpers = build_helpers(scratch)
         measure = helpers["measure"]

@@ -43,9 +43,10 @@ def header_cells(stdout: str) -> list[str]:
 
 
 def check_numeric_row(cells: list[str]) -> None:
-    name, untraced, strace, pytrace, py_st, st_un, py_un, rss_u, rss_s, rss_p, target, met = cells
+    (name, untraced, strace, pytrace, py_st, st_un, py_un, cpu_s, cpu_p, rss_u, rss_s, rss_p,
+     target, met) = cells
     assert name == "dd-bs1"
-    for cell in (untraced, strace, pytrace, rss_u, rss_s, rss_p):
+    for cell in (untraced, strace, pytrace, cpu_s, cpu_p, rss_u, rss_s, rss_p):
         assert re.fullmatch(NUMBER, cell), cells
     for cell in (py_st, st_un, py_un):
         assert re.fullmatch(RATIO, cell), cells
@@ -74,6 +75,9 @@ def test_harness_with_strace_standing_in_for_pytrace(tmp_path):
         assert len(entry["samples"][mode]) == 1
         assert entry["samples"][mode][0]["status"] == 0
         assert entry["peak_rss_mib"][mode] > 0
+        assert entry["median_cpu_seconds"][mode] >= 0
+    # tracing costs CPU: the tracer and its tracee together use more than dd alone
+    assert entry["median_cpu_seconds"]["strace"] > entry["median_cpu_seconds"]["untraced"]
     # A tracer process holds at least its tracee's pages, never fewer.
     assert entry["peak_rss_mib"]["strace"] >= entry["peak_rss_mib"]["untraced"] * 0.9
     assert data["meta"]["reps"] == 1

@@ -8,8 +8,9 @@
  * starts from a mark of a few hundred KiB instead.
  *
  * usage: measure RESULT_FILE COMMAND [ARGS...]
- * RESULT_FILE gets one line: "SECONDS MAXRSS_KIB EXIT_CODE"; EXIT_CODE is
- * 128+N when the command was killed by signal N. */
+ * RESULT_FILE gets one line: "SECONDS MAXRSS_KIB EXIT_CODE CPU_SECONDS";
+ * EXIT_CODE is 128+N when the command was killed by signal N; CPU_SECONDS is
+ * the user and system time of the command and every child it reaped. */
 #include <errno.h>
 #include <stdio.h>
 #include <string.h>
@@ -54,9 +55,11 @@ int main(int argc, char **argv)
         perror("measure: result file");
         return 2;
     }
-    fprintf(out, "%.6f %ld %d\n",
+    fprintf(out, "%.6f %ld %d %.6f\n",
             (double)(end.tv_sec - start.tv_sec) + (end.tv_nsec - start.tv_nsec) / 1e9,
             usage.ru_maxrss,
-            WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status));
+            WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status),
+            (double)(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+                + (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6);
     return fclose(out) == 0 ? 0 : 2;
 }
