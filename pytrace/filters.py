@@ -5,12 +5,16 @@ the numbers a seccomp filter lets through, the names a user may type.
 """
 from __future__ import annotations
 
+import importlib
 import re
 import signal as _signal
 
 from decoders.table import CLASS_BITS
 from pytrace.options import UsageError, qualify
-from pytrace.plans import SYSCALLS
+from pytrace.arch import SYSCALL_TABLE
+
+# The table alone, not the decoders: -c and filtering need only the names.
+SYSCALLS = importlib.import_module(SYSCALL_TABLE).SYSCALLS
 
 ALL_NUMBERS = frozenset(SYSCALLS)
 _BY_NAME: dict[str, set[int]] = {}
