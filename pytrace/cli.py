@@ -183,11 +183,12 @@ def run(opts: Options) -> int:
     if counting:
         from pytrace.summary import Summary
         summary = _make_summary(Summary, opts)
+        render_summary = _summary_renderer(summary, opts, stream)
         if opts.summary_only:
             tally = summary.count
             if opts.summary_interval is not None:
                 def tally(pid, nr, failed, cpu, wall, count=summary.count,
-                          tick=_periodic_summary(summary, opts.summary_interval,
+                          tick=_periodic_summary(render_summary, opts.summary_interval,
                                                  lambda text: _write_summary(stream, text))):
                     count(pid, nr, failed, cpu, wall)
                     tick()
@@ -242,7 +243,7 @@ def run(opts: Options) -> int:
             _flush_while_blocked(engine, session)
         periodic = None
         if opts.summary_interval is not None and session is not None:
-            periodic = _periodic_summary(summary, opts.summary_interval,
+            periodic = _periodic_summary(render_summary, opts.summary_interval,
                                          lambda text: _write_summary(stream, text))
         # -c: the engine counts syscalls itself (tally); only the other events come here
         handle = session.handle if session is not None else None
@@ -269,7 +270,7 @@ def run(opts: Options) -> int:
                 import json
                 out.write(json.dumps({"type": "summary", **summary.to_json()}) + "\n")
             else:
-                out.write(summary.render())
+                out.write(render_summary())
             out.flush()
         if stream is not None:
             try:
@@ -346,7 +347,22 @@ def _flush_while_blocked(engine, session) -> None:
     signal.setitimer(signal.ITIMER_REAL, FLUSH_INTERVAL, FLUSH_INTERVAL)
 
 
-def _periodic_summary(summary, interval: float, write):
+def _summary_renderer(summary, opts: Options, stream):
+    """strace's plain table, or with --color on a terminal the same table drawn by rich."""
+    from pytrace import color
+    out = stream if stream is not None else sys.stderr
+    try:
+        tty = os.isatty(out.fileno())
+    except (OSError, ValueError, AttributeError):
+        tty = False
+    if opts.json or not color.wanted(opts.color, tty):
+        return summary.render
+    import shutil
+    width = shutil.get_terminal_size((120, 24)).columns if tty else 120
+    return lambda: summary.render_rich(width)
+
+
+def _periodic_summary(render, interval: float, write):
     """--summary-interval: the table so far, every ``interval`` seconds of tracing.
 
     Checked as syscalls complete: a tracee that makes no syscalls has nothing
@@ -360,7 +376,7 @@ def _periodic_summary(summary, interval: float, write):
         now = monotonic()
         if now >= due[0]:
             due[0] = now + interval
-            write(summary.render())
+            write(render())
 
     return tick
 

@@ -47,6 +47,7 @@ from __future__ import annotations
 
 import functools
 import importlib
+import io
 import math
 import re
 from fractions import Fraction
@@ -476,6 +477,38 @@ class Summary:
         out.append(row_line(len(rows)))
         return "".join(out)
 
+    def render_rich(self, width: int = 120) -> str:
+        """The same table drawn by rich for a terminal: the same columns, rows and
+        numbers as :meth:`render`, with the total row as a footer and failing
+        calls' error counts in red.  ANSI text; "" when nothing was counted."""
+        rows = self._rows()
+        if not rows:
+            return ""
+        from rich import box
+        from rich.console import Console
+        from rich.table import Table
+        from rich.text import Text
+
+        total = self._totals(rows)
+        columns = self.columns
+        cells = {column: self._cells(column, rows, total, _seconds(total.time))
+                 for column in columns}
+        table = Table(box=box.SIMPLE_HEAD, show_footer=True, header_style="bold",
+                      footer_style="bold", pad_edge=False)
+        for column in columns:
+            spec = _column(column)
+            table.add_column(spec.header, footer=cells[column][-1],
+                             justify="left" if spec.left else "right",
+                             style="cyan" if column == NAME else None, no_wrap=True)
+        for index, (_, _, stats) in enumerate(rows):
+            table.add_row(*(Text(cells[column][index], style="red")
+                            if column == ERRORS and stats.errors else cells[column][index]
+                            for column in columns))
+        console = Console(file=io.StringIO(), force_terminal=True, color_system="standard",
+                          width=width, legacy_windows=False)
+        console.print(table)
+        return console.file.getvalue()
+
     @staticmethod
     def _width(column, rows, total: _Stats, cells) -> int:
         spec = _column(column)
@@ -616,6 +649,10 @@ class ProcessSummaries:
 
     def render(self) -> str:
         return "\n".join("pid %d\n%s" % (pid, self._by_pid[pid].render()) for pid in self.pids())
+
+    def render_rich(self, width: int = 120) -> str:
+        return "\n".join("pid %d\n%s" % (pid, self._by_pid[pid].render_rich(width))
+                         for pid in self.pids())
 
     def to_json(self) -> dict:
         return {"processes": [dict(pid=pid, **self._by_pid[pid].to_json()) for pid in self.pids()]}

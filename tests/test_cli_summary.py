@@ -137,3 +137,13 @@ def test_counts_after_attaching_mid_syscall_match_strace():
     strace = table(_count_while_attached(["strace"], 5))
     assert {k: v[:2] for k, v in mine.items()} == {k: v[:2] for k, v in strace.items()}
     assert mine["write"][0] == 5
+
+
+def test_color_draws_the_table_with_rich_with_strace_counts():
+    command = WORKLOADS[2]
+    ours = run_pytrace("-c", "--color=always", *command)
+    theirs = run_strace("-c", *command)
+    assert "\x1b[" in ours.stderr and "----" not in ours.stderr   # rich's rules, not dashes
+    plain = "\n".join(line.strip() for line in re.sub(r"\x1b\[[0-9;]*m", "", ours.stderr).splitlines())
+    mine, strace = table(plain), table(theirs.stderr)
+    assert {k: v[:2] for k, v in mine.items()} == {k: v[:2] for k, v in strace.items()}

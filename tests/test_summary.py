@@ -250,6 +250,28 @@ def test_cpu_time_table_matches_strace(options, command):
     assert summary.render() == expected
 
 
+_ANSI = re.compile(r"\x1b\[[0-9;]*m")
+
+
+def _words_per_line(table: str) -> list[list[str]]:
+    """Each line's words, without colour codes, box rules or dividers."""
+    lines = (_ANSI.sub("", line).strip() for line in table.splitlines())
+    return [line.split() for line in lines if line and not set(line) <= set("-\u2500 ")]
+
+
+@needs_strace
+@pytest.mark.parametrize("options, command", [CPU_CASES[0], CPU_CASES[1], CPU_CASES[-1]])
+def test_rich_table_shows_stracess_header_rows_and_numbers(options, command):
+    # --color on a terminal: drawn by rich, but the same columns, rows and figures
+    expected = run_strace(["-c", *options], command)
+    rows, _ = parse_table(expected)
+    summary = Summary(**_summary_options(options))
+    feed(summary, rows, cpu_totals(rows), wall=False)
+    drawn = summary.render_rich()
+    assert "\x1b[" in drawn
+    assert _words_per_line(drawn) == _words_per_line(expected)
+
+
 def _summary_options(options: list[str]) -> dict:
     kwargs = {}
     pairs = iter(options)
