@@ -101,7 +101,8 @@ def dirfd_text(fd: int, call: Call) -> str:
     return text
 
 
-def _comm(pid: int, hex_strings: int) -> str | None:
+def task_comm(pid: int, hex_strings: int = 0) -> str | None:
+    """The escaped /proc/PID/comm of a task (what -Y puts in ``<...>``), or None."""
     try:
         with open("/proc/%d/comm" % pid, "rb") as f:
             comm = f.readline().rstrip(b"\n")
@@ -119,7 +120,7 @@ def pid_comm_text(pid: int, opts: DecodeOptions) -> str:
     pid = int32(pid)
     text = str(pid)
     if pid > 0 and "comm" in opts.decode_pids:
-        comm = _comm(pid, opts.hex_strings)
+        comm = task_comm(pid, opts.hex_strings)
         if comm is not None:
             text += "<%s>" % comm
     return text

@@ -11,7 +11,10 @@ import os
 
 from decoders import Call, DecodeOptions
 from decoders.errors import errno_text, is_restart
+from decoders.scalars import task_comm
 from decoders.signals import signal_name
+
+PR_SET_NAME = 15
 from pytrace.events import (DetachEvent, ExecEvent, ExitEvent, GroupStopEvent, SignalEvent,
                             SyscallEntry, SyscallExit, SyscallUnfinished)
 from pytrace.calls import CallBuilder
@@ -50,6 +53,12 @@ class TextSession:
         self.dumping = read_fds is not None or write_fds is not None
         self.extras = show_number or show_ip
         self.last_seen: dict[int, tuple[int, int]] = {}   # pid -> (nr, ip), for -n/-i
+        # -Y: each tracee's comm as strace keeps it: read when the tracee is
+        # first shown, again after an execve or a prctl(PR_SET_NAME)
+        self.comms: dict[int, str | None] | None = None
+        if "comm" in decode_options.decode_pids and hasattr(writer, "comm_of"):
+            self.comms = {}
+            writer.comm_of = self._comm_of
 
     def handle(self, event) -> None:
         kind = type(event)
@@ -86,6 +95,9 @@ class TextSession:
                 self.writer.syscall_entry(record.pid, plan.name, record.entry_text or "",
                                           record.t_entry,
                                           self._extra(record) if self.extras else "")
+            if self.comms is not None and plan.name == "prctl" and not record.errno \
+                    and record.args[0] == PR_SET_NAME:
+                self._reload_comm(record.pid)
             exit_text = plan.exit_text(call)
             if plan.exit_drops_separator(call, exit_text):
                 self.writer.take_back_separator(record.pid)
@@ -133,8 +145,13 @@ class TextSession:
                 self.writer.event_line(event.pid, "+++ exited with %d +++" % event.code, event.time,
                                        self._event_extra(event.pid, True))
             self.last_seen.pop(event.pid, None)
+            if self.comms is not None:
+                self.comms.pop(event.pid, None)
         elif kind is ExecEvent:
             self.calls.execed(event.pid, event.old_pid)
+            if self.comms is not None:
+                self.comms.pop(event.old_pid, None)
+                self._reload_comm(event.pid)
             if event.old_pid != event.pid:
                 writer = self.writer
                 if writer.open_pid == event.old_pid:
@@ -145,6 +162,15 @@ class TextSession:
                                       event.time)
         elif kind is DetachEvent:
             self.writer.detached(event.pid)
+
+    def _comm_of(self, pid: int) -> str | None:
+        comms = self.comms
+        if pid not in comms:
+            comms[pid] = task_comm(pid, self.options.hex_strings)
+        return comms[pid]
+
+    def _reload_comm(self, pid: int) -> None:
+        self.comms[pid] = task_comm(pid, self.options.hex_strings)
 
     def _extra(self, record) -> str:
         """-n's ``[  59] `` and -i's ``[00007f...] `` after the leader."""

@@ -16,7 +16,7 @@ PREFIX_PLAIN = 2     # -o FILE with -f, or several -p: "1234  " on every line
 
 class TextWriter:
     __slots__ = ("out", "prefix_mode", "count_tracees", "column", "open_pid", "open_text",
-                 "open_written", "timestamp", "flush_lines")
+                 "open_written", "timestamp", "flush_lines", "comm_of")
 
     def __init__(self, out: TextIO, prefix_mode: int = PREFIX_NONE,
                  count_tracees: Callable[[], int] = lambda: 1, column: int = 40,
@@ -31,13 +31,17 @@ class TextWriter:
         self.timestamp = timestamp          # -t/-r prefix maker, or None
         # On a terminal a blocked call's entry must show at once, as strace's does.
         self.flush_lines = flush_lines
+        # -Y: pid -> its escaped comm (or None), shown in the pid prefix
+        self.comm_of: Callable[[int], str | None] | None = None
 
     def _leader(self, pid: int, when: int = 0) -> str:
         mode = self.prefix_mode
         if mode == PREFIX_PLAIN:
-            lead = "%-5d " % pid
+            comm = self.comm_of(pid) if self.comm_of is not None else None
+            lead = "%d<%s> " % (pid, comm) if comm else "%-5d " % pid
         elif mode == PREFIX_BRACKET and self.count_tracees() > 1:
-            lead = "[pid %5d] " % pid
+            comm = self.comm_of(pid) if self.comm_of is not None else None
+            lead = "[pid %5d<%s>] " % (pid, comm) if comm else "[pid %5d] " % pid
         else:
             lead = ""
         if self.timestamp is not None:

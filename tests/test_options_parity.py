@@ -68,3 +68,33 @@ def test_quiet_sets_on_execve_from_a_thread(options, fixture_bin):
     expected, actual, stderr, _ = run_both(options, [fixture_bin["thread_exec"]])
     pick = lambda lines: [re.sub(r"\d+", "N", l.split("+++", 1)[1]) for l in lines if "+++" in l]
     assert pick(actual) == pick(expected)
+
+
+@pytest.mark.parametrize("options", [["-f", "-Y"], ["-f", "-Y", "-e", "trace=execve,exit_group"]])
+def test_pid_prefix_names_the_command_with_decode_pids(options):
+    # "1234<cat> " on every line, the name following each execve
+    expected, actual, stderr, _ = run_both(
+        options, ["sh", "-c", "cat /etc/hostname > /dev/null; exec /bin/true"])
+    assert any(re.match(r"^\d+<cat> ", line) for line in expected)
+    # before its execve the child is the tracer's own copy, named after the tracer
+    tracer = re.compile(r"<(strace|pytrace|python3?)>")
+    prefix = re.compile(r"^(\d+)<([^>]*)> ")
+
+    def names(lines):
+        """Each process's successive names, in order of appearance."""
+        seen: dict[str, list[str]] = {}
+        for line in lines:
+            m = prefix.match(tracer.sub("<TRACER>", line))
+            if m:
+                history = seen.setdefault(m.group(1), [])
+                if not history or history[-1] != m.group(2):
+                    history.append(m.group(2))
+        return list(seen.values())
+
+    assert names(actual) == names(expected)
+    tracer_pid = re.compile(r"= \d+<TRACER>")   # getppid() of the first process
+    strip = lambda lines: [tracer_pid.sub("= TRACER", prefix.sub(r"\1 ", tracer.sub(
+        "<TRACER>", _ENVP.sub(r"\1ENVP", line)))) for line in lines]
+    ratio, diffs = parity(strip(expected), strip(actual))
+    shown = "\n".join("  strace: %s\n  pytrace: %s" % pair for pair in diffs[:6])
+    assert ratio == 1.0, "%.1f%% identical\n%s" % (100 * ratio, shown)
