@@ -313,13 +313,41 @@ DEFAULT_SPIN_WAIT_US = 200
 
 def _spin_ns(requested_us: int | None) -> int:
     """Polling only pays with a CPU to spare: with one, it would delay the tracee."""
-    try:
-        cpus = len(os.sched_getaffinity(0))
-    except OSError:
-        cpus = 1
-    if cpus < 2:
+    if _cpus_available() < 2:
         return 0
     return (DEFAULT_SPIN_WAIT_US if requested_us is None else requested_us) * 1000
+
+
+def _cpus_available() -> float:
+    """CPUs this process may run on, and may use the time of (a cgroup CPU quota)."""
+    try:
+        cpus = float(len(os.sched_getaffinity(0)))
+    except OSError:
+        return 1.0
+    try:
+        with open("/proc/self/cgroup") as f:
+            memberships = [line.rstrip("\n").split(":", 2) for line in f]
+    except OSError:
+        return cpus
+    for _, controllers, path in memberships:
+        path = path.rstrip("/")
+        try:
+            if controllers == "":   # cgroup v2: "max 100000" or "QUOTA PERIOD"
+                with open("/sys/fs/cgroup%s/cpu.max" % path) as f:
+                    quota, period = f.read().split()
+                if quota != "max":
+                    cpus = min(cpus, int(quota) / int(period))
+            elif "cpu" in controllers.split(","):
+                base = "/sys/fs/cgroup/%s%s/" % (controllers, path)
+                with open(base + "cpu.cfs_quota_us") as f:
+                    quota = int(f.read())
+                with open(base + "cpu.cfs_period_us") as f:
+                    period = int(f.read())
+                if quota > 0:
+                    cpus = min(cpus, quota / period)
+        except (OSError, ValueError, ZeroDivisionError):
+            continue
+    return cpus
 
 
 def _write_summary(stream, text: str) -> None:

@@ -252,3 +252,18 @@ def test_spin_wait_zero_traces_the_same_calls():
     from tests.test_cli_summary import table
     counts = [{name: row[:2] for name, row in table(r.stderr).items()} for r in (polling, sleeping)]
     assert counts[0] == counts[1] and counts[0]["read"][0] > 500   # one read per byte at least
+
+
+def test_no_polling_with_a_single_cpu():
+    # spinning on the only CPU the tracee may use would only delay it
+    import shutil
+    import sys
+    if shutil.which("taskset") is None or len(os.sched_getaffinity(0)) < 2:
+        pytest.skip("needs taskset and two CPUs")
+    probe = "from pytrace.cli import _spin_ns; print(_spin_ns(None), _spin_ns(50))"
+    one = subprocess.run(["taskset", "-c", "0", sys.executable, "-c", probe], env=pytrace_env(),
+                         capture_output=True, text=True, timeout=30)
+    two = subprocess.run([sys.executable, "-c", probe], env=pytrace_env(),
+                         capture_output=True, text=True, timeout=30)
+    assert one.stdout.split() == ["0", "0"]
+    assert two.stdout.split() == ["200000", "50000"]
