@@ -13,6 +13,7 @@ thread that exec'd to its leader's pid.
 """
 from __future__ import annotations
 
+import collections
 import ctypes
 import os
 import signal
@@ -207,6 +208,8 @@ class Engine:
         spin_limit = self.options.spin_ns
         spin_ns = spin_limit
         cpu_us = 0
+        queue = collections.deque()   # stops reaped, not handled yet: (pid, status, cpu_us)
+        popleft = queue.popleft
         WALL = P.WALL
         stops = 0
         # -c without -f: the entry stop only notes the time; the number and
@@ -221,48 +224,76 @@ class Engine:
             if self.interrupted:
                 yield from self._detach_all()
                 return
-            try:
-                self._waiting = True
-                pid = 0
-                if spin_ns:
-                    # Poll for the next stop a little before sleeping for it.
-                    give_up = monotonic_ns() + spin_ns
-                    while True:
-                        if cpu_times:
-                            pid = wait4(-1, status_ref, WALL_NOHANG, rusage)
-                            if pid < 0:
+            if not queue:
+                try:
+                    self._waiting = True
+                    pid = 0
+                    if spin_ns:
+                        # Poll for the next stop a little before sleeping for it.
+                        give_up = monotonic_ns() + spin_ns
+                        while True:
+                            if cpu_times:
+                                pid = wait4(-1, status_ref, WALL_NOHANG, rusage)
+                                if pid < 0:
+                                    break
+                                status = wait_status.value
+                            else:
+                                pid, status = waitpid(-1, WALL_NOHANG)
+                            if pid or monotonic_ns() > give_up:
                                 break
+                    if not pid:
+                        if spin_limit:
+                            slept_from = monotonic_ns()
+                        if cpu_times:
+                            pid = wait4(-1, status_ref, WALL, rusage)
                             status = wait_status.value
                         else:
-                            pid, status = waitpid(-1, WALL_NOHANG)
-                        if pid or monotonic_ns() > give_up:
-                            break
-                if not pid:
-                    if spin_limit:
-                        slept_from = monotonic_ns()
+                            pid, status = waitpid(-1, WALL)
+                        if spin_limit:
+                            # Spinning failed: worth spinning longer if the stop came
+                            # soon after, not at all while the tracees mostly sleep.
+                            if monotonic_ns() - slept_from <= spin_limit:
+                                spin_ns = min(spin_limit, max(spin_ns * 2, SPIN_GROW_START_NS))
+                            else:
+                                spin_ns = spin_ns // 2 if spin_ns > SPIN_GROW_START_NS else 0
+                    if pid < 0:
+                        if get_errno() == _EINTR:
+                            continue
+                        break
                     if cpu_times:
-                        pid = wait4(-1, status_ref, WALL, rusage)
-                        status = wait_status.value
-                    else:
-                        pid, status = waitpid(-1, WALL)
-                    if spin_limit:
-                        # Spinning failed: worth spinning longer if the stop came
-                        # soon after, not at all while the tracees mostly sleep.
-                        if monotonic_ns() - slept_from <= spin_limit:
-                            spin_ns = min(spin_limit, max(spin_ns * 2, SPIN_GROW_START_NS))
-                        else:
-                            spin_ns = spin_ns // 2 if spin_ns > SPIN_GROW_START_NS else 0
-                if pid < 0:
-                    if get_errno() == _EINTR:
-                        continue
-                    break
-                stops += 1
-            except ChildProcessError:
-                break
-            except _Interrupted:
-                continue
-            finally:
-                self._waiting = False
+                        seconds, micros = unpack_timeval(rusage, STIME)
+                        cpu_us = seconds * 1_000_000 + micros
+                    queue.append((pid, status, cpu_us))
+                    if len(tracees) > 1:
+                        # As strace does: take every stop already there, and handle
+                        # them in the order the kernel gave them before waiting again,
+                        # so that a tracee resumed just now cannot overtake the others.
+                        batch = {pid}
+                        while True:
+                            if cpu_times:
+                                pid = wait4(-1, status_ref, WALL_NOHANG, rusage)
+                                if pid <= 0:
+                                    break
+                                status = wait_status.value
+                                seconds, micros = unpack_timeval(rusage, STIME)
+                                cpu_us = seconds * 1_000_000 + micros
+                            else:
+                                pid, status = waitpid(-1, WALL_NOHANG)
+                                if not pid:
+                                    break
+                            queue.append((pid, status, cpu_us))
+                            if pid in batch:
+                                break   # a second stop of one tracee (killed): after the rest
+                            batch.add(pid)
+                except ChildProcessError:
+                    if not queue:
+                        break
+                except _Interrupted:
+                    continue
+                finally:
+                    self._waiting = False
+            pid, status, cpu_us = popleft()
+            stops += 1
 
             tracee = tracees.get(pid)
             if tracee is None:
@@ -271,9 +302,6 @@ class Engine:
                 tracee = tracees[pid] = Tracee(pid)
 
             if status == SYSCALL_STOP_STATUS:
-                if cpu_times:
-                    seconds, micros = unpack_timeval(rusage, STIME)
-                    cpu_us = seconds * 1_000_000 + micros
                 if tracee.in_syscall:
                     # The exit of the call it entered; the kernel is asked for the
                     # return value only when the call is reported.
@@ -360,9 +388,6 @@ class Engine:
                     if follow and nr in CLONE_SYSCALLS:
                         _keep_child_traced(pid, nr)
                     if (selected is None or nr in selected) and not tracee.hidden:
-                        if cpu_times:
-                            seconds, micros = unpack_timeval(rusage, STIME)
-                            cpu_us = seconds * 1_000_000 + micros
                         if tally is not None:
                             tracee.tallied = (nr, cpu_us, time_ns())
                         else:
