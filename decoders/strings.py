@@ -26,6 +26,12 @@ _HEX = ["\\x%02x" % c for c in range(256)]
 
 _U64 = (1 << 64) - 1
 
+# Each byte's escape where no digit follows it, as a str.translate table.
+_ESCAPES = {c: _NAMED.get(c, _OCTAL_SHORT[c]) for c in range(256)
+            if c in _NAMED or not 0x20 <= c <= 0x7E}
+# An octal escape followed by an octal digit needs all three digits.
+_OCTAL_BEFORE_DIGIT = re.compile(rb"[\x00-\x08\x0e-\x1f\x7f-\xff][0-7]")
+
 
 def all_in_hex(data: bytes, hex_strings: int) -> bool:
     """Whether strace writes every byte of ``data`` as ``\\xHH``: always with
@@ -41,7 +47,13 @@ def escape(data: bytes, hex_strings: int = 0, octal: frozenset = frozenset()) ->
     """
     if all_in_hex(data, hex_strings):
         return "".join([_HEX[c] for c in data])
-    if not _NEEDS_ESCAPE.search(data) and not (octal and any(c in octal for c in data)):
+    if not octal:
+        if not _NEEDS_ESCAPE.search(data):
+            return data.decode("ascii")
+        if not _OCTAL_BEFORE_DIGIT.search(data):
+            # every escape in its table form: one pass in C
+            return data.decode("latin-1").translate(_ESCAPES)
+    elif not _NEEDS_ESCAPE.search(data) and not any(c in octal for c in data):
         return data.decode("ascii")
     out = []
     last = len(data) - 1

@@ -171,3 +171,22 @@ def test_path_is_cut_at_path_max_less_one():
     assert path(ADDR, call(b"a" * 4096 + b"\0")) == '"' + "a" * 4095 + '"...'
     assert path(ADDR, call(b"a" * 5000 + b"\0")) == '"' + "a" * 4095 + '"...'
     assert path(ADDR, call(b"w" * 40)) == "0x7ffc0000"
+
+
+ALL_BYTES = ("import os; os.write(1, bytes(range(256)) + b'\\x01' + b'7' + b'\\x1b0'"
+             " + b'\\n8\\t9\\\\\\\"x' + b'\\x7f' + b'5')")
+
+
+@pytest.mark.parametrize("options", [[], ["-x"], ["-xx"]])
+def test_every_byte_value_is_escaped_as_strace_escapes_it(options):
+    # octal escapes grow to three digits before a digit, named ones never do
+    import subprocess
+    import sys
+    from tests.conftest import pytrace_command, pytrace_env
+    argv = options + ["-e", "trace=write", "-s", "1024", "--", sys.executable, "-c", ALL_BYTES]
+    lines = []
+    for command in (["strace", *argv], pytrace_command(*argv)):
+        done = subprocess.run(command, env=pytrace_env(), stdout=subprocess.DEVNULL,
+                              stderr=subprocess.PIPE, text=True, timeout=60)
+        lines.append([l for l in done.stderr.splitlines() if l.startswith("write(1, ")])
+    assert lines[0] and lines[1] == lines[0]
