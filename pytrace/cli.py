@@ -180,18 +180,21 @@ def run(opts: Options) -> int:
     counting = opts.summary_only or opts.summary
     summary = None
     tally = None
+    periodic = None
+    summary_out = stream if stream is not None else sys.stderr
     if counting:
         from pytrace.summary import Summary
         summary = _make_summary(Summary, opts)
-        render_summary = _summary_renderer(summary, opts, stream)
-        if opts.summary_only:
+        render_summary = _summary_renderer(summary, opts, summary_out)
+        if opts.summary_interval is not None:
+            periodic = _periodic_summary(render_summary, opts.summary_interval,
+                                         lambda text: _write_summary(summary_out, text))
+        if opts.summary_only and periodic is None:
             tally = summary.count
-            if opts.summary_interval is not None:
-                def tally(pid, nr, failed, cpu, wall, count=summary.count,
-                          tick=_periodic_summary(render_summary, opts.summary_interval,
-                                                 lambda text: _write_summary(stream, text))):
-                    count(pid, nr, failed, cpu, wall)
-                    tick()
+        elif opts.summary_only:
+            def tally(pid, nr, failed, cpu, wall, count=summary.count, tick=periodic):
+                count(pid, nr, failed, cpu, wall)
+                tick()
     engine = Engine(EngineOptions(follow_forks=opts.follow > 0, kill_on_exit=opts.kill_on_exit,
                                   selected=selected, seccomp_program=seccomp_program,
                                   cpu_times=counting and not opts.wall_clock, tally=tally,
@@ -241,10 +244,6 @@ def run(opts: Options) -> int:
     try:
         if session is not None and not tty:
             _flush_while_blocked(engine, session)
-        periodic = None
-        if opts.summary_interval is not None and session is not None:
-            periodic = _periodic_summary(render_summary, opts.summary_interval,
-                                         lambda text: _write_summary(stream, text))
         # -c: the engine counts syscalls itself (tally); only the other events come here
         handle = session.handle if session is not None else None
         for event in engine.events():
@@ -265,13 +264,12 @@ def run(opts: Options) -> int:
         if session is not None:
             session.finish()
         if summary is not None:
-            out = stream if stream is not None else sys.stderr
             if opts.json:
                 import json
-                out.write(json.dumps({"type": "summary", **summary.to_json()}) + "\n")
+                _write_summary(summary_out,
+                               json.dumps({"type": "summary", **summary.to_json()}) + "\n")
             else:
-                out.write(render_summary())
-            out.flush()
+                _write_summary(summary_out, render_summary())
         if stream is not None:
             try:
                 stream.flush()
@@ -350,8 +348,7 @@ def _cpus_available() -> float:
     return cpus
 
 
-def _write_summary(stream, text: str) -> None:
-    out = stream if stream is not None else sys.stderr
+def _write_summary(out, text: str) -> None:
     out.write(text)
     out.flush()
 
@@ -375,10 +372,9 @@ def _flush_while_blocked(engine, session) -> None:
     signal.setitimer(signal.ITIMER_REAL, FLUSH_INTERVAL, FLUSH_INTERVAL)
 
 
-def _summary_renderer(summary, opts: Options, stream):
+def _summary_renderer(summary, opts: Options, out):
     """strace's plain table, or with --color on a terminal the same table drawn by rich."""
     from pytrace import color
-    out = stream if stream is not None else sys.stderr
     try:
         tty = os.isatty(out.fileno())
     except (OSError, ValueError, AttributeError):

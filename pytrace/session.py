@@ -13,14 +13,14 @@ from decoders import Call, DecodeOptions
 from decoders.errors import errno_text, is_restart
 from decoders.scalars import task_comm
 from decoders.signals import signal_name
-
-PR_SET_NAME = 15
 from pytrace.events import (DetachEvent, ExecEvent, ExitEvent, GroupStopEvent, SignalEvent,
                             SyscallEntry, SyscallExit, SyscallUnfinished)
 from pytrace.calls import CallBuilder
 from pytrace.dumpio import dumps_for
 from pytrace.plans import PlanCache
 from pytrace.text import TextWriter
+
+PR_SET_NAME = 15   # prctl(PR_SET_NAME, ...) renames the calling thread
 
 
 class TextSession:

@@ -39,6 +39,9 @@ within 1/64 (1.6%) of the true one, and a syscall's histogram never holds
 more than about 1,900 buckets (all latencies up to 2**63 ns), typically a
 few hundred, however many calls are counted.
 
+:meth:`Summary.render_rich` draws the same table with rich (``--color`` on a
+terminal): the same columns, rows and figures, the total as a footer.
+
 :class:`ProcessSummaries` keeps one :class:`Summary` per pid (``-c -ff``)
 and renders them one after another, each under a ``pid N`` line, separated
 by a blank line.
@@ -436,17 +439,25 @@ class Summary:
             total.merge(stats)
         return total
 
-    def render(self) -> str:
-        """strace's table, or "" when nothing was counted (strace prints nothing then)."""
+    def _table(self):
+        """(rows, total, each column's cell texts with the total's last), or None."""
         rows = self._rows()
         if not rows:
-            return ""
+            return None
         total = self._totals(rows)
         total_seconds = _seconds(total.time)
+        cells = {column: self._cells(column, rows, total, total_seconds)
+                 for column in self.columns}
+        return rows, total, cells
+
+    def render(self) -> str:
+        """strace's table, or "" when nothing was counted (strace prints nothing then)."""
+        table = self._table()
+        if table is None:
+            return ""
+        rows, total, cells = table
         columns = self.columns
         last = len(columns) - 1
-
-        cells = {column: self._cells(column, rows, total, total_seconds) for column in columns}
         widths = [self._width(column, rows, total, cells[column]) for column in columns]
 
         def line(texts):
@@ -481,18 +492,16 @@ class Summary:
         """The same table drawn by rich for a terminal: the same columns, rows and
         numbers as :meth:`render`, with the total row as a footer and failing
         calls' error counts in red.  ANSI text; "" when nothing was counted."""
-        rows = self._rows()
-        if not rows:
+        laid_out = self._table()
+        if laid_out is None:
             return ""
         from rich import box
         from rich.console import Console
         from rich.table import Table
         from rich.text import Text
 
-        total = self._totals(rows)
+        rows, _, cells = laid_out
         columns = self.columns
-        cells = {column: self._cells(column, rows, total, _seconds(total.time))
-                 for column in columns}
         table = Table(box=box.SIMPLE_HEAD, show_footer=True, header_style="bold",
                       footer_style="bold", pad_edge=False)
         for column in columns:
