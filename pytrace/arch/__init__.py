@@ -2,9 +2,9 @@
 
 Only x86_64 exists today; aarch64 will add a sibling module with the same names.
 """
-import platform
+import os
 
-_machine = platform.machine()
+_machine = os.uname().machine
 if _machine in ("x86_64", "amd64"):
     from pytrace.arch.x86_64 import *  # noqa: F401,F403
 else:
