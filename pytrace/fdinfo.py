@@ -76,7 +76,7 @@ class FdResolver:
         try:
             details = _sock_diag_lookup(inode, proto, self.hex_strings)
         except OSError:   # no NETLINK_SOCK_DIAG here (seccomp, old kernel): /proc/net
-            details = self._socket(inode)
+            details = self._socket_from_proc_net(inode)
             if details is None and proto is not None:
                 details = "%s:[%d]" % (proto, inode)
             return details
@@ -94,7 +94,7 @@ class FdResolver:
             pass
         return None
 
-    def _socket(self, inode: int) -> str | None:
+    def _socket_from_proc_net(self, inode: int) -> str | None:
         for table, proto, family in _NET_TABLES:
             row = _find_inode("/proc/%d/net/%s" % (self.pid, table), inode, column=9)
             if row is None:
