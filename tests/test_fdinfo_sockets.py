@@ -21,9 +21,7 @@ from tests.conftest import run_pytrace, run_strace
 
 needs_strace = pytest.mark.skipif(shutil.which("strace") is None, reason="strace is the oracle")
 
-# socketpair is left out: strace prints its fd pair as bare numbers, pytrace
-# decorates them (a decoder difference, not this module's)
-TRACED = "trace=bind,listen,connect,accept4,getsockname"
+TRACED = "trace=bind,listen,connect,accept4,getsockname,socketpair,pipe2"
 
 INET_PROGRAM = r"""
 import socket
@@ -60,7 +58,8 @@ lone = socket.socket(socket.AF_UNIX); lone.getsockname()
 """
 
 NETLINK_PROGRAM = r"""
-import socket
+import os, socket
+os.pipe()
 n = socket.socket(socket.AF_NETLINK, socket.SOCK_RAW, socket.NETLINK_ROUTE); n.getsockname()
 n.bind((0, 0)); n.getsockname()
 g = socket.socket(socket.AF_NETLINK, socket.SOCK_DGRAM, 16); g.bind((0, 0)); g.getsockname()

@@ -6,6 +6,7 @@ import struct
 
 from decoders.signals import signal_name
 from decoders import Call, arg_kind, ret_kind
+from decoders.scalars import fd_text
 from decoders.strings import PATH_MAX, escape, hex_address
 from decoders.structs._common import comment, fetch, sprinttime, time_comment, xval
 from decoders.xlat import fs as xfs
@@ -196,11 +197,12 @@ def _int_ptr_in(value: int, call: Call) -> str:
 
 @arg_kind("fd_pair")
 def _fd_pair(value: int, call: Call) -> str:
-    """pipe/socketpair's two descriptors: ``[3, 4]``."""
+    """pipe/socketpair's two descriptors: ``[3, 4]``, each decorated by -y/-yy."""
     data = fetch(value, 8, call)
     if data is None:
         return hex_address(value)
-    return "[%d, %d]" % struct.unpack("<ii", data)
+    first, second = struct.unpack("<ii", data)
+    return "[%s, %s]" % (fd_text(first, call), fd_text(second, call))
 
 
 # ---- time(2), utime, ustat ------------------------------------------------------------
