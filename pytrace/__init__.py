@@ -18,12 +18,15 @@ __all__ = ["trace"]
 def trace(command: Sequence[str] | None = None, pids: Sequence[int] = (), *,
           trace: str | Sequence[str] | None = None, follow: bool = False,
           string_limit: int = 32, verbose: bool = False, hex_strings: int = 0,
-          seccomp: bool | None = None) -> Iterator[dict]:
+          seccomp: bool | None = None, decode_fds: Sequence[str] = (),
+          decode_pids: Sequence[str] = ()) -> Iterator[dict]:
     """Run ``command`` (or attach to ``pids``) under ptrace and yield its events.
 
-    ``trace`` is an strace ``-e trace=`` expression (or several).  The tracee
-    stays stopped while the consumer holds an event, and is detached if the
-    consumer stops iterating early.
+    ``trace`` is an strace ``-e trace=`` expression (or several).
+    ``decode_fds`` (``path``, ``socket``, ``dev``, ``pidfd``) and ``decode_pids``
+    (``comm``) are strace's ``--decode-fds=`` and ``--decode-pids=`` (-y, -yy, -Y).
+    The tracee stays stopped while the consumer holds an event, and is detached
+    if the consumer stops iterating early.
     """
     from decoders import DecodeOptions
     from pytrace import filters
@@ -54,8 +57,9 @@ def trace(command: Sequence[str] | None = None, pids: Sequence[int] = (), *,
         def flush(self) -> None:
             pass
 
-    session = JsonSession(_Collector(), DecodeOptions(string_limit=string_limit,
-                                                      verbose=verbose, hex_strings=hex_strings))
+    session = JsonSession(_Collector(), DecodeOptions(
+        string_limit=string_limit, verbose=verbose, hex_strings=hex_strings,
+        decode_fds=frozenset(decode_fds), decode_pids=frozenset(decode_pids)))
     session._emit = collected.append
     events = engine.events()
     try:

@@ -221,3 +221,26 @@ def test_split_top_keeps_nested_commas():
     # -y's paths may hold ", "; a socket's "->" does not end its brackets
     assert split_top("3</tmp/a, b>, {fd=4<TCP:[1.2.3.4:5->6.7.8.9:1]>, events=POLLIN}") == [
         "3</tmp/a, b>", "{fd=4<TCP:[1.2.3.4:5->6.7.8.9:1]>, events=POLLIN}"]
+
+
+def test_python_api_decodes_fds_and_pids_like_strace_y():
+    events = list(pytrace.trace(["cat", "/etc/hostname"], trace="openat,close",
+                                decode_fds=["path"]))
+    theirs = subprocess.run(["strace", "-y", "-e", "trace=openat,close", "cat", "/etc/hostname"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True).stderr
+    (opened,) = [e for e in events if e["type"] == "syscall" and e["name"] == "openat"
+                 and e["args"][1]["text"] == '"/etc/hostname"']
+    fd = opened["return_text"]
+    assert re.fullmatch(r"\d+</etc/hostname>", fd) and "= %s\n" % fd in theirs
+    closed = [e["args"][0]["text"] for e in events if e["type"] == "syscall"
+              and e["name"] == "close"]
+    assert fd in closed and "close(%s)" % fd in theirs
+
+
+def test_python_api_decodes_pids_like_strace_Y():
+    events = list(pytrace.trace(["sh", "-c", "kill -0 $$"], trace="kill", decode_pids=["comm"]))
+    theirs = subprocess.run(["strace", "-Y", "-e", "trace=kill", "sh", "-c", "kill -0 $$"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True).stderr
+    (killed,) = [e for e in events if e["type"] == "syscall"]
+    assert re.fullmatch(r"\d+<sh>", killed["args"][0]["text"])
+    assert re.search(r"^kill\(\d+<sh>, 0\)", theirs, re.M)
