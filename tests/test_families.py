@@ -34,6 +34,7 @@ FAMILIES = {
     "fam_keyctl": ("keyctl,add_key,request_key", ()),
     "fam_ptrace": ("ptrace", ()),
     "fam_ptrace-sigreturn": ("rt_sigreturn", ("-e", "signal=SIGUSR1")),
+    "fam_ptrace-Y": ("ptrace", ("-Y",)),
     "fam_perf": ("perf_event_open", ()),
     "fam_perf-v": ("perf_event_open", ("-v",)),
     "fam_io_uring": ("io_uring_setup,io_uring_enter,io_uring_register", ()),
@@ -60,10 +61,15 @@ def _table_pending() -> set[str]:
     return pending
 
 
+_COMM_PREFIX = re.compile(r"^(\d+)<[^>]*> ")
+
+
 def normalise(text: str) -> list[str]:
     """pids as P1, P2..., calls split by another process joined back (the
-    interleaving is the scheduler's), stack addresses masked."""
-    return [_STACK.sub("0x7fff<stack>", line) for line in parity_normalise(text.splitlines())]
+    interleaving is the scheduler's), stack addresses masked; -Y's name after
+    the pid prefix dropped (tests/test_options_parity.py compares those)."""
+    lines = [_COMM_PREFIX.sub(r"\1 ", line) for line in text.splitlines()]
+    return [_STACK.sub("0x7fff<stack>", line) for line in parity_normalise(lines)]
 
 
 def _run(argv, env):

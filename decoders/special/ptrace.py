@@ -9,7 +9,7 @@ import struct
 
 from decoders import Call, syscall_decoder
 from decoders.flags import hexval, print_flags, print_xval
-from decoders.signals import NSIG_BYTES, sigset_text, signal_text, siginfo_text
+from decoders.signals import NSIG_BYTES, call_siginfo_text, sigset_text, signal_text
 from decoders.special import U32, U64, fetch, pid_text, via_kind
 from decoders.strings import hex_address
 from decoders.xlat import special2_ptrace as xp
@@ -174,8 +174,8 @@ def _siginfo_array(call: Call, addr: int, count: int) -> str:
     from decoders.structs2._util import print_array
     if call.failed:
         return hex_address(addr)
-    style = call.opts.xlat_style
-    return print_array(call, addr, count, SIGINFO_SIZE, lambda chunk: siginfo_text(chunk, style))
+    return print_array(call, addr, count, SIGINFO_SIZE,
+                       lambda chunk: call_siginfo_text(chunk, call))
 
 
 def _seccomp_metadata_entry(call: Call, addr: int, size: int):
