@@ -43,6 +43,11 @@ class DecodeOptions:
     raw: frozenset = frozenset()    # -e raw=SET: syscall names printed undecoded
     decode_fds: frozenset = frozenset()   # -y / --decode-fds: {"path", "socket", "dev", "pidfd"}
     decode_pids: frozenset = frozenset()  # -Y / --decode-pids: {"comm", "pidns"}
+    # -e verbose=SET: the syscalls outside the set, which print what they point to
+    # as bare addresses (structures, arrays, numbers), though strings still print
+    not_verbose: frozenset = frozenset()
+    # set by the tracer for one call of such a syscall
+    structs_as_addresses: bool = False
 
 
 class Memory(Protocol):
@@ -57,6 +62,38 @@ class Memory(Protocol):
     def cstring(self, addr: int, limit: int) -> tuple[bytes, bool] | None:
         """The bytes before the first NUL, at most ``limit`` of them, and whether the
         NUL was found within ``limit``; None if ``addr`` is unreadable."""
+
+
+class StructlessMemory:
+    """A tracee's memory as strace reads it for a syscall outside ``-e verbose=``.
+
+    strace gates its structure fetches (umove_or_printaddr, print_array) on the
+    syscall being verbose, while the plain reads behind strings are not gated;
+    so ``read``, the structure fetch, finds nothing (every decoder then prints
+    the address, as for unreadable memory) and the string reads go through."""
+
+    __slots__ = ("inner",)
+
+    def __init__(self, inner: Memory):
+        self.inner = inner
+
+    def read(self, addr: int, size: int) -> bytes | None:
+        return None
+
+    def read_partial(self, addr: int, size: int) -> bytes:
+        return self.inner.read_partial(addr, size)
+
+    def cstring(self, addr: int, limit: int) -> tuple[bytes, bool] | None:
+        return self.inner.cstring(addr, limit)
+
+
+def read_bytes(call: "Call", addr: int, size: int) -> bytes | None:
+    """Exactly ``size`` bytes of a string or buffer at ``addr`` (None if unreadable):
+    strace's plain umoven, which ``-e verbose=`` does not turn into an address."""
+    mem = call.mem
+    if isinstance(mem, StructlessMemory):
+        mem = mem.inner
+    return mem.read(addr, size)
 
 
 class Call:
@@ -75,7 +112,7 @@ class Call:
         self.rv: int | None = None  # signed return value, set at exit
         self.errno = 0              # > 0 when the call failed
         self.exiting = False
-        self.mem = mem
+        self.mem = StructlessMemory(mem) if opts.structs_as_addresses else mem
         self.opts = opts
         self.saved: dict = {}       # state kept from entry to exit
         self.fd_path = fd_path      # fd -> "/path" etc. for -y, or None

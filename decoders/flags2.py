@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import struct
 
-from decoders import Call, arg_kind, ret_kind
+from decoders import Call, arg_kind, read_bytes, ret_kind
 from decoders.flags import hexval, lookup, octal_mode, print_flags, print_named, print_xval
 from decoders.scalars import dirfd_text, fd_text, id_text, int32
 from decoders.strings import buffer, cstring, hex_address, path, quote
@@ -503,7 +503,7 @@ def _fsconfig_value(value: int, call: Call) -> str:
     aux = int32(call.args[4])
     if cmd == FSCONFIG_SET_BINARY and 0 <= aux <= FSCONFIG_BINARY_MAX and value:
         limit = call.opts.string_limit
-        data = call.mem.read(value, min(aux, limit))
+        data = read_bytes(call, value, min(aux, limit))
         if data is not None:
             return quote(data, 2, aux > limit)
     return hex_address(value & U64)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import struct
 
-from decoders import Call, DecodeOptions, arg_kind, ret_kind
+from decoders import Call, DecodeOptions, arg_kind, read_bytes, ret_kind
 from decoders.strings import PATH_MAX, all_in_hex, buffer, cstring, escape, hex_address, quote
 
 U32 = 0xFFFFFFFF
@@ -357,7 +357,7 @@ def _buf_rv_hex(value: int, call: Call) -> str:
     if not value:
         return "NULL"
     limit = call.opts.string_limit
-    data = call.mem.read(value, min(call.rv, limit))
+    data = read_bytes(call, value, min(call.rv, limit))
     if data is None:
         return hex_address(value)
     return quote(data, 2, call.rv > limit)
@@ -376,7 +376,7 @@ def _xattr_value(value: int, call: Call) -> str:
     if not value:
         return "NULL"
     limit = call.opts.string_limit
-    data = call.mem.read(value, min(limit + 1, length))
+    data = read_bytes(call, value, min(limit + 1, length))
     if data is None:
         return hex_address(value)
     data = data[:limit]

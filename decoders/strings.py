@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from decoders import Call, arg_kind
+from decoders import Call, arg_kind, read_bytes
 
 _NAMED = {0x09: "\\t", 0x0A: "\\n", 0x0B: "\\v", 0x0C: "\\f", 0x0D: "\\r",
           0x22: '\\"', 0x5C: "\\\\"}
@@ -135,7 +135,7 @@ def _printstr(call: Call, addr: int, length: int, limit: int, zero_terminated: b
     elif zero_terminated:
         data = _fetch_string(call, addr, size)
     else:
-        data = call.mem.read(addr, size)
+        data = read_bytes(call, addr, size)
     if data is None:
         return hex_address(addr)
     shown = data[:limit]

@@ -26,6 +26,10 @@ class CallBuilder:
         # -e abbrev=SET: syscalls outside the set decode as with -v
         self.unabbreviated = unabbreviated
         self.full_options = replace(decode_options, verbose=True)
+        # -e verbose=SET: syscalls outside the set print their structures as addresses
+        self.not_verbose = decode_options.not_verbose
+        self.addresses_options = replace(decode_options, structs_as_addresses=True)
+        self.full_addresses_options = replace(self.full_options, structs_as_addresses=True)
         self.memories = TraceeMemories()
         # pid -> the last syscall the sink printed: restart_syscall names it
         self.last_printed: dict[int, str] = {}
@@ -45,7 +49,11 @@ class CallBuilder:
         before the attach), whose entry-time context is gone."""
         pid = record.pid
         options = self.options
-        if self.unabbreviated and plan.name in self.unabbreviated:
+        name = plan.name
+        full = bool(self.unabbreviated) and name in self.unabbreviated
+        if self.not_verbose and name in self.not_verbose:
+            options = self.full_addresses_options if full else self.addresses_options
+        elif full:
             options = self.full_options
         resolver = None
         if options.decode_fds:

@@ -154,8 +154,12 @@ def run(opts: Options) -> int:
         raw_names = frozenset(filters.SYSCALLS[nr].name for nr in (raw_set or filters.ALL_NUMBERS))
     if opts.summary_interval is not None and not (opts.summary_only or opts.summary):
         raise UsageError("--summary-interval needs -c or -C")
-    if opts.verbose_set and any(e not in ("all",) for e in opts.verbose_set):
-        raise UsageError("-e verbose= other than all is not supported yet")
+    # -e verbose=SET: the syscalls outside the set print structures as addresses
+    not_verbose = frozenset()
+    if opts.verbose_set:
+        verbose_numbers = filters.trace_set(opts.verbose_set)
+        not_verbose = frozenset(sig.name for nr, sig in filters.SYSCALLS.items()
+                                if verbose_numbers is not None and nr not in verbose_numbers)
     # -e abbrev=SET: the syscalls whose structures are abbreviated; the others
     # print in full, as with -v (which is abbrev=none).
     unabbreviated = frozenset()
@@ -168,7 +172,7 @@ def run(opts: Options) -> int:
     decode_options = DecodeOptions(
         string_limit=opts.string_limit, hex_strings=opts.hex_strings, verbose=opts.verbose,
         xlat_style=opts.xlat_style, raw=raw_names, decode_fds=frozenset(opts.decode_fds),
-        decode_pids=frozenset(opts.decode_pids))
+        decode_pids=frozenset(opts.decode_pids), not_verbose=not_verbose)
     # The filter is inherited by every descendant; one that is not traced would
     # see its filtered calls fail with ENOSYS.  So, as with strace, only with -f
     # (and only for a command pytrace starts); otherwise a silent fallback.

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import struct
 
-from decoders import Call, syscall_decoder
+from decoders import Call, read_bytes, syscall_decoder
 from decoders.errors import errno_value_text
 from decoders.flags import hexval, print_flags, print_xval
 from decoders.special import U32, U64, fetch, s32, via_kind
@@ -83,8 +83,9 @@ KDF_PARAMS = struct.Struct("<QQI8I")
 
 
 def _kdf_params(call: Call, addr: int) -> str:
-    # read whether or not the call failed: the kernel took it as input
-    data = call.mem.read(addr, KDF_PARAMS.size) if addr else None
+    # read whether or not the call failed: the kernel took it as input; and
+    # with a plain umove, so even outside -e verbose=
+    data = read_bytes(call, addr, KDF_PARAMS.size) if addr else None
     if data is None:
         return hex_address(addr)
     hashname, otherinfo, otherinfolen, *spare = KDF_PARAMS.unpack(data)

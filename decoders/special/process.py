@@ -38,6 +38,8 @@ def argv_text(call: Call, start: int) -> str:
     when abbreviating."""
     if not start:
         return "NULL"
+    if call.opts.structs_as_addresses:
+        return hex_address(start)
     parts = []
     limit = call.opts.string_limit
     for n, (at, word) in enumerate(_words(call, start)):
@@ -58,7 +60,7 @@ def argv_text(call: Call, start: int) -> str:
 def envc_text(call: Call, start: int) -> str:
     """strace's printargc: the address and a ``/* 35 vars */`` count."""
     text = hex_address(start)
-    if not start:
+    if not start or call.opts.structs_as_addresses:
         return text
     count = 0
     for at, word in _words(call, start):

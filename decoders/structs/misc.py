@@ -34,7 +34,8 @@ def _dirent_name(call: Call, addr: int, limit: int) -> str | None:
 def _dirents(value: int, call: Call, head: struct.Struct, new_style: bool) -> str:
     size = head.size
     count_arg = call.args[2] & 0xFFFFFFFF
-    if call.failed or call.rv is None or call.rv > count_arg:
+    if (call.failed or call.rv is None or call.rv > count_arg
+            or call.opts.structs_as_addresses):
         return hex_address(value)
     addr, left = value, call.rv
     verbose = call.opts.verbose

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import struct
 
-from decoders import Call, arg_kind, ret_kind
+from decoders import Call, arg_kind, read_bytes, ret_kind
 from decoders.strings import hex_address
 from decoders.structs._common import U64, array, fetch, flags, signed
 from decoders.xlat import poll as xpoll
@@ -160,7 +160,8 @@ def select_returned(call: Call) -> str:
         if ready <= 0:
             break
         addr = call.args[i + 1]
-        data = call.mem.read(addr, size) if addr and size else None
+        # a plain umoven in strace, so the ready sets show even outside -e verbose=
+        data = read_bytes(call, addr, size) if addr and size else None
         if data is None:
             continue
         first = True
