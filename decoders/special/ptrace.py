@@ -1,7 +1,7 @@
 """ptrace(2): the request decides which of pid, addr and data are printed and
 how.  What the kernel writes back (PEEKDATA's word, GETREGSET's registers,
-GETSIGINFO's siginfo...) is read at exit; strace skips that only under
-``-e verbose=none``, an option pytrace does not have."""
+GETSIGINFO's siginfo...) is read at exit, except for a syscall outside
+``-e verbose=``, whose line ends at entry with the bare address."""
 from __future__ import annotations
 
 import bisect
@@ -318,8 +318,8 @@ class Ptrace:
             if not more:
                 call.saved["decoded"] = True
             return text + shown
-        elif request in _DATA_AT_EXIT_IF_VERBOSE:
-            # strace reads these back unless -e verbose=none, which pytrace lacks
+        elif request in _DATA_AT_EXIT_IF_VERBOSE and not call.opts.structs_as_addresses:
+            # read back at exit; outside -e verbose= the address ends the line at entry
             return text
         else:
             text += hex_address(data)
