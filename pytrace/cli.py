@@ -155,18 +155,10 @@ def run(opts: Options) -> int:
     if opts.summary_interval is not None and not (opts.summary_only or opts.summary):
         raise UsageError("--summary-interval needs -c or -C")
     # -e verbose=SET: the syscalls outside the set print structures as addresses
-    not_verbose = frozenset()
-    if opts.verbose_set:
-        verbose_numbers = filters.trace_set(opts.verbose_set)
-        not_verbose = frozenset(sig.name for nr, sig in filters.SYSCALLS.items()
-                                if verbose_numbers is not None and nr not in verbose_numbers)
+    not_verbose = filters.names_outside(opts.verbose_set)
     # -e abbrev=SET: the syscalls whose structures are abbreviated; the others
     # print in full, as with -v (which is abbrev=none).
-    unabbreviated = frozenset()
-    if opts.abbrev:
-        abbreviated = filters.trace_set(opts.abbrev)
-        unabbreviated = frozenset(sig.name for nr, sig in filters.SYSCALLS.items()
-                                  if abbreviated is not None and nr not in abbreviated)
+    unabbreviated = filters.names_outside(opts.abbrev)
     stream, tty, pipe_proc = open_output(opts)
 
     decode_options = DecodeOptions(

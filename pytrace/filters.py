@@ -25,6 +25,15 @@ for _nr, _sig in SYSCALLS.items():
 _LEGACY_CLASSES = ("file", "process", "network", "net", "signal", "ipc", "desc", "memory")
 
 
+def names_outside(expressions: list[str]) -> frozenset[str]:
+    """The names of the syscalls an -e SET (abbrev=, verbose=) leaves out;
+    none when no expression was given."""
+    chosen = trace_set(expressions)
+    if chosen is None:
+        return frozenset()
+    return frozenset(sig.name for nr, sig in SYSCALLS.items() if nr not in chosen)
+
+
 def class_numbers(name: str) -> frozenset[int]:
     bits = CLASS_BITS[name]
     return frozenset(nr for nr, sig in SYSCALLS.items() if sig.classes & bits)
