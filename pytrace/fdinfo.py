@@ -300,33 +300,41 @@ def _replies(diag: socket.socket):
         flags = socket.MSG_DONTWAIT
 
 
-def _inet_lookup(diag, inode: int, family: int, protocol: int, name: str) -> str | None:
-    # inet_diag_req_v2: every state; the kernel has no lookup by inode, so dump
-    _request(diag, NLM_F_REQUEST | NLM_F_DUMP,
-             struct.pack("=BBBxI48x", family, protocol, 0, 0xFFFFFFFF))
+def _dumped(diag, request: bytes, message_size: int, inode_offset: int,
+           inode: int) -> bytes | None:
+    """The message about ``inode`` in the kernel's dump answering ``request``."""
+    _request(diag, NLM_F_REQUEST | NLM_F_DUMP, request)
     for length, message in _replies(diag):
-        if length < _NLMSG_HDRLEN + _INET_DIAG_MSG_LEN:
+        if length < _NLMSG_HDRLEN + message_size:
             return None
         body = message[_NLMSG_HDRLEN:]
-        if struct.unpack_from("=I", body, 68)[0] != inode:
-            continue
-        msg_family = body[0]
-        if msg_family == socket.AF_INET:
-            size = 4
-        elif msg_family == socket.AF_INET6:
-            size = 16
-        else:
-            return None
-        sport, dport = struct.unpack_from(">HH", body, 4)
-        src = socket.inet_ntop(msg_family, body[8:8 + size])
-        dst_raw = body[24:24 + size]
-        wrap = "[%s]" if msg_family == socket.AF_INET6 else "%s"
-        local = "%s:%d" % (wrap % src, sport)
-        if dport or any(dst_raw):
-            remote = "%s:%d" % (wrap % socket.inet_ntop(msg_family, dst_raw), dport)
-            return "%s:[%s->%s]" % (name, local, remote)
-        return "%s:[%s]" % (name, local)
+        if struct.unpack_from("=I", body, inode_offset)[0] == inode:
+            return body
     return None
+
+
+def _inet_lookup(diag, inode: int, family: int, protocol: int, name: str) -> str | None:
+    # inet_diag_req_v2: every state; the kernel has no lookup by inode, so dump
+    body = _dumped(diag, struct.pack("=BBBxI48x", family, protocol, 0, 0xFFFFFFFF),
+                   _INET_DIAG_MSG_LEN, 68, inode)
+    if body is None:
+        return None
+    msg_family = body[0]
+    if msg_family == socket.AF_INET:
+        size = 4
+    elif msg_family == socket.AF_INET6:
+        size = 16
+    else:
+        return None
+    sport, dport = struct.unpack_from(">HH", body, 4)
+    src = socket.inet_ntop(msg_family, body[8:8 + size])
+    dst_raw = body[24:24 + size]
+    wrap = "[%s]" if msg_family == socket.AF_INET6 else "%s"
+    local = "%s:%d" % (wrap % src, sport)
+    if dport or any(dst_raw):
+        remote = "%s:%d" % (wrap % socket.inet_ntop(msg_family, dst_raw), dport)
+        return "%s:[%s->%s]" % (name, local, remote)
+    return "%s:[%s]" % (name, local)
 
 
 def _unix_lookup(diag, inode: int, name: str, hex_strings: int) -> str | None:
@@ -375,19 +383,12 @@ def _unix_lookup(diag, inode: int, name: str, hex_strings: int) -> str | None:
 
 def _netlink_lookup(diag, inode: int, name: str) -> str | None:
     # netlink_diag_req: a dump of every protocol's sockets
-    _request(diag, NLM_F_REQUEST | NLM_F_DUMP,
-             struct.pack("=BBxxII8x", socket.AF_NETLINK, NDIAG_PROTO_ALL, 0, 0))
-    for length, message in _replies(diag):
-        if length < _NLMSG_HDRLEN + _NETLINK_DIAG_MSG_LEN:
-            return None
-        body = message[_NLMSG_HDRLEN:]
-        if struct.unpack_from("=I", body, 16)[0] != inode:
-            continue
-        if body[0] != socket.AF_NETLINK:
-            return None
-        protocol = body[2]
-        protocol_name = _NETLINK_PROTOCOLS.get(protocol)
-        if protocol_name is None:
-            return "%s:[%d]" % (name, protocol)
-        return "%s:[%s:%d]" % (name, protocol_name, struct.unpack_from("=I", body, 4)[0])
-    return None
+    body = _dumped(diag, struct.pack("=BBxxII8x", socket.AF_NETLINK, NDIAG_PROTO_ALL, 0, 0),
+                   _NETLINK_DIAG_MSG_LEN, 16, inode)
+    if body is None or body[0] != socket.AF_NETLINK:
+        return None
+    protocol = body[2]
+    protocol_name = _NETLINK_PROTOCOLS.get(protocol)
+    if protocol_name is None:
+        return "%s:[%d]" % (name, protocol)
+    return "%s:[%s:%d]" % (name, protocol_name, struct.unpack_from("=I", body, 4)[0])
