@@ -232,7 +232,8 @@ def run(opts: Options) -> int:
     if opts.json and not opts.summary_only:
         from pytrace.jsonl import JsonSession
         session = JsonSession(stream, decode_options, show_signal=show_signal,
-                              unabbreviated=unabbreviated)
+                              unabbreviated=unabbreviated, statuses=_status_set(opts),
+                              paths=_traced_paths(opts))
     elif not opts.summary_only:
         session = _make_session(opts, stream, tty, engine, decode_options, show_signal, summary,
                                 unabbreviated)
@@ -443,7 +444,7 @@ def _make_session(opts, stream, tty, engine, decode_options, show_signal, summar
         kind = color.ColorTextWriter if color.wanted(opts.color, tty) else TextWriter
         writer = kind(stream, mode, count, column=opts.column, timestamp=stamp, flush_lines=tty)
     statuses = _status_set(opts)
-    paths = tuple(os.path.normpath(os.path.abspath(p)) for p in opts.paths)
+    paths = _traced_paths(opts)
     quiet = quiet_set(opts)
     return TextSession(writer, decode_options, unabbreviated=unabbreviated,
                        quiet_exit="exit" in quiet,
@@ -469,6 +470,11 @@ def quiet_set(opts: Options) -> frozenset:
 
     chosen = qualify(opts.quiet, universe, resolve, "quiet")
     return chosen if chosen is not None else frozenset(levels.get(opts.quiet_level, QUIET))
+
+
+def _traced_paths(opts: Options) -> tuple:
+    """-P's paths as the tracee's calls will be compared with them."""
+    return tuple(os.path.normpath(os.path.abspath(p)) for p in opts.paths)
 
 
 STATUSES = ("successful", "failed", "unfinished", "unavailable", "detached")

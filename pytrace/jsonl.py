@@ -18,6 +18,7 @@ from pytrace.events import (AttachEvent, DetachEvent, ExecEvent, ExitEvent, Grou
                             NewProcessEvent, SignalEvent, SyscallEntry, SyscallExit,
                             SyscallUnfinished)
 from pytrace.plans import PlanCache, signature
+from pytrace.session import outcome_shown, touches_paths
 
 # --- parsing strace's value syntax back into values ---------------------------
 
@@ -175,8 +176,11 @@ class JsonSession:
 
     def __init__(self, out, decode_options: DecodeOptions = DecodeOptions(),
                  plans: PlanCache | None = None, show_signal=None,
-                 unabbreviated: frozenset = frozenset()):
+                 unabbreviated: frozenset = frozenset(), statuses: frozenset | None = None,
+                 paths: tuple = ()):
         self.out = out
+        self.statuses = statuses   # -z / -Z / -e status=: the outcomes shown
+        self.paths = paths         # -P: only calls touching these
         self.options = decode_options
         self.plans = plans if plans is not None else PlanCache(decode_options.raw)
         self.show_signal = show_signal
@@ -192,6 +196,9 @@ class JsonSession:
         if kind is SyscallEntry:
             record = event.record
             plan = self.plans[record.nr]
+            if self.paths and not touches_paths(plan, record, self.calls.memories, self.paths):
+                record.entry_text = ""   # filtered out, as in the text output
+                return
             call = record.call = self.calls.at_entry(record, plan)
             record.entry_text = plan.entry_args(call) if plan.whole is None \
                 else plan.whole[0](call)
@@ -228,6 +235,10 @@ class JsonSession:
             self._emit({"type": "detach", "pid": event.pid, "time_ns": event.time})
 
     def _syscall(self, record, finished: bool) -> None:
+        if self.paths and record.entry_text == "":
+            return
+        if not outcome_shown(self.statuses, finished, bool(record.errno)):
+            return
         plan = self.plans[record.nr]
         call = record.call
         if call is None:

@@ -65,7 +65,7 @@ class TextSession:
         if kind is SyscallEntry:
             record = event.record
             plan = self.plans[record.nr]
-            if self.paths and not self._touches_paths(plan, record):
+            if self.paths and not touches_paths(plan, record, self.calls.memories, self.paths):
                 record.entry_text = ""   # filtered out: its exit prints nothing either
                 return
             call = record.call = self.calls.at_entry(record, plan)
@@ -89,8 +89,7 @@ class TextSession:
             call.rv = record.rv
             call.errno = record.errno
             if self.statuses is not None:
-                wanted = "failed" if record.errno else "successful"
-                if wanted not in self.statuses:
+                if not outcome_shown(self.statuses, True, bool(record.errno)):
                     return
                 self.writer.syscall_entry(record.pid, plan.name, record.entry_text or "",
                                           record.t_entry,
@@ -116,7 +115,7 @@ class TextSession:
                 return
             plan = self.plans[record.nr]
             if self.statuses is not None:
-                if "unfinished" not in self.statuses:
+                if not outcome_shown(self.statuses, False, False):
                     return
                 self.writer.syscall_entry(record.pid, plan.name, record.entry_text or "",
                                           record.t_entry)
@@ -190,25 +189,6 @@ class TextSession:
             text += "[????????????????] " if exited else "[%016x] " % ip
         return text
 
-    def _touches_paths(self, plan, record) -> bool:
-        """-P: whether one of the call's path or fd arguments names a traced path."""
-        mem = self.calls.memories[record.pid]
-        for index in plan.path_args:
-            got = mem.cstring(record.args[index], 4096)
-            if got is not None and _resolve(record.pid, got[0]) in self.paths:
-                return True
-        for index in plan.fd_args:
-            fd = record.args[index] & 0xFFFFFFFF
-            if fd >= 0x80000000:
-                continue
-            try:
-                target = os.readlink("/proc/%d/fd/%d" % (record.pid, fd))
-            except OSError:
-                continue
-            if target in self.paths:
-                return True
-        return False
-
     def result(self, plan, call: Call, record) -> str:
         errno = record.errno
         if errno:
@@ -230,6 +210,35 @@ class TextSession:
 
     def finish(self) -> None:
         self.writer.finish()
+
+
+def touches_paths(plan, record, memories, paths: tuple) -> bool:
+    """-P: whether one of the call's path or fd arguments names one of ``paths``."""
+    mem = memories[record.pid]
+    for index in plan.path_args:
+        got = mem.cstring(record.args[index], 4096)
+        if got is not None and _resolve(record.pid, got[0]) in paths:
+            return True
+    for index in plan.fd_args:
+        fd = record.args[index] & 0xFFFFFFFF
+        if fd >= 0x80000000:
+            continue
+        try:
+            target = os.readlink("/proc/%d/fd/%d" % (record.pid, fd))
+        except OSError:
+            continue
+        if target in paths:
+            return True
+    return False
+
+
+def outcome_shown(statuses: frozenset | None, finished: bool, failed: bool) -> bool:
+    """-z, -Z, -e status=: whether a call that ended so is shown."""
+    if statuses is None:
+        return True
+    if not finished:
+        return "unfinished" in statuses
+    return ("failed" if failed else "successful") in statuses
 
 
 def _resolve(pid: int, path: bytes) -> str:

@@ -244,3 +244,16 @@ def test_python_api_decodes_pids_like_strace_Y():
     (killed,) = [e for e in events if e["type"] == "syscall"]
     assert re.fullmatch(r"\d+<sh>", killed["args"][0]["text"])
     assert re.search(r"^kill\(\d+<sh>, 0\)", theirs, re.M)
+
+
+@pytest.mark.parametrize("options", [("-Z",), ("-z",), ("-e", "status=failed,unfinished"),
+                                     ("-P", "/etc/hostname"), ("-P", "/etc/ld.so.preload", "-Z")])
+def test_status_and_path_filters_select_the_calls_strace_shows(options):
+    # the same calls as strace's lines, whatever their arguments' addresses
+    command = ("cat", "/etc/hostname")
+    # (addresses and the tracee's pid, as set_tid_address returns it, differ by run)
+    name_and_result = lambda line: (line.split("(", 1)[0], re.sub(
+        r"^(PID|\d{3,})$", "N", re.sub(r"0x[0-9a-f]+", "ADDR", line.rsplit(" = ", 1)[-1])))
+    expected = [name_and_result(l) for l in strace_lines(*options, *command)]
+    got = [name_and_result(l) for l in pytrace_json_lines(*options, *command)]
+    assert expected and got == expected
