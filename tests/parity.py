@@ -159,9 +159,15 @@ def normalise(lines: list[str]) -> list[str]:
     return [line for tag in order for line in groups[tag]]
 
 
-def parity(expected: list[str], actual: list[str]) -> tuple[float, list[tuple[str, str]]]:
-    """The share of strace's lines pytrace printed identically, and the differing pairs."""
+def parity(expected: list[str], actual: list[str],
+           ignore: re.Pattern | None = None) -> tuple[float, list[tuple[str, str]]]:
+    """The share of strace's lines pytrace printed identically, and the differing pairs.
+
+    ``ignore`` drops the (normalised, rejoined) lines it matches from both sides."""
     a, b = normalise(expected), normalise(actual)
+    if ignore is not None:
+        a = [line for line in a if not ignore.search(line)]
+        b = [line for line in b if not ignore.search(line)]
     matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
     same = sum(block.size for block in matcher.get_matching_blocks())
     diffs = []

@@ -48,8 +48,9 @@ def test_rows_calls_and_errors_match_strace(command, options):
     assert {k: v[:2] for k, v in mine.items()} == {k: v[:2] for k, v in strace.items()}
     if "-w" in options:
         # wall-clock totals: not zero, and within an order of magnitude of strace's
+        # (give or take 20 ms: a loaded machine stretches a millisecond run's calls)
         assert mine["total"][2] > 0
-        assert strace["total"][2] / 10 <= mine["total"][2] <= strace["total"][2] * 10
+        assert strace["total"][2] / 10 - 0.02 <= mine["total"][2] <= strace["total"][2] * 10 + 0.02
 
 
 def test_summary_after_the_trace_with_C(tmp_path):
