@@ -62,13 +62,16 @@ def _table_pending() -> set[str]:
 
 
 _COMM_PREFIX = re.compile(r"^(\d+)<[^>]*> ")
+# a child's name in SIGCHLD's si_pid shows only until its parent reaps it: a race
+_SI_PID_COMM = re.compile(r"(si_pid=\d+)<[^>]*>")
 
 
 def normalise(text: str) -> list[str]:
     """pids as P1, P2..., calls split by another process joined back (the
     interleaving is the scheduler's), stack addresses masked; -Y's name after
     the pid prefix dropped (tests/test_options_parity.py compares those)."""
-    lines = [_COMM_PREFIX.sub(r"\1 ", line) for line in text.splitlines()]
+    lines = [_SI_PID_COMM.sub(r"\1", _COMM_PREFIX.sub(r"\1 ", line))
+             for line in text.splitlines()]
     return [_STACK.sub("0x7fff<stack>", line) for line in parity_normalise(lines)]
 
 
