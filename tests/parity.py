@@ -24,6 +24,8 @@ _RANDOM = re.compile(r'getrandom\("(?:[^"\\]|\\.)*"(?:\.\.\.)?')
 _INODE = re.compile(r"\b(pipe|socket|anon_inode|UNIX-STREAM|TCP|UDP):\[\d+\]")
 _PID_RESULT = re.compile(r"^(?:\[ *\d+\] )?(?:clone3?|fork|vfork|set_tid_address|getpid|gettid)\(.*= (\d+)")
 _DURATION = re.compile(r" <\d+\.\d+>$")
+# a child's CPU times in SIGCHLD's siginfo differ from run to run (and under load)
+_SI_TIMES = re.compile(r"(si_[us]time=)\d+(?: /\* [^*]* \*/)?")
 _STAMP = re.compile(r"^ *\(?\+? *\d+(?::\d+:\d+)?(?:\.\d+)?\)? ")
 
 
@@ -102,7 +104,8 @@ _PADDING = re.compile(r"(\)) +(= )")
 
 
 def normalise(lines: list[str]) -> list[str]:
-    """Stable text: process ids as P1, P2... in order of appearance, random bytes hidden.
+    """Stable text: process ids as P1, P2... in order of appearance, random bytes and
+    SIGCHLD's CPU times hidden.
 
     A call split by another process's output (``<unfinished ...>`` then
     ``<... name resumed>``) is joined back into one line, and with several
@@ -148,6 +151,7 @@ def normalise(lines: list[str]) -> list[str]:
     groups: dict[str, list[str]] = {}
     for who, line, _ in parsed:
         line = _RANDOM.sub('getrandom("<random>"', line)
+        line = _SI_TIMES.sub(r"\1N", line)
         line = _INODE.sub(r"\1:[N]", line)
         if pattern is not None:
             line = pattern.sub(lambda m: pids[m.group(1)], line)
