@@ -113,6 +113,18 @@ def sigset_text(data: bytes, style: str = "abbrev") -> str:
 _SIGSET_SIZE_ARG = {"rt_sigprocmask": 3, "rt_sigtimedwait": 3}
 
 
+def sigset_at(call: Call, addr: int, length: int) -> str:
+    """strace's print_sigset_addr_len: the set of ``length`` bytes at ``addr``
+    (a word at least, NSIG_BYTES at most), or its address."""
+    from decoders.structs._common import fetch
+    if length < 8 or length > NSIG_BYTES:
+        return hex_address(addr)
+    data = fetch(addr, length, call)
+    if data is None:
+        return hex_address(addr)
+    return sigset_text(data, call.opts.xlat_style)
+
+
 @arg_kind("sigset")
 def _sigset(value: int, call: Call) -> str:
     if call.exiting and call.failed:

@@ -10,7 +10,7 @@ import struct
 
 from decoders import Call, syscall_decoder
 from decoders.flags import hexval, print_flags, print_xval
-from decoders.signals import NSIG_BYTES, sigset_text
+from decoders.signals import sigset_at
 from decoders.special import U32, fd_text, fetch
 from decoders.strings import hex_address, quote
 from decoders.xlat import special2_io_uring as xu
@@ -92,15 +92,6 @@ class IoUringSetup:
                                "flags")))
 
 
-def _sigset(call: Call, addr: int, length: int) -> str:
-    if length < 8 or length > NSIG_BYTES:
-        return hex_address(addr)
-    data = fetch(call, addr, length)
-    if data is None:
-        return hex_address(addr)
-    return sigset_text(data, call.opts.xlat_style)
-
-
 @syscall_decoder("io_uring_enter")
 class IoUringEnter:
     @staticmethod
@@ -111,7 +102,7 @@ class IoUringEnter:
             fd_text(fd, call), to_submit & U32, min_complete & U32,
             print_flags(flags & U32, xu.URING_ENTER_FLAGS, "IORING_ENTER_???",
                         call.opts.xlat_style),
-            _sigset(call, sig, sigsz), sigsz)
+            sigset_at(call, sig, sigsz), sigsz)
 
     @staticmethod
     def exit(call: Call) -> str:

@@ -9,7 +9,7 @@ import struct
 
 from decoders import Call, syscall_decoder
 from decoders.flags import hexval, print_flags, print_xval
-from decoders.signals import NSIG_BYTES, call_siginfo_text, sigset_text, signal_text
+from decoders.signals import call_siginfo_text, sigset_at, signal_text
 from decoders.special import U32, U64, fetch, pid_text, via_kind
 from decoders.strings import hex_address
 from decoders.xlat import special2_ptrace as xp
@@ -156,16 +156,6 @@ def _peeksiginfo_args(call: Call, addr: int) -> str:
                          call.opts.xlat_style), nr)
 
 
-def _sigset(call: Call, addr: int, length: int) -> str:
-    """print_sigset_addr_len: a word at least, NSIG_BYTES at most."""
-    if length < 8 or length > NSIG_BYTES:
-        return hex_address(addr)
-    data = fetch(call, addr, length)
-    if data is None:
-        return hex_address(addr)
-    return sigset_text(data, call.opts.xlat_style)
-
-
 def _siginfo(call: Call, addr: int) -> str:
     return via_kind("siginfo", addr, call, hex_address)
 
@@ -297,7 +287,7 @@ class Ptrace:
         elif request == PTRACE_SETSIGINFO:
             text += _siginfo(call, data)
         elif request == PTRACE_SETSIGMASK:
-            text += _sigset(call, data, addr)
+            text += sigset_at(call, data, addr)
         elif request == PTRACE_GETREGSET:
             iov = _iovec(call, data)
             if iov is None:
@@ -354,7 +344,7 @@ class Ptrace:
         if request == PTRACE_GETSIGINFO:
             return _siginfo(call, data)
         if request == PTRACE_GETSIGMASK:
-            return _sigset(call, data, addr)
+            return sigset_at(call, data, addr)
         if request == PTRACE_PEEKSIGINFO:
             return _siginfo_array(call, data, call.rv & U64)
         if request == PTRACE_SECCOMP_GET_METADATA:
