@@ -7,6 +7,14 @@
 
 ``trace`` yields the very objects ``pytrace --json`` prints, one per completed
 syscall, signal, exit, exec, new process, attach and detach (schema: README).
+
+The package is grouped by the direction the data flows in::
+
+    front/ (argv -> Options) -> engine/ (tracee stops -> event records)
+        -> decode/ (the decoders bound to a stopped tracee) -> sinks/ (text, JSON, -c tables)
+
+The decoders themselves are the separate top-level package ``decoders``: pure
+functions that never import pytrace.
 """
 from __future__ import annotations
 
@@ -29,11 +37,11 @@ def trace(command: Sequence[str] | None = None, pids: Sequence[int] = (), *,
     if the consumer stops iterating early.
     """
     from decoders import DecodeOptions
-    from pytrace import filters
-    from pytrace.cli import find_program
-    from pytrace.engine import Engine, EngineOptions
-    from pytrace.jsonl import JsonSession
-    from pytrace.seccomp import build_program
+    from pytrace.front import filters
+    from pytrace.front.cli import find_program
+    from pytrace.engine.tracer import Engine, EngineOptions
+    from pytrace.sinks.jsonl import JsonSession
+    from pytrace.engine.seccomp import build_program
 
     expressions = [trace] if isinstance(trace, str) else list(trace or [])
     selected = filters.trace_set(expressions)

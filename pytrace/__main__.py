@@ -1,5 +1,5 @@
 import sys
 
-from pytrace.cli import main
+from pytrace.front.cli import main
 
 sys.exit(main())

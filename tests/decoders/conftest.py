@@ -29,7 +29,7 @@ class FakeMemory:
         return b"" if data is None else data[:size]
 
     def cstring(self, addr: int, limit: int):
-        # as pytrace.memory.TraceeMemory: a NUL right after ``limit`` bytes
+        # as pytrace.engine.memory.TraceeMemory: a NUL right after ``limit`` bytes
         # still counts as found
         data = self._find(addr)
         if data is None:

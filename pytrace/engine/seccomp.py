@@ -11,7 +11,7 @@ from __future__ import annotations
 import ctypes
 import struct
 
-from pytrace.arch import AUDIT_ARCH, CLONE_SYSCALLS, EXEC_SYSCALLS, X32_SYSCALL_BIT
+from pytrace.engine.arch import AUDIT_ARCH, CLONE_SYSCALLS, EXEC_SYSCALLS, X32_SYSCALL_BIT
 
 # Classic BPF opcodes (linux/bpf_common.h).
 BPF_LD_W_ABS = 0x20

@@ -1,7 +1,7 @@
 """Wiring one event stream to its consumers: decode what will be printed, then format.
 
 The session is where the decoders meet the tracee: it has a ``Call`` built
-(by ``pytrace.calls``, as the JSON sink does) for a syscall only when it will
+(by ``pytrace.decode.calls``, as the JSON sink does) for a syscall only when it will
 print it, while the tracee is still stopped (the engine resumes it only when
 the next event is asked for).
 """
@@ -13,12 +13,12 @@ from decoders import Call, DecodeOptions
 from decoders.errors import errno_text, is_restart
 from decoders.scalars import task_comm
 from decoders.signals import signal_name
-from pytrace.events import (DetachEvent, ExecEvent, ExitEvent, GroupStopEvent, SignalEvent,
+from pytrace.engine.events import (DetachEvent, ExecEvent, ExitEvent, GroupStopEvent, SignalEvent,
                             SyscallEntry, SyscallExit, SyscallUnfinished)
-from pytrace.calls import CallBuilder
-from pytrace.dumpio import dumps_for
-from pytrace.plans import PlanCache
-from pytrace.text import TextWriter
+from pytrace.decode.calls import CallBuilder
+from pytrace.sinks.dumpio import dumps_for
+from pytrace.decode.plans import PlanCache
+from pytrace.sinks.text import TextWriter
 
 PR_SET_NAME = 15   # prctl(PR_SET_NAME, ...) renames the calling thread
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 
-from pytrace.text import TextWriter
+from pytrace.sinks.text import TextWriter
 
 STYLES = {
     "name": "bold cyan",

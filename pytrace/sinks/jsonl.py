@@ -13,12 +13,12 @@ import re
 from decoders import DecodeOptions
 from decoders.errors import errno_name, errno_text, is_restart
 from decoders.signals import signal_name
-from pytrace.calls import CallBuilder
-from pytrace.events import (AttachEvent, DetachEvent, ExecEvent, ExitEvent, GroupStopEvent,
+from pytrace.decode.calls import CallBuilder
+from pytrace.engine.events import (AttachEvent, DetachEvent, ExecEvent, ExitEvent, GroupStopEvent,
                             NewProcessEvent, SignalEvent, SyscallEntry, SyscallExit,
                             SyscallUnfinished)
-from pytrace.plans import PlanCache, signature
-from pytrace.session import outcome_shown, touches_paths
+from pytrace.decode.plans import PlanCache, signature
+from pytrace.sinks.session import outcome_shown, touches_paths
 
 # --- parsing strace's value syntax back into values ---------------------------
 

@@ -13,8 +13,8 @@ import stat
 import subprocess
 import sys
 
-from pytrace.events import DetachEvent, NewProcessEvent, SyscallExit
-from pytrace.options import Options, UsageError, parse, qualify
+from pytrace.engine.events import DetachEvent, NewProcessEvent, SyscallExit
+from pytrace.front.options import Options, UsageError, parse, qualify
 
 PROG = "pytrace"
 USAGE = """\
@@ -140,8 +140,8 @@ def main(argv: list[str] | None = None) -> int:
 def run(opts: Options) -> int:
     # Imported here so that usage errors are reported before the tables load.
     from decoders import DecodeOptions
-    from pytrace import filters
-    from pytrace.engine import Engine, EngineOptions, TraceError
+    from pytrace.front import filters
+    from pytrace.engine.tracer import Engine, EngineOptions, TraceError
 
     program = find_program(opts.command[0]) if opts.command else None
     for pid in opts.pids:
@@ -171,7 +171,7 @@ def run(opts: Options) -> int:
     use_seccomp = opts.seccomp if opts.seccomp is not None else selected is not None
     seccomp_program = None
     if use_seccomp and selected is not None and program is not None and opts.follow:
-        from pytrace.seccomp import build_program
+        from pytrace.engine.seccomp import build_program
         seccomp_program = build_program(selected)
     counting = opts.summary_only or opts.summary
     summary = None
@@ -179,7 +179,7 @@ def run(opts: Options) -> int:
     periodic = None
     summary_out = stream if stream is not None else sys.stderr
     if counting:
-        from pytrace.summary import Summary
+        from pytrace.sinks.summary import Summary
         summary = _make_summary(Summary, opts)
         render_summary = _summary_renderer(summary, opts, summary_out)
         if opts.summary_interval is not None:
@@ -230,7 +230,7 @@ def run(opts: Options) -> int:
 
     session = None
     if opts.json and not opts.summary_only:
-        from pytrace.jsonl import JsonSession
+        from pytrace.sinks.jsonl import JsonSession
         session = JsonSession(stream, decode_options, show_signal=show_signal,
                               unabbreviated=unabbreviated, statuses=_status_set(opts),
                               paths=_traced_paths(opts))
@@ -282,7 +282,7 @@ def run(opts: Options) -> int:
 def _handle_fatal_signals(engine, interruptible: int) -> None:
     """-I: whether HUP, INT, QUIT, PIPE and TERM end the trace (detaching) or
     are ignored, as strace sets them up once its command has started."""
-    from pytrace.options import INTR_ANYWHERE, INTR_NEVER_TSTP, INTR_WHILE_WAIT
+    from pytrace.front.options import INTR_ANYWHERE, INTR_NEVER_TSTP, INTR_WHILE_WAIT
 
     def on_signal(signo, frame):
         engine.interrupt(signo)
@@ -371,7 +371,7 @@ def _flush_while_blocked(engine, session) -> None:
 
 def _summary_renderer(summary, opts: Options, out):
     """strace's plain table, or with --color on a terminal the same table drawn by rich."""
-    from pytrace import color
+    from pytrace.sinks import color
     try:
         tty = os.isatty(out.fileno())
     except (OSError, ValueError, AttributeError):
@@ -414,7 +414,7 @@ def _make_summary(Summary, opts: Options):
         kwargs["wall_clock"] = True
     try:
         if opts.follow == 2:
-            from pytrace.summary import ProcessSummaries
+            from pytrace.sinks.summary import ProcessSummaries
             return ProcessSummaries(**kwargs)
         return Summary(**kwargs)
     except ValueError as err:
@@ -423,15 +423,14 @@ def _make_summary(Summary, opts: Options):
 
 def _make_session(opts, stream, tty, engine, decode_options, show_signal, summary,
                   unabbreviated=frozenset()):
-    from pytrace.dumpio import fd_set
-    from pytrace.session import TextSession
-    from pytrace.text import PREFIX_BRACKET, PREFIX_NONE, PREFIX_PLAIN, TextWriter
-    from pytrace import timestamps
-
+    from pytrace.sinks.dumpio import fd_set
+    from pytrace.sinks.session import TextSession
+    from pytrace.sinks.text import PREFIX_BRACKET, PREFIX_NONE, PREFIX_PLAIN, TextWriter
+    from pytrace.sinks import timestamps
     stamp = timestamps.prefix_maker(opts)
     count = engine.tracees.__len__
     if opts.follow == 2 and opts.output and not opts.output.startswith(("|", "!")):
-        from pytrace.text import PerProcessWriters
+        from pytrace.sinks.text import PerProcessWriters
         writer = PerProcessWriters(opts.output, opts.append, column=opts.column, timestamp=stamp)
     else:
         if opts.output and (opts.follow or len(opts.pids) > 1 or opts.always_show_pid):
@@ -440,7 +439,7 @@ def _make_session(opts, stream, tty, engine, decode_options, show_signal, summar
             mode = PREFIX_NONE
         else:
             mode = PREFIX_BRACKET
-        from pytrace import color
+        from pytrace.sinks import color
         kind = color.ColorTextWriter if color.wanted(opts.color, tty) else TextWriter
         writer = kind(stream, mode, count, column=opts.column, timestamp=stamp, flush_lines=tty)
     statuses = _status_set(opts)

@@ -14,7 +14,7 @@ import decoders
 from decoders import ARG_KINDS, RET_KINDS, SYSCALL_DECODERS, Call
 from decoders.render import hexval
 from decoders.table import Signature, unknown
-from pytrace.arch import SYSCALL_TABLE
+from pytrace.engine.arch import SYSCALL_TABLE
 
 decoders.load_all()
 _table = importlib.import_module(SYSCALL_TABLE)

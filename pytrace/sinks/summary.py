@@ -70,7 +70,7 @@ _EXACT_LIMIT_BITS = _SUB_BITS + 1
 @functools.lru_cache(maxsize=None)
 def _table():
     """The architecture's syscall table module (imported on first use)."""
-    from pytrace.arch import SYSCALL_TABLE
+    from pytrace.engine.arch import SYSCALL_TABLE
     return importlib.import_module(SYSCALL_TABLE)
 
 
@@ -362,7 +362,7 @@ class Summary:
     ``sort_by`` (-S), ``columns`` (-U) and ``overhead`` (-O) take the option
     strings as typed; a bad value raises ValueError with strace's message.
     ``wall_clock`` is -w.  Call :meth:`add` with each completed
-    :class:`~pytrace.events.SyscallRecord`, then :meth:`render`.
+    :class:`~pytrace.engine.events.SyscallRecord`, then :meth:`render`.
     """
 
     def __init__(self, sort_by: str | None = "time", columns: str | None = None,
@@ -376,7 +376,7 @@ class Summary:
         self._stats: dict[int, _Stats] = {}
 
     def add(self, record) -> None:
-        """Count a completed :class:`~pytrace.events.SyscallRecord` (-C)."""
+        """Count a completed :class:`~pytrace.engine.events.SyscallRecord` (-C)."""
         self.count(record.pid, record.nr, record.errno != 0,
                    (record.cpu_exit - record.cpu_entry) * 1000, record.t_exit - record.t_entry)
 

@@ -9,7 +9,7 @@ import subprocess
 import pytest
 
 import pytrace
-from pytrace.jsonl import parse_value, split_top
+from pytrace.sinks.jsonl import parse_value, split_top
 from tests.conftest import pytrace_command, pytrace_env, run_pytrace
 
 # The schema documented in the README: required keys and their types per event type.
@@ -173,10 +173,10 @@ def test_abbrev_set_matches_strace():
 def test_session_given_an_abbrev_set_decodes_like_strace():
     """What cli.py hands JsonSession for -e abbrev=!uname (all but uname abbreviated)."""
     from decoders import DecodeOptions
-    from pytrace import filters
-    from pytrace.cli import find_program
-    from pytrace.engine import Engine, EngineOptions
-    from pytrace.jsonl import JsonSession
+    from pytrace.front import filters
+    from pytrace.front.cli import find_program
+    from pytrace.engine.tracer import Engine, EngineOptions
+    from pytrace.sinks.jsonl import JsonSession
 
     engine = Engine(EngineOptions(selected=filters.trace_set(["uname"])))
     engine.spawn(find_program("uname"), ["uname", "-a"])

@@ -249,7 +249,7 @@ def test_polling_for_stops_gives_way_to_sleeping_while_the_tracee_sleeps():
 def test_spin_wait_zero_traces_the_same_calls():
     command = ["-c", "dd", "if=/dev/zero", "of=/dev/null", "bs=1", "count=500", "status=none"]
     polling, sleeping = run_pytrace(*command), run_pytrace("--spin-wait=0", *command)
-    from tests.test_cli_summary import table
+    from tests.sinks.test_summary_cli import table
     counts = [{name: row[:2] for name, row in table(r.stderr).items()} for r in (polling, sleeping)]
     assert counts[0] == counts[1] and counts[0]["read"][0] > 500   # one read per byte at least
 
@@ -260,7 +260,7 @@ def test_no_polling_with_a_single_cpu():
     import sys
     if shutil.which("taskset") is None or len(os.sched_getaffinity(0)) < 2:
         pytest.skip("needs taskset and two CPUs")
-    probe = "from pytrace.cli import _spin_ns; print(_spin_ns(None), _spin_ns(50))"
+    probe = "from pytrace.front.cli import _spin_ns; print(_spin_ns(None), _spin_ns(50))"
     one = subprocess.run(["taskset", "-c", "0", sys.executable, "-c", probe], env=pytrace_env(),
                          capture_output=True, text=True, timeout=30)
     two = subprocess.run([sys.executable, "-c", probe], env=pytrace_env(),

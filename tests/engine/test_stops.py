@@ -2,8 +2,8 @@
 import os
 import signal
 
-from pytrace import _ptrace as P
-from pytrace.stops import Stop, classify
+from pytrace.engine import binding as P
+from pytrace.engine.stops import Stop, classify
 
 
 def stopped(sig: int, event: int = 0) -> int:

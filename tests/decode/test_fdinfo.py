@@ -16,7 +16,7 @@ import sys
 
 import pytest
 
-from pytrace import fdinfo
+from pytrace.decode import fdinfo
 from tests.conftest import run_pytrace, run_strace
 
 needs_strace = pytest.mark.skipif(shutil.which("strace") is None, reason="strace is the oracle")

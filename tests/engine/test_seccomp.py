@@ -2,9 +2,9 @@
 import os
 import struct
 
-from pytrace.engine import Engine, EngineOptions
-from pytrace.events import SyscallEntry, SyscallExit
-from pytrace.seccomp import SECCOMP_RET_ALLOW, SECCOMP_RET_TRACE, build_program, ranges
+from pytrace.engine.tracer import Engine, EngineOptions
+from pytrace.engine.events import SyscallEntry, SyscallExit
+from pytrace.engine.seccomp import SECCOMP_RET_ALLOW, SECCOMP_RET_TRACE, build_program, ranges
 
 OPENAT, CLOSE, EXECVE = 257, 3, 59
 

@@ -22,15 +22,15 @@ import time
 from dataclasses import dataclass
 from typing import Callable
 
-from pytrace import _ptrace as P
-from pytrace import seccomp
-from pytrace.arch import (CLONE_FLAGS_REGISTER_OFFSET, CLONE_SYSCALLS, EXEC_SYSCALLS,
+from pytrace.engine import binding as P
+from pytrace.engine import seccomp
+from pytrace.engine.arch import (CLONE_FLAGS_REGISTER_OFFSET, CLONE_SYSCALLS, EXEC_SYSCALLS,
                           REGS_SIZE, RETURN_REGISTER_OFFSET, SIGRETURN_NR,
                           SYSCALL_NR_REGISTER_OFFSET)
-from pytrace.events import (AttachEvent, DetachEvent, ExecEvent, ExitEvent, GroupStopEvent,
+from pytrace.engine.events import (AttachEvent, DetachEvent, ExecEvent, ExitEvent, GroupStopEvent,
                             NewProcessEvent, SignalEvent, SyscallEntry, SyscallExit,
                             SyscallRecord, SyscallUnfinished)
-from pytrace.stops import CHILD_KINDS, Stop, classify
+from pytrace.engine.stops import CHILD_KINDS, Stop, classify
 
 SYSCALL_STOP_STATUS = (((signal.SIGTRAP | 0x80) << 8) | 0x7F)
 _NR = struct.Struct("<Q")

@@ -21,9 +21,9 @@ from fractions import Fraction
 
 import pytest
 
-from pytrace import summary as summary_module
-from pytrace.events import SyscallRecord
-from pytrace.summary import ProcessSummaries, Summary, parse_overhead
+from pytrace.sinks import summary as summary_module
+from pytrace.engine.events import SyscallRecord
+from pytrace.sinks.summary import ProcessSummaries, Summary, parse_overhead
 
 STRACE = shutil.which("strace")
 needs_strace = pytest.mark.skipif(STRACE is None, reason="strace is not installed")

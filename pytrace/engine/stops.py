@@ -9,8 +9,7 @@ from __future__ import annotations
 import signal
 from enum import IntEnum
 
-from pytrace import _ptrace as P
-
+from pytrace.engine import binding as P
 SYSCALL_TRAP = signal.SIGTRAP | 0x80
 STOPPING_SIGNALS = frozenset((signal.SIGSTOP, signal.SIGTSTP, signal.SIGTTIN, signal.SIGTTOU))
 

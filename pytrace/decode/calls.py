@@ -13,8 +13,8 @@ from dataclasses import replace
 from decoders import Call, DecodeOptions
 from decoders.scalars import pid_comm_text
 from decoders.signals import siginfo_text
-from pytrace.fdinfo import FdResolver
-from pytrace.memory import TraceeMemories
+from pytrace.decode.fdinfo import FdResolver
+from pytrace.engine.memory import TraceeMemories
 
 
 class CallBuilder:

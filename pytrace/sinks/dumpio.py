@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import struct
 
-from pytrace.options import UsageError
+from pytrace.front.options import UsageError
 
 WIDTH = 16
 _HEX = ["%02x " % b for b in range(256)]

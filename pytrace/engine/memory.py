@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import os
 
-from pytrace._ptrace import read_memory
+from pytrace.engine.binding import read_memory
 
 PAGE = 4096
 _pread = os.pread

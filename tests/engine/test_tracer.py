@@ -9,8 +9,8 @@ import time
 
 import pytest
 
-from pytrace.engine import Engine, EngineOptions, TraceError
-from pytrace.events import (AttachEvent, DetachEvent, ExecEvent, ExitEvent, GroupStopEvent,
+from pytrace.engine.tracer import Engine, EngineOptions, TraceError
+from pytrace.engine.events import (AttachEvent, DetachEvent, ExecEvent, ExitEvent, GroupStopEvent,
                             NewProcessEvent, SignalEvent, SyscallEntry, SyscallExit,
                             SyscallUnfinished)
 

@@ -10,8 +10,8 @@ import re
 import signal as _signal
 
 from decoders.table import CLASS_BITS
-from pytrace.options import UsageError, qualify
-from pytrace.arch import SYSCALL_TABLE
+from pytrace.front.options import UsageError, qualify
+from pytrace.engine.arch import SYSCALL_TABLE
 
 # The table alone, not the decoders: -c and filtering need only the names.
 SYSCALLS = importlib.import_module(SYSCALL_TABLE).SYSCALLS
