@@ -13,7 +13,6 @@ thread that exec'd to its leader's pid.
 """
 from __future__ import annotations
 
-import collections
 import ctypes
 import os
 import signal
@@ -31,18 +30,18 @@ from pytrace.engine.events import (AttachEvent, DetachEvent, ExecEvent, ExitEven
                             NewProcessEvent, SignalEvent, SyscallEntry, SyscallExit,
                             SyscallRecord, SyscallUnfinished)
 from pytrace.engine.stops import CHILD_KINDS, Stop, classify
+from pytrace.engine.waiting import Interrupted, StopWaiter
 
 SYSCALL_STOP_STATUS = (((signal.SIGTRAP | 0x80) << 8) | 0x7F)
 _NR = struct.Struct("<Q")
 _ARGS = struct.Struct("<6Q")
 _IP_SP = struct.Struct("<QQ")
 _EXIT = struct.Struct("<qB")
-_TIMEVAL = struct.Struct("<qq")
 _RESULT_AND_NR = struct.Struct("<%dxq%dxq" % (RETURN_REGISTER_OFFSET,
                                               SYSCALL_NR_REGISTER_OFFSET - RETURN_REGISTER_OFFSET - 8))
 _MAX_ERRNO = 4095
-SPIN_GROW_START_NS = 10_000
-_EINTR = 4
+# the loop's order to drop a tracee that is gone, once its last event is taken
+_FORGET = -1
 
 
 _PYTHON_IGNORED_SIGNALS = (signal.SIGPIPE, signal.SIGXFSZ)
@@ -99,8 +98,27 @@ class Engine:
         self.child_pid: int | None = None
         self.child_status: int | None = None   # wait status of the launched child
         self.interrupted = 0                   # signal number that asked us to stop
-        self._waiting = False
         self.stop_count = 0                    # ptrace stops seen: what tracing cost the tracee
+        self._waiter = StopWaiter(options.spin_ns, options.cpu_times)
+        # the options the handlers consult at every stop, as plain attributes
+        self._selected = options.selected
+        self._follow = options.follow_forks
+        self._tally = options.tally
+        # -c without -f: the entry stop only notes the time; the number and
+        # the result are read together at the exit stop (one request, not two).
+        self._defer_number = options.tally is not None and not options.follow_forks
+        self._regs = bytearray(REGS_SIZE)
+        self._regs_buf = (ctypes.c_char * REGS_SIZE).from_buffer(self._regs)
+        # dispatch_event: the handler of each kind of stop other than a
+        # syscall stop or an exit (those come first, and most often)
+        self._handlers = {
+            Stop.SECCOMP: self._on_seccomp,
+            Stop.SIGNAL: self._on_signal,
+            Stop.GROUP_STOP: self._on_group_stop,
+            Stop.NEW_CHILD: self._on_new_child,
+            Stop.EXEC: self._on_exec,
+            Stop.EXITING: self._on_exiting,
+        }
         self._ptrace_options = (P.PTRACE_O_TRACESYSGOOD | P.PTRACE_O_TRACEEXEC
                                 | P.PTRACE_O_TRACEEXIT)
         if options.follow_forks:
@@ -173,277 +191,235 @@ class Engine:
     # -- the loop ----------------------------------------------------------
 
     def events(self):
-        """Yield event records until no tracee is left (or we are interrupted)."""
-        tracees = self.tracees
-        selected = self.options.selected
-        follow = self.options.follow_forks
-        tally = self.options.tally
-        resume = P.resume
-        PTRACE_SYSCALL = P.PTRACE_SYSCALL
-        PTRACE_CONT = P.PTRACE_CONT
-        unpack_exit = _EXIT.unpack_from
-        time_ns = time.time_ns
-        ptrace = P.ptrace_fast
-        GET_INFO = P.PTRACE_GET_SYSCALL_INFO
-        GETREGS = P.PTRACE_GETREGS
-        INFO_SIZE = P.SYSCALL_INFO_SIZE
-        INFO_EXIT = P.SYSCALL_INFO_EXIT
-        info_buf = P._info
-        info_view = P._info_view
-        unpack_nr = _NR.unpack_from
-        regs = bytearray(REGS_SIZE)
-        regs_buf = (ctypes.c_char * REGS_SIZE).from_buffer(regs)
-        unpack_result_and_nr = _RESULT_AND_NR.unpack_from
-        cpu_times = self.options.cpu_times
-        wait4 = P.wait4_fast
-        status_ref = P.wait_status_ref
-        wait_status = P.wait_status
-        rusage = P.rusage
-        get_errno = P.get_errno
-        unpack_timeval = _TIMEVAL.unpack_from
-        STIME = P.RUSAGE_STIME_OFFSET
-        waitpid = os.waitpid
-        monotonic_ns = time.monotonic_ns
-        WALL_NOHANG = P.WALL | os.WNOHANG
-        spin_limit = self.options.spin_ns
-        spin_ns = spin_limit
-        cpu_us = 0
-        queue = collections.deque()   # stops reaped, not handled yet: (pid, status, cpu_us)
-        popleft = queue.popleft
-        WALL = P.WALL
-        stops = 0
-        # -c without -f: the entry stop only notes the time; the number and
-        # the result are read together at the exit stop (one request, not two).
-        defer_number = tally is not None and not follow
-        now = time_ns()
-        for pid in list(tracees):
-            if tracees[pid].attached:
-                yield AttachEvent(pid, now)
+        """Yield event records until no tracee is left (or we are interrupted).
 
+        strace's loop: take the next stop (``next_event``), hand it to the
+        handler of its kind (``dispatch_event``), and resume the tracee only
+        once the consumer has taken the event, so that it may read the stopped
+        tracee's memory meanwhile.  Every handler returns ``(event or None,
+        resume request, signal to deliver)``; the request is 0 for a tracee
+        that is gone, _FORGET for one whose exit is being reported."""
+        yield from self._attach_events()
+        tracees = self.tracees
+        waiter = self._waiter
+        queue = waiter.queue
+        next_stop = queue.popleft
+        on_entry, on_exit, on_other = (self._on_syscall_entry, self._on_syscall_exit,
+                                       self._on_other_stop)
+        resume = P.ptrace_fast
+        stops = 0
         while tracees:
             if self.interrupted:
-                yield from self._detach_all()
-                return
+                break
             if not queue:
                 try:
-                    self._waiting = True
-                    pid = 0
-                    if spin_ns:
-                        # Poll for the next stop a little before sleeping for it.
-                        give_up = monotonic_ns() + spin_ns
-                        while True:
-                            if cpu_times:
-                                pid = wait4(-1, status_ref, WALL_NOHANG, rusage)
-                                if pid < 0:
-                                    break
-                                status = wait_status.value
-                            else:
-                                pid, status = waitpid(-1, WALL_NOHANG)
-                            if pid or monotonic_ns() > give_up:
-                                break
-                    if not pid:
-                        if spin_limit:
-                            slept_from = monotonic_ns()
-                        if cpu_times:
-                            pid = wait4(-1, status_ref, WALL, rusage)
-                            status = wait_status.value
-                        else:
-                            pid, status = waitpid(-1, WALL)
-                        if spin_limit:
-                            # Spinning failed: worth spinning longer if the stop came
-                            # soon after, not at all while the tracees mostly sleep.
-                            if monotonic_ns() - slept_from <= spin_limit:
-                                spin_ns = min(spin_limit, max(spin_ns * 2, SPIN_GROW_START_NS))
-                            else:
-                                spin_ns = spin_ns // 2 if spin_ns > SPIN_GROW_START_NS else 0
-                    if pid < 0:
-                        if get_errno() == _EINTR:
-                            continue
+                    if not waiter.reap(len(tracees) > 1):
                         break
-                    if cpu_times:
-                        seconds, micros = unpack_timeval(rusage, STIME)
-                        cpu_us = seconds * 1_000_000 + micros
-                    queue.append((pid, status, cpu_us))
-                    if len(tracees) > 1:
-                        # As strace does: take every stop already there, and handle
-                        # them in the order the kernel gave them before waiting again,
-                        # so that a tracee resumed just now cannot overtake the others.
-                        batch = {pid}
-                        while True:
-                            if cpu_times:
-                                pid = wait4(-1, status_ref, WALL_NOHANG, rusage)
-                                if pid <= 0:
-                                    break
-                                status = wait_status.value
-                                seconds, micros = unpack_timeval(rusage, STIME)
-                                cpu_us = seconds * 1_000_000 + micros
-                            else:
-                                pid, status = waitpid(-1, WALL_NOHANG)
-                                if not pid:
-                                    break
-                            queue.append((pid, status, cpu_us))
-                            if pid in batch:
-                                break   # a second stop of one tracee (killed): after the rest
-                            batch.add(pid)
-                except ChildProcessError:
-                    if not queue:
-                        break
-                except _Interrupted:
+                except Interrupted:
                     continue
-                finally:
-                    self._waiting = False
-            pid, status, cpu_us = popleft()
+            pid, status, cpu_us = next_stop()
             stops += 1
-
             tracee = tracees.get(pid)
             if tracee is None:
-                if not follow and not os.WIFSTOPPED(status):
+                tracee = self._unknown_tracee(pid, status)
+                if tracee is None:
                     continue
-                tracee = tracees[pid] = Tracee(pid)
-
+            # dispatch: each handler says what to report and how to resume
             if status == SYSCALL_STOP_STATUS:
-                if tracee.in_syscall:
-                    # The exit of the call it entered; the kernel is asked for the
-                    # return value only when the call is reported.
-                    tracee.in_syscall = False
-                    if tally is not None:
-                        tallied = tracee.tallied
-                        if tallied is not None:
-                            tracee.tallied = None
-                            nr, cpu_entry, t_entry = tallied
-                            if nr < 0:
-                                if ptrace(GETREGS, pid, None, regs_buf) >= 0:
-                                    rv, nr = unpack_result_and_nr(regs)
-                                    if nr == -1:
-                                        nr = SIGRETURN_NR
-                                    if selected is None or nr in selected:
-                                        tally(pid, nr, -_MAX_ERRNO <= rv < 0,
-                                              (cpu_us - cpu_entry) * 1000, time_ns() - t_entry)
-                            elif ptrace(GET_INFO, pid, INFO_SIZE, info_buf) >= 0:
-                                tally(pid, nr, info_view[32] != 0,
-                                      (cpu_us - cpu_entry) * 1000, time_ns() - t_entry)
-                        ptrace(PTRACE_CONT if tracee.seccomp else PTRACE_SYSCALL, pid, None, None)
-                        continue
-                    record = tracee.record
-                    if record is not None:
-                        tracee.record = None
-                        if ptrace(GET_INFO, pid, INFO_SIZE, info_buf) >= 0:
-                            record.t_exit = time_ns()
-                            record.cpu_exit = cpu_us
-                            rv, is_error = unpack_exit(info_view, 24)
-                            record.rv = rv
-                            record.errno = -rv if is_error else 0
-                            yield SyscallExit(record)
-                    ptrace(PTRACE_CONT if tracee.seccomp else PTRACE_SYSCALL, pid, None, None)
-                    continue
-                if defer_number and tracee.synced and not tracee.hidden and not tracee.seccomp:
-                    tracee.in_syscall = True
-                    tracee.tallied = (-1, cpu_us, time_ns())
-                    ptrace(PTRACE_SYSCALL, pid, None, None)
-                    continue
-                if ptrace(GET_INFO, pid, INFO_SIZE, info_buf) < 0:
-                    continue   # gone: its exit status will follow
-                tracee.synced = True
-                if info_view[0] == INFO_EXIT:
-                    # First stop after attaching, in the middle of a call.
-                    ptrace(PTRACE_CONT if tracee.seccomp else PTRACE_SYSCALL, pid, None, None)
-                    continue
-                tracee.in_syscall = True
-                nr = unpack_nr(info_view, 24)[0]
-                if tracee.hidden and nr in EXEC_SYSCALLS:
-                    tracee.hidden = False
-                if follow and nr in CLONE_SYSCALLS:
-                    _keep_child_traced(pid, nr)
-                if (selected is None or nr in selected) and not tracee.hidden:
-                    if tally is not None:
-                        tracee.tallied = (nr, cpu_us, time_ns())
-                    else:
-                        yield SyscallEntry(self._entry_record(tracee, nr, cpu_us))
-                ptrace(PTRACE_SYSCALL, pid, None, None)
-                continue
-
-            stop, sig, event = classify(status)
-            if stop is Stop.EXITED or stop is Stop.KILLED:
-                if pid == self.child_pid:
-                    self.child_status = status
-                if not tracee.hidden:
-                    # still counted while its last line prints, as strace does
-                    yield _exit_event(pid, status)
+                handler = on_exit if tracee.in_syscall else on_entry
+            else:
+                handler = on_other
+            event, request, signo = handler(tracee, status, cpu_us)
+            if event is not None:
+                yield event
+            if request > 0:
+                if resume(request, pid, None, signo) < 0 and request == P.PTRACE_LISTEN:
+                    resume(P.PTRACE_SYSCALL, pid, None, 0)
+            elif request is _FORGET:
                 del tracees[pid]
-                continue
-
-            request = PTRACE_CONT if tracee.seccomp and not tracee.in_syscall else PTRACE_SYSCALL
-            inject = 0
-            if stop is Stop.SECCOMP:
-                # The filter is there (children inherit it): from now on resume
-                # with PTRACE_CONT between syscalls.  A seccomp stop inside a
-                # syscall whose entry-stop we saw already adds nothing.
-                tracee.seccomp = True
-                if not tracee.in_syscall and ptrace(GET_INFO, pid, INFO_SIZE, info_buf) >= 0:
-                    tracee.in_syscall = True
-                    tracee.synced = True
-                    nr = unpack_nr(info_view, 24)[0]
-                    if tracee.hidden and nr in EXEC_SYSCALLS:
-                        tracee.hidden = False
-                    if follow and nr in CLONE_SYSCALLS:
-                        _keep_child_traced(pid, nr)
-                    if (selected is None or nr in selected) and not tracee.hidden:
-                        if tally is not None:
-                            tracee.tallied = (nr, cpu_us, time_ns())
-                        else:
-                            yield SyscallEntry(self._entry_record(tracee, nr, cpu_us))
-                request = PTRACE_SYSCALL
-            elif stop is Stop.SIGNAL:
-                if tracee.ignore_sigstop and sig == signal.SIGSTOP:
-                    tracee.ignore_sigstop = False
-                else:
-                    info = P.siginfo(pid)
-                    if info is None:   # a group-stop seen without SEIZE semantics
-                        if not tracee.hidden:
-                            yield GroupStopEvent(pid, sig, time_ns())
-                        request = P.PTRACE_LISTEN
-                    else:
-                        if not tracee.hidden:
-                            yield SignalEvent(pid, sig, info, time_ns())
-                        inject = sig
-            elif stop is Stop.GROUP_STOP:
-                if not tracee.hidden:
-                    yield GroupStopEvent(pid, sig, time_ns())
-                request = P.PTRACE_LISTEN
-            elif stop is Stop.NEW_CHILD:
-                child = P.event_message(pid)
-                if child and child not in tracees:
-                    new = tracees[child] = Tracee(child)
-                    new.seccomp = tracee.seccomp
-                if child:
-                    yield NewProcessEvent(child, pid, CHILD_KINDS[event], time_ns())
-            elif stop is Stop.EXEC:
-                old = P.event_message(pid)
-                if old and old != pid and old in tracees:
-                    # A non-leader thread exec'd: it now has the leader's pid,
-                    # and carries on with the execve it was in.
-                    moved = tracees.pop(old)
-                    moved.pid = pid
-                    if moved.record is not None:
-                        moved.record.pid = pid
-                    tracees[pid] = moved
-                    tracee = moved
-                if not tracee.hidden:
-                    yield ExecEvent(pid, old or pid, time_ns())
-            elif stop is Stop.EXITING:
-                tracee.in_syscall = False
-                tracee.tallied = None
-                record = tracee.record
-                if record is not None:
-                    tracee.record = None
-                    yield SyscallUnfinished(record)
-                request = PTRACE_SYSCALL
-            if not resume(request, pid, inject) and request == P.PTRACE_LISTEN:
-                resume(PTRACE_SYSCALL, pid, 0)
-
         self.stop_count = stops
         if self.interrupted and tracees:
             yield from self._detach_all()
+
+    def _attach_events(self):
+        now = time.time_ns()
+        for pid, tracee in list(self.tracees.items()):
+            if tracee.attached:
+                yield AttachEvent(pid, now)
+
+    def _unknown_tracee(self, pid: int, status: int) -> Tracee | None:
+        """A stop of a pid not known yet: under -f, a new child whose first stop
+        came before its parent's fork event."""
+        if not self._follow and not os.WIFSTOPPED(status):
+            return None
+        tracee = self.tracees[pid] = Tracee(pid)
+        return tracee
+
+    def _on_other_stop(self, tracee: Tracee, status: int, cpu_us: int):
+        """Any stop but a syscall stop: exits, signals, ptrace events."""
+        stop, sig, event = classify(status)
+        if stop is Stop.EXITED or stop is Stop.KILLED:
+            return self._on_exited(tracee, status), _FORGET, 0
+        handler = self._handlers.get(stop)
+        if handler is None:   # PTRACE_INTERRUPT, VFORK_DONE: nothing to report
+            return None, self._between_calls(tracee), 0
+        return handler(tracee, sig, event, cpu_us)
+
+    def _between_calls(self, tracee: Tracee) -> int:
+        """How to resume a tracee stopped outside a syscall's entry and exit:
+        under the seccomp filter only the filter's stops are wanted."""
+        return P.PTRACE_CONT if tracee.seccomp and not tracee.in_syscall else P.PTRACE_SYSCALL
+
+    # -- syscall stops ------------------------------------------------------
+
+    def _on_syscall_entry(self, tracee: Tracee, status: int, cpu_us: int):
+        if self._defer_number and tracee.synced and not tracee.hidden and not tracee.seccomp:
+            # -c without -f: only the time; the number comes with the result at exit
+            tracee.in_syscall = True
+            tracee.tallied = (-1, cpu_us, time.time_ns())
+            return None, P.PTRACE_SYSCALL, 0
+        pid = tracee.pid
+        if P.ptrace_fast(P.PTRACE_GET_SYSCALL_INFO, pid, P.SYSCALL_INFO_SIZE, P._info) < 0:
+            return None, 0, 0   # gone: its exit status will follow
+        tracee.synced = True
+        if P._info_view[0] == P.SYSCALL_INFO_EXIT:
+            # First stop after attaching, in the middle of a call.
+            return None, self._between_calls(tracee), 0
+        return self._entered(tracee, cpu_us), P.PTRACE_SYSCALL, 0
+
+    def _entered(self, tracee: Tracee, cpu_us: int):
+        """A syscall's entry, from the syscall info just read: reported or not."""
+        tracee.in_syscall = True
+        nr = _NR.unpack_from(P._info_view, 24)[0]
+        if tracee.hidden and nr in EXEC_SYSCALLS:
+            tracee.hidden = False
+        if self._follow and nr in CLONE_SYSCALLS:
+            _keep_child_traced(tracee.pid, nr)
+        selected = self._selected
+        if (selected is None or nr in selected) and not tracee.hidden:
+            if self._tally is not None:
+                tracee.tallied = (nr, cpu_us, time.time_ns())
+            else:
+                return SyscallEntry(self._entry_record(tracee, nr, cpu_us))
+        return None
+
+    def _on_syscall_exit(self, tracee: Tracee, status: int, cpu_us: int):
+        """The exit of the call it entered; the kernel is asked for the return
+        value only when the call is reported."""
+        tracee.in_syscall = False
+        request = P.PTRACE_CONT if tracee.seccomp else P.PTRACE_SYSCALL
+        if self._tally is not None:
+            if tracee.tallied is not None:
+                self._count(tracee, cpu_us)
+            return None, request, 0
+        record = tracee.record
+        if record is None:
+            return None, request, 0
+        tracee.record = None
+        if P.ptrace_fast(P.PTRACE_GET_SYSCALL_INFO, tracee.pid, P.SYSCALL_INFO_SIZE, P._info) < 0:
+            return None, request, 0
+        record.t_exit = time.time_ns()
+        record.cpu_exit = cpu_us
+        rv, is_error = _EXIT.unpack_from(P._info_view, 24)
+        record.rv = rv
+        record.errno = -rv if is_error else 0
+        return SyscallExit(record), request, 0
+
+    def _count(self, tracee: Tracee, cpu_us: int) -> None:
+        """-c: one completed syscall for the tally, no record made."""
+        nr, cpu_entry, t_entry = tracee.tallied
+        tracee.tallied = None
+        pid = tracee.pid
+        if nr < 0:
+            regs = self._regs
+            if P.ptrace_fast(P.PTRACE_GETREGS, pid, None, self._regs_buf) < 0:
+                return
+            rv, nr = _RESULT_AND_NR.unpack_from(regs)
+            if nr == -1:
+                nr = SIGRETURN_NR
+            selected = self._selected
+            if selected is None or nr in selected:
+                self._tally(pid, nr, -_MAX_ERRNO <= rv < 0,
+                            (cpu_us - cpu_entry) * 1000, time.time_ns() - t_entry)
+        elif P.ptrace_fast(P.PTRACE_GET_SYSCALL_INFO, pid, P.SYSCALL_INFO_SIZE, P._info) >= 0:
+            self._tally(pid, nr, P._info_view[32] != 0,
+                        (cpu_us - cpu_entry) * 1000, time.time_ns() - t_entry)
+
+    # -- the other stops ----------------------------------------------------
+
+    def _on_exited(self, tracee: Tracee, status: int):
+        pid = tracee.pid
+        if pid == self.child_pid:
+            self.child_status = status
+        # the loop forgets it once the consumer is done: it is still counted
+        # while its last line prints, as strace does
+        return None if tracee.hidden else _exit_event(pid, status)
+
+    def _on_seccomp(self, tracee: Tracee, sig: int, event: int, cpu_us: int):
+        """The filter is there (children inherit it): from now on resume with
+        PTRACE_CONT between syscalls.  A seccomp stop inside a syscall whose
+        entry-stop we saw already adds nothing."""
+        tracee.seccomp = True
+        reported = None
+        if not tracee.in_syscall and P.ptrace_fast(P.PTRACE_GET_SYSCALL_INFO, tracee.pid,
+                                                   P.SYSCALL_INFO_SIZE, P._info) >= 0:
+            tracee.synced = True
+            reported = self._entered(tracee, cpu_us)
+        return reported, P.PTRACE_SYSCALL, 0
+
+    def _on_signal(self, tracee: Tracee, sig: int, event: int, cpu_us: int):
+        """A signal-delivery-stop: reported, then delivered as the tracee resumes."""
+        request = self._between_calls(tracee)
+        if tracee.ignore_sigstop and sig == signal.SIGSTOP:
+            tracee.ignore_sigstop = False
+            return None, request, 0
+        info = P.siginfo(tracee.pid)
+        if info is None:   # a group-stop seen without SEIZE semantics
+            return self._on_group_stop(tracee, sig, event, cpu_us)
+        reported = None if tracee.hidden else SignalEvent(tracee.pid, sig, info, time.time_ns())
+        return reported, request, sig
+
+    def _on_group_stop(self, tracee: Tracee, sig: int, event: int, cpu_us: int):
+        """Stopped by SIGSTOP and the like: PTRACE_LISTEN keeps it stopped until SIGCONT."""
+        reported = None if tracee.hidden else GroupStopEvent(tracee.pid, sig, time.time_ns())
+        return reported, P.PTRACE_LISTEN, 0
+
+    def _on_new_child(self, tracee: Tracee, sig: int, event: int, cpu_us: int):
+        """fork, vfork or clone under -f: the child is traced from its first instruction."""
+        child = P.event_message(tracee.pid)
+        reported = None
+        if child:
+            if child not in self.tracees:
+                new = self.tracees[child] = Tracee(child)
+                new.seccomp = tracee.seccomp
+            reported = NewProcessEvent(child, tracee.pid, CHILD_KINDS[event], time.time_ns())
+        return reported, self._between_calls(tracee), 0
+
+    def _on_exec(self, tracee: Tracee, sig: int, event: int, cpu_us: int):
+        pid = tracee.pid
+        old = P.event_message(pid)
+        tracees = self.tracees
+        if old and old != pid and old in tracees:
+            # A non-leader thread exec'd: it now has the leader's pid,
+            # and carries on with the execve it was in.
+            moved = tracees.pop(old)
+            moved.pid = pid
+            if moved.record is not None:
+                moved.record.pid = pid
+            tracees[pid] = tracee = moved
+        reported = None if tracee.hidden else ExecEvent(pid, old or pid, time.time_ns())
+        return reported, self._between_calls(tracee), 0
+
+    def _on_exiting(self, tracee: Tracee, sig: int, event: int, cpu_us: int):
+        """PTRACE_EVENT_EXIT: a syscall in progress will never return (``= ?``)."""
+        tracee.in_syscall = False
+        tracee.tallied = None
+        record = tracee.record
+        reported = None
+        if record is not None:
+            tracee.record = None
+            reported = SyscallUnfinished(record)
+        return reported, P.PTRACE_SYSCALL, 0
 
     @staticmethod
     def _entry_record(tracee: Tracee, nr: int, cpu_us: int) -> SyscallRecord:
@@ -460,13 +436,13 @@ class Engine:
     @property
     def waiting(self) -> bool:
         """True while the loop blocks for the next stop: no event is being handled."""
-        return self._waiting
+        return self._waiter.waiting
 
     def interrupt(self, signo: int) -> None:
         """Called from a signal handler: finish up at the next opportunity."""
         self.interrupted = signo
-        if self._waiting:
-            raise _Interrupted()
+        if self._waiter.waiting:
+            raise Interrupted()
 
     def _detach_all(self):
         """Detach every tracee, leaving it running (or stopped, if it was) untraced.
@@ -498,7 +474,7 @@ class Engine:
                 pid, status = os.waitpid(-1, P.WALL)
             except ChildProcessError:
                 break
-            except _Interrupted:
+            except Interrupted:
                 continue
             stop, sig, event = classify(status)
             tracee = tracees.pop(pid, None)
@@ -519,10 +495,6 @@ class Engine:
             if tracee is not None:
                 yield DetachEvent(pid, time.time_ns())
         tracees.clear()
-
-
-class _Interrupted(Exception):
-    """Raised by the signal handler to break out of a blocking wait."""
 
 
 CLONE_UNTRACED = 0x00800000

@@ -138,89 +138,123 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def run(opts: Options) -> int:
-    # Imported here so that usage errors are reported before the tables load.
-    from decoders import DecodeOptions
-    from pytrace.front import filters
-    from pytrace.engine.tracer import Engine, EngineOptions, TraceError
-
+    """Trace as ``opts`` say; the exit status pytrace ends with."""
     program = find_program(opts.command[0]) if opts.command else None
     for pid in opts.pids:
         _check_pid(pid)
-    selected = filters.trace_set(opts.trace)
-    show_signal = filters.signal_set(opts.signal)
-    raw_names = frozenset()
-    if opts.raw:
-        raw_set = filters.trace_set(opts.raw)
-        raw_names = frozenset(filters.SYSCALLS[nr].name for nr in (raw_set or filters.ALL_NUMBERS))
     if opts.summary_interval is not None and not (opts.summary_only or opts.summary):
         raise UsageError("--summary-interval needs -c or -C")
-    # -e verbose=SET: the syscalls outside the set print structures as addresses
-    not_verbose = filters.names_outside(opts.verbose_set)
-    # -e abbrev=SET: the syscalls whose structures are abbreviated; the others
-    # print in full, as with -v (which is abbrev=none).
-    unabbreviated = filters.names_outside(opts.abbrev)
-    stream, tty, pipe_proc = open_output(opts)
+    trace_run = TraceRun(opts, program)
+    trace_run.start()
+    trace_run.follow()
+    return _exit_status(trace_run.engine, opts)
 
-    decode_options = DecodeOptions(
-        string_limit=opts.string_limit, hex_strings=opts.hex_strings, verbose=opts.verbose,
-        xlat_style=opts.xlat_style, raw=raw_names, decode_fds=frozenset(opts.decode_fds),
-        decode_pids=frozenset(opts.decode_pids), not_verbose=not_verbose)
-    # The filter is inherited by every descendant; one that is not traced would
-    # see its filtered calls fail with ENOSYS.  So, as with strace, only with -f
-    # (and only for a command pytrace starts); otherwise a silent fallback.
-    use_seccomp = opts.seccomp if opts.seccomp is not None else selected is not None
-    seccomp_program = None
-    if use_seccomp and selected is not None and program is not None and opts.follow:
-        from pytrace.engine.seccomp import build_program
-        seccomp_program = build_program(selected)
-    counting = opts.summary_only or opts.summary
-    summary = None
-    tally = None
-    periodic = None
-    summary_out = stream if stream is not None else sys.stderr
-    if counting:
+
+class TraceRun:
+    """One run of the tracer, wired from the options: the output stream, the
+    engine, the summary and the session, then the loop that feeds them."""
+
+    def __init__(self, opts: Options, program: str | None):
+        # Imported here so that usage errors are reported before the tables load.
+        from pytrace.front import filters
+        from pytrace.engine.tracer import Engine, EngineOptions
+
+        self.opts = opts
+        self.program = program
+        self.selected = filters.trace_set(opts.trace)
+        self.show_signal = filters.signal_set(opts.signal)
+        self.decode_options = _decode_options(opts, filters)
+        # -e abbrev=SET: the syscalls whose structures are abbreviated; the others
+        # print in full, as with -v (which is abbrev=none).
+        self.unabbreviated = filters.names_outside(opts.abbrev)
+        self.stream, self.tty, self.pipe_proc = open_output(opts)
+        self.summary_out = self.stream if self.stream is not None else sys.stderr
+        self.summary = self.render_summary = self.periodic = None
+        tally = self._set_up_summary()
+        self.engine = Engine(EngineOptions(
+            follow_forks=opts.follow > 0, kill_on_exit=opts.kill_on_exit,
+            selected=self.selected, seccomp_program=self._seccomp_program(),
+            cpu_times=self.summary is not None and not opts.wall_clock, tally=tally,
+            spin_ns=_spin_ns(opts.spin_wait_us)))
+        self.quiet_attach = "attach" in quiet_set(opts)
+        self.session = None
+
+    def _seccomp_program(self) -> bytes | None:
+        """The filter is inherited by every descendant; one that is not traced
+        would see its filtered calls fail with ENOSYS.  So, as with strace, only
+        with -f (and only for a command pytrace starts); otherwise a silent fallback."""
+        opts, selected = self.opts, self.selected
+        use_seccomp = opts.seccomp if opts.seccomp is not None else selected is not None
+        if use_seccomp and selected is not None and self.program is not None and opts.follow:
+            from pytrace.engine.seccomp import build_program
+            return build_program(selected)
+        return None
+
+    def _set_up_summary(self):
+        """-c/-C: the summary, its renderer and periodic printing; returns the
+        engine's tally for -c (the engine then counts without making events)."""
+        opts = self.opts
+        if not (opts.summary_only or opts.summary):
+            return None
         from pytrace.sinks.summary import Summary
-        summary = _make_summary(Summary, opts)
-        render_summary = _summary_renderer(summary, opts, summary_out)
+        summary = self.summary = _make_summary(Summary, opts)
+        self.render_summary = _summary_renderer(summary, opts, self.summary_out)
+        out = self.summary_out
         if opts.summary_interval is not None:
-            periodic = _periodic_summary(render_summary, opts.summary_interval,
-                                         lambda text: _write_summary(summary_out, text))
-        if opts.summary_only and periodic is None:
-            tally = summary.count
-        elif opts.summary_only:
-            def tally(pid, nr, failed, cpu, wall, count=summary.count, tick=periodic):
-                count(pid, nr, failed, cpu, wall)
-                tick()
-    engine = Engine(EngineOptions(follow_forks=opts.follow > 0, kill_on_exit=opts.kill_on_exit,
-                                  selected=selected, seccomp_program=seccomp_program,
-                                  cpu_times=counting and not opts.wall_clock, tally=tally,
-                                  spin_ns=_spin_ns(opts.spin_wait_us)))
+            self.periodic = _periodic_summary(self.render_summary, opts.summary_interval,
+                                              lambda text: _write_summary(out, text))
+        if not opts.summary_only:
+            return None
+        if self.periodic is None:
+            return summary.count
 
-    quiet = quiet_set(opts)
-    quiet_attach = "attach" in quiet
-    try:
-        if program is not None:
-            # Before pytrace's own handlers exist: the command inherits the
-            # dispositions pytrace was started with (an ignored SIGHUP stays ignored).
-            engine.spawn(program, opts.command, tracee_environment(opts.env))
-        _handle_fatal_signals(engine, opts.interruptible)
-        for pid in opts.pids:
-            tids = engine.attach(pid)
-            if not quiet_attach:
-                if len(tids) > 1:
-                    error("Process %d attached with %d threads" % (pid, len(tids)))
-                else:
-                    error("Process %d attached" % pid)
-    except TraceError as err:
-        if not engine.tracees:
-            raise UsageError(str(err))
-        error(str(err))
+        def tally(pid, nr, failed, cpu, wall, count=summary.count, tick=self.periodic):
+            count(pid, nr, failed, cpu, wall)
+            tick()
+        return tally
 
-    def notice(message: str) -> None:
+    def start(self) -> None:
+        """Start the command and attach the -p processes, then make the session."""
+        from pytrace.engine.tracer import TraceError
+        opts, engine = self.opts, self.engine
+        try:
+            if self.program is not None:
+                # Before pytrace's own handlers exist: the command inherits the
+                # dispositions pytrace was started with (an ignored SIGHUP stays ignored).
+                engine.spawn(self.program, opts.command, tracee_environment(opts.env))
+            _handle_fatal_signals(engine, opts.interruptible)
+            for pid in opts.pids:
+                tids = engine.attach(pid)
+                if not self.quiet_attach:
+                    if len(tids) > 1:
+                        error("Process %d attached with %d threads" % (pid, len(tids)))
+                    else:
+                        error("Process %d attached" % pid)
+        except TraceError as err:
+            if not engine.tracees:
+                raise UsageError(str(err))
+            error(str(err))
+        self.session = self._make_session()
+
+    def _make_session(self):
+        opts = self.opts
+        if opts.summary_only:
+            return None   # -c: the engine counts syscalls itself (tally)
+        if opts.json:
+            from pytrace.sinks.jsonl import JsonSession
+            return JsonSession(self.stream, self.decode_options, show_signal=self.show_signal,
+                               unabbreviated=self.unabbreviated, statuses=_status_set(opts),
+                               paths=_traced_paths(opts))
+        return _make_session(opts, self.stream, self.tty, self.engine, self.decode_options,
+                             self.show_signal, self.summary, self.unabbreviated)
+
+    def notice(self, message: str) -> None:
+        """A ``pytrace: ...`` message among the trace lines."""
+        stream, session = self.stream, self.session
         # Keep strace's order when the trace itself goes to stderr: through the
         # same buffered stream, after any line still open.
-        if stream is not None and opts.output is None and session is not None \
-                and not opts.json:
+        if stream is not None and self.opts.output is None and session is not None \
+                and not self.opts.json:
             session.writer.close_open_line()
             stream.write("%s: %s\n" % (PROG, message))
         else:
@@ -228,55 +262,63 @@ def run(opts: Options) -> int:
                 stream.flush()
             error(message)
 
-    session = None
-    if opts.json and not opts.summary_only:
-        from pytrace.sinks.jsonl import JsonSession
-        session = JsonSession(stream, decode_options, show_signal=show_signal,
-                              unabbreviated=unabbreviated, statuses=_status_set(opts),
-                              paths=_traced_paths(opts))
-    elif not opts.summary_only:
-        session = _make_session(opts, stream, tty, engine, decode_options, show_signal, summary,
-                                unabbreviated)
+    def follow(self) -> None:
+        """The events, to the session, until no tracee is left; then the summary."""
+        session, periodic, quiet_attach = self.session, self.periodic, self.quiet_attach
+        try:
+            if session is not None and not self.tty:
+                _flush_while_blocked(self.engine, session)
+            handle = session.handle if session is not None else None
+            for event in self.engine.events():
+                if handle is not None:
+                    handle(event)
+                kind = type(event)
+                if kind is SyscallExit:
+                    if periodic is not None:
+                        periodic()
+                elif quiet_attach:
+                    continue
+                elif kind is NewProcessEvent:
+                    self.notice("Process %d attached" % event.pid)
+                elif kind is DetachEvent:
+                    self.notice("Process %d detached" % event.pid)
+        finally:
+            self.finish()
 
-    try:
-        if session is not None and not tty:
-            _flush_while_blocked(engine, session)
-        # -c: the engine counts syscalls itself (tally); only the other events come here
-        handle = session.handle if session is not None else None
-        for event in engine.events():
-            if handle is not None:
-                handle(event)
-            kind = type(event)
-            if kind is SyscallExit:
-                if periodic is not None:
-                    periodic()
-            elif quiet_attach:
-                continue
-            elif kind is NewProcessEvent:
-                notice("Process %d attached" % event.pid)
-            elif kind is DetachEvent:
-                notice("Process %d detached" % event.pid)
-    finally:
+    def finish(self) -> None:
         signal.setitimer(signal.ITIMER_REAL, 0)
-        if session is not None:
-            session.finish()
-        if summary is not None:
-            if opts.json:
+        if self.session is not None:
+            self.session.finish()
+        if self.summary is not None:
+            if self.opts.json:
                 import json
-                _write_summary(summary_out,
-                               json.dumps({"type": "summary", **summary.to_json()}) + "\n")
+                _write_summary(self.summary_out, json.dumps(
+                    {"type": "summary", **self.summary.to_json()}) + "\n")
             else:
-                _write_summary(summary_out, render_summary())
-        if stream is not None:
+                _write_summary(self.summary_out, self.render_summary())
+        if self.stream is not None:
             try:
-                stream.flush()
-                if pipe_proc is not None:
-                    stream.close()
-                    pipe_proc.wait()
+                self.stream.flush()
+                if self.pipe_proc is not None:
+                    self.stream.close()
+                    self.pipe_proc.wait()
             except BrokenPipeError:
                 pass
 
-    return _exit_status(engine, opts)
+
+def _decode_options(opts: Options, filters):
+    """The decoders' options: -s, -x, -v, -X, -e raw=, -y, -Y, -e verbose=."""
+    from decoders import DecodeOptions
+    raw_names = frozenset()
+    if opts.raw:
+        raw_set = filters.trace_set(opts.raw)
+        raw_names = frozenset(filters.SYSCALLS[nr].name for nr in (raw_set or filters.ALL_NUMBERS))
+    return DecodeOptions(
+        string_limit=opts.string_limit, hex_strings=opts.hex_strings, verbose=opts.verbose,
+        xlat_style=opts.xlat_style, raw=raw_names, decode_fds=frozenset(opts.decode_fds),
+        decode_pids=frozenset(opts.decode_pids),
+        # -e verbose=SET: the syscalls outside the set print structures as addresses
+        not_verbose=filters.names_outside(opts.verbose_set))
 
 
 def _handle_fatal_signals(engine, interruptible: int) -> None:

@@ -218,122 +218,20 @@ def parse(argv: list[str]) -> Options:
                 raise UsageError("option requires an argument -- '%s'" % err.opt)
             raise UsageError("invalid option -- '%s'" % err.opt)
         raise UsageError(err.msg)
-    decode_fd_level = 0
     for opt, arg in pairs:
-        if opt == "-a":
-            opts.column = _positive(arg, "-a")
-        elif opt == "-A" or opt in ("--append-output", "--output-append-mode"):
-            opts.append = True
-        elif opt == "-c" or opt == "--summary-only":
-            opts.summary_only = True
-        elif opt == "-C" or opt == "--summary":
-            opts.summary = True
-        elif opt == "-e":
-            _qualify(opts, arg)
-        elif opt in ("--trace", "--signal", "--signals", "--status", "--quiet", "--raw",
-                     "--abbrev", "--verbose", "--read", "--write", "--decode-fds", "--decode-pids"):
-            _qualify(opts, opt[2:] + "=" + arg)
-        elif opt == "-E" or opt == "--env":
-            opts.env.append(arg)
-        elif opt == "-f" or opt == "--follow-forks":
-            opts.follow += 1
-        elif opt == "--output-separately":
-            opts.follow = 2
-        elif opt == "-F":
-            opts.follow += 1
-        elif opt in ("-h", "--help"):
-            opts.show_help = True
-        elif opt in ("-V", "--version"):
-            opts.show_version = True
-        elif opt == "-I" or opt == "--interruptible":
-            if arg not in _INTERRUPTIBLE:
-                raise UsageError("invalid -I argument: '%s'" % arg)
-            opts.interruptible = _INTERRUPTIBLE[arg]
-        elif opt == "-i" or opt == "--instruction-pointer":
-            opts.instruction_pointer = True
-        elif opt == "-n" or opt == "--syscall-number":
-            opts.syscall_number = True
-        elif opt == "-j" or opt == "--json":
-            opts.json = True
-        elif opt == "-o" or opt == "--output":
-            opts.output = arg
-        elif opt == "-O" or opt == "--summary-syscall-overhead":
-            opts.overhead = arg
-        elif opt == "-p" or opt == "--attach":
-            opts.pids.extend(_parse_pids(arg))
-        elif opt == "-P" or opt == "--trace-path":
-            opts.paths.append(arg)
-        elif opt == "-q":
-            opts.quiet_level += 1
-        elif opt == "-r":
-            opts.relative = True
-        elif opt == "--relative-timestamps":
-            opts.relative = True
-            opts.relative_precision = _precision(arg) if arg else None
-        elif opt == "-s" or opt == "--string-limit":
-            opts.string_limit = _positive(arg, "-s")
-        elif opt == "-S" or opt == "--summary-sort-by":
-            opts.sort_by = arg
-        elif opt == "-t":
-            opts.timestamps += 1
-        elif opt in ("--timestamps", "--absolute-timestamps"):
-            _absolute_timestamps(opts, arg)
-        elif opt == "-T":
-            opts.durations = 6
-        elif opt == "--syscall-times":
-            opts.durations = _precision(arg) if arg else 6
-        elif opt == "-U" or opt == "--summary-columns":
-            opts.columns = arg
-        elif opt == "-v":
-            opts.verbose = True
-        elif opt == "--no-abbrev":
-            opts.verbose = True
-        elif opt == "-w" or opt == "--summary-wall-clock":
-            opts.wall_clock = True
-        elif opt == "--summary-interval":
-            try:
-                opts.summary_interval = float(arg)
-            except ValueError:
-                raise UsageError("invalid summary interval: '%s'" % arg)
-        elif opt == "-x":
-            opts.hex_strings = min(opts.hex_strings + 1, 2)
-        elif opt in ("--strings-in-hex",):
-            opts.hex_strings = {"": 2, "all": 2, "non-ascii": 1, "none": 0,
-                                "non-ascii-chars": 1}.get(arg, -1)
-            if opts.hex_strings < 0:
-                raise UsageError("invalid argument for --strings-in-hex: '%s'" % arg)
-        elif opt == "-X" or opt == "--const-print-style":
-            if arg not in ("raw", "abbrev", "verbose"):
-                raise UsageError("invalid xlat style '%s'" % arg)
-            opts.xlat_style = arg
-        elif opt == "-y":
-            decode_fd_level += 1
-            opts.decode_fds = ["path"] if decode_fd_level == 1 else list(_FD_KINDS)
-        elif opt == "-Y":
-            opts.decode_pids = ["comm"]
-        elif opt == "-z" or opt == "--successful-only":
-            opts.zflag = True
-        elif opt == "-Z" or opt == "--failed-only":
-            opts.Zflag = True
-        elif opt == "--kill-on-exit":
-            opts.kill_on_exit = True
-        elif opt == "--seccomp-bpf":
-            opts.seccomp = True
-        elif opt == "--no-seccomp-bpf":
-            opts.seccomp = False
-        elif opt in ("--color", "--colour"):
-            if arg not in ("auto", "always", "never"):
-                raise UsageError("invalid --color argument '%s'" % arg)
-            opts.color = arg
-        elif opt == "--spin-wait":
-            opts.spin_wait_us = _positive(arg, "--spin-wait")
-        elif opt == "--always-show-pid":
-            opts.always_show_pid = True
-        else:
+        handler = _OPTION_HANDLERS.get(opt)
+        if handler is None:
             raise UsageError("option %s is not supported by pytrace" % opt)
+        handler(opts, arg)
     opts.command = rest
-    if opts.show_help or opts.show_version:
-        return opts
+    if not (opts.show_help or opts.show_version):
+        _check_and_default(opts)
+    return opts
+
+
+def _check_and_default(opts: Options) -> None:
+    """The checks strace makes once every option is read, and its defaults
+    that depend on several options."""
     if not opts.command and not opts.pids:
         raise UsageError("must have PROG [ARGS] or -p PID")
     if opts.summary_only and opts.summary:
@@ -352,7 +250,108 @@ def parse(argv: list[str]) -> Options:
         opts.interruptible = INTR_WHILE_WAIT
     if opts.follow == 2 and not opts.output and not (opts.summary_only or opts.summary):
         opts.follow = 1   # strace: -ff without -o is -f (with -c: a table per process)
-    return opts
+
+
+# -- one small handler per option: (opts, argument) -------------------------
+
+def _setter(name: str, value):
+    """A handler that sets ``name`` to a fixed value (flags without argument)."""
+    def handler(opts: Options, arg: str) -> None:
+        setattr(opts, name, value)
+    return handler
+
+
+def _argument(name: str, convert=lambda text: text):
+    """A handler that stores the option's argument, converted, in ``name``."""
+    def handler(opts: Options, arg: str) -> None:
+        setattr(opts, name, convert(arg))
+    return handler
+
+
+def _long_qualifier(opts: Options, arg: str, name: str) -> None:
+    _qualify(opts, name + "=" + arg)
+
+
+def _count_follow(opts: Options, arg: str) -> None:
+    opts.follow += 1
+
+
+def _interruptible(opts: Options, arg: str) -> None:
+    if arg not in _INTERRUPTIBLE:
+        raise UsageError("invalid -I argument: '%s'" % arg)
+    opts.interruptible = _INTERRUPTIBLE[arg]
+
+
+def _quiet_level(opts: Options, arg: str) -> None:
+    opts.quiet_level += 1
+
+
+def _relative_timestamps(opts: Options, arg: str) -> None:
+    opts.relative = True
+    opts.relative_precision = _precision(arg) if arg else None
+
+
+def _timestamps(opts: Options, arg: str) -> None:
+    opts.timestamps += 1
+
+
+def _syscall_times(opts: Options, arg: str) -> None:
+    opts.durations = _precision(arg) if arg else 6
+
+
+def _summary_interval(opts: Options, arg: str) -> None:
+    try:
+        opts.summary_interval = float(arg)
+    except ValueError:
+        raise UsageError("invalid summary interval: '%s'" % arg)
+
+
+def _hex_strings(opts: Options, arg: str) -> None:
+    opts.hex_strings = min(opts.hex_strings + 1, 2)
+
+
+_STRINGS_IN_HEX = {"": 2, "all": 2, "non-ascii": 1, "none": 0, "non-ascii-chars": 1}
+
+
+def _strings_in_hex(opts: Options, arg: str) -> None:
+    if arg not in _STRINGS_IN_HEX:
+        raise UsageError("invalid argument for --strings-in-hex: '%s'" % arg)
+    opts.hex_strings = _STRINGS_IN_HEX[arg]
+
+
+def _xlat_style(opts: Options, arg: str) -> None:
+    if arg not in ("raw", "abbrev", "verbose"):
+        raise UsageError("invalid xlat style '%s'" % arg)
+    opts.xlat_style = arg
+
+
+def _decode_fds_level(opts: Options, arg: str) -> None:
+    # -y: paths; -yy: everything strace knows about a descriptor
+    opts.decode_fds = ["path"] if not opts.decode_fds else list(_FD_KINDS)
+
+
+def _decode_pids_comm(opts: Options, arg: str) -> None:
+    opts.decode_pids = ["comm"]
+
+
+def _color(opts: Options, arg: str) -> None:
+    if arg not in ("auto", "always", "never"):
+        raise UsageError("invalid --color argument '%s'" % arg)
+    opts.color = arg
+
+
+def _extend_pids(opts: Options, arg: str) -> None:
+    opts.pids.extend(_parse_pids(arg))
+
+
+def _appender(name: str):
+    def handler(opts: Options, arg: str) -> None:
+        getattr(opts, name).append(arg)
+    return handler
+
+
+def _qualifier(opts: Options, arg: str) -> None:
+    _qualify(opts, arg)
 
 
 def _precision(text: str) -> int:
@@ -383,3 +382,56 @@ def _absolute_timestamps(opts: Options, arg: str) -> None:
             opts.timestamp_precision = _precision(key)
             if opts.timestamps == 1:
                 opts.timestamps = 2
+
+
+_OPTION_HANDLERS = {
+    "-a": _argument("column", lambda arg: _positive(arg, "-a")),
+    "-A": _setter("append", True),
+    "--append-output": _setter("append", True),
+    "--output-append-mode": _setter("append", True),
+    "-c": _setter("summary_only", True), "--summary-only": _setter("summary_only", True),
+    "-C": _setter("summary", True), "--summary": _setter("summary", True),
+    "-e": _qualifier,
+    "-E": _appender("env"), "--env": _appender("env"),
+    "-f": _count_follow, "--follow-forks": _count_follow, "-F": _count_follow,
+    "--output-separately": _setter("follow", 2),
+    "-h": _setter("show_help", True), "--help": _setter("show_help", True),
+    "-V": _setter("show_version", True), "--version": _setter("show_version", True),
+    "-I": _interruptible, "--interruptible": _interruptible,
+    "-i": _setter("instruction_pointer", True),
+    "--instruction-pointer": _setter("instruction_pointer", True),
+    "-n": _setter("syscall_number", True), "--syscall-number": _setter("syscall_number", True),
+    "-j": _setter("json", True), "--json": _setter("json", True),
+    "-o": _argument("output"), "--output": _argument("output"),
+    "-O": _argument("overhead"), "--summary-syscall-overhead": _argument("overhead"),
+    "-p": _extend_pids, "--attach": _extend_pids,
+    "-P": _appender("paths"), "--trace-path": _appender("paths"),
+    "-q": _quiet_level,
+    "-r": _setter("relative", True), "--relative-timestamps": _relative_timestamps,
+    "-s": _argument("string_limit", lambda arg: _positive(arg, "-s")),
+    "--string-limit": _argument("string_limit", lambda arg: _positive(arg, "-s")),
+    "-S": _argument("sort_by"), "--summary-sort-by": _argument("sort_by"),
+    "-t": _timestamps,
+    "--timestamps": _absolute_timestamps, "--absolute-timestamps": _absolute_timestamps,
+    "-T": _setter("durations", 6), "--syscall-times": _syscall_times,
+    "-U": _argument("columns"), "--summary-columns": _argument("columns"),
+    "-v": _setter("verbose", True), "--no-abbrev": _setter("verbose", True),
+    "-w": _setter("wall_clock", True), "--summary-wall-clock": _setter("wall_clock", True),
+    "--summary-interval": _summary_interval,
+    "-x": _hex_strings, "--strings-in-hex": _strings_in_hex,
+    "-X": _xlat_style, "--const-print-style": _xlat_style,
+    "-y": _decode_fds_level,
+    "-Y": _decode_pids_comm,
+    "-z": _setter("zflag", True), "--successful-only": _setter("zflag", True),
+    "-Z": _setter("Zflag", True), "--failed-only": _setter("Zflag", True),
+    "--kill-on-exit": _setter("kill_on_exit", True),
+    "--seccomp-bpf": _setter("seccomp", True), "--no-seccomp-bpf": _setter("seccomp", False),
+    "--color": _color, "--colour": _color,
+    "--spin-wait": _argument("spin_wait_us", lambda arg: _positive(arg, "--spin-wait")),
+    "--always-show-pid": _setter("always_show_pid", True),
+}
+# --trace=SET is -e trace=SET, and likewise for every qualifier
+for _name in ("trace", "signal", "signals", "status", "quiet", "raw", "abbrev", "verbose",
+              "read", "write", "decode-fds", "decode-pids"):
+    _OPTION_HANDLERS["--" + _name] = (
+        lambda opts, arg, name=_name: _long_qualifier(opts, arg, name))

@@ -59,108 +59,124 @@ class TextSession:
         if "comm" in decode_options.decode_pids and hasattr(writer, "comm_of"):
             self.comms = {}
             writer.comm_of = self._comm_of
+        self._handlers = {
+            SyscallEntry: self._on_entry, SyscallExit: self._on_exit,
+            SyscallUnfinished: self._on_unfinished, SignalEvent: self._on_signal,
+            GroupStopEvent: self._on_group_stop, ExitEvent: self._on_process_exit,
+            ExecEvent: self._on_exec, DetachEvent: self._on_detach,
+        }
 
     def handle(self, event) -> None:
-        kind = type(event)
-        if kind is SyscallEntry:
-            record = event.record
-            plan = self.plans[record.nr]
-            if self.paths and not touches_paths(plan, record, self.calls.memories, self.paths):
-                record.entry_text = ""   # filtered out: its exit prints nothing either
+        handler = self._handlers.get(type(event))
+        if handler is not None:
+            handler(event)
+
+    def _on_entry(self, event: SyscallEntry) -> None:
+        record = event.record
+        plan = self.plans[record.nr]
+        if self.paths and not touches_paths(plan, record, self.calls.memories, self.paths):
+            record.entry_text = ""   # filtered out: its exit prints nothing either
+            return
+        call = record.call = self.calls.at_entry(record, plan)
+        text = plan.entry_text(call)
+        if self.statuses is None:
+            self.writer.syscall_entry(record.pid, plan.name, text, record.t_entry,
+                                      self._extra(record) if self.extras else "")
+        else:
+            record.entry_text = text
+
+    def _on_exit(self, event: SyscallExit) -> None:
+        record = event.record
+        if self.summary is not None:
+            self.summary.add(record)
+        if record.entry_text == "" and self.paths:
+            return
+        plan = self.plans[record.nr]
+        call = record.call
+        if call is None:   # entry reported before we existed (attach): decode now
+            call = record.call = self.calls.build(record, plan)
+        call.exiting = True
+        call.rv = record.rv
+        call.errno = record.errno
+        if self.statuses is not None:
+            if not outcome_shown(self.statuses, True, bool(record.errno)):
                 return
-            call = record.call = self.calls.at_entry(record, plan)
-            text = plan.entry_text(call)
-            if self.statuses is None:
-                self.writer.syscall_entry(record.pid, plan.name, text, record.t_entry,
-                                          self._extra(record) if self.extras else "")
-            else:
-                record.entry_text = text
-        elif kind is SyscallExit:
-            record = event.record
-            if self.summary is not None:
-                self.summary.add(record)
-            if record.entry_text == "" and self.paths:
+            self.writer.syscall_entry(record.pid, plan.name, record.entry_text or "",
+                                      record.t_entry,
+                                      self._extra(record) if self.extras else "")
+        if self.comms is not None and plan.name == "prctl" and not record.errno \
+                and record.args[0] == PR_SET_NAME:
+            self._reload_comm(record.pid)
+        exit_text = plan.exit_text(call)
+        if plan.exit_drops_separator(call, exit_text):
+            self.writer.take_back_separator(record.pid)
+        self.writer.syscall_exit(record.pid, plan.name, exit_text,
+                                 self.result(plan, call, record), record.t_exit,
+                                 self._extra(record) if self.extras else "")
+        self.calls.printed(record.pid, plan.name)
+        if self.dumping:
+            text = dumps_for(plan.name, record.args, record.rv, bool(record.errno),
+                             call.mem, self.read_fds, self.write_fds)
+            if text:
+                self.writer.raw(record.pid, text)
+
+    def _on_unfinished(self, event: SyscallUnfinished) -> None:
+        record = event.record
+        if record.entry_text == "" and self.paths:
+            return
+        plan = self.plans[record.nr]
+        if self.statuses is not None:
+            if not outcome_shown(self.statuses, False, False):
                 return
-            plan = self.plans[record.nr]
-            call = record.call
-            if call is None:   # entry reported before we existed (attach): decode now
-                call = record.call = self.calls.build(record, plan)
-            call.exiting = True
-            call.rv = record.rv
-            call.errno = record.errno
-            if self.statuses is not None:
-                if not outcome_shown(self.statuses, True, bool(record.errno)):
-                    return
-                self.writer.syscall_entry(record.pid, plan.name, record.entry_text or "",
-                                          record.t_entry,
-                                          self._extra(record) if self.extras else "")
-            if self.comms is not None and plan.name == "prctl" and not record.errno \
-                    and record.args[0] == PR_SET_NAME:
-                self._reload_comm(record.pid)
-            exit_text = plan.exit_text(call)
-            if plan.exit_drops_separator(call, exit_text):
-                self.writer.take_back_separator(record.pid)
-            self.writer.syscall_exit(record.pid, plan.name, exit_text,
-                                     self.result(plan, call, record), record.t_exit,
-                                     self._extra(record) if self.extras else "")
-            self.calls.printed(record.pid, plan.name)
-            if self.dumping:
-                text = dumps_for(plan.name, record.args, record.rv, bool(record.errno),
-                                 call.mem, self.read_fds, self.write_fds)
-                if text:
-                    self.writer.raw(record.pid, text)
-        elif kind is SyscallUnfinished:
-            record = event.record
-            if record.entry_text == "" and self.paths:
-                return
-            plan = self.plans[record.nr]
-            if self.statuses is not None:
-                if not outcome_shown(self.statuses, False, False):
-                    return
-                self.writer.syscall_entry(record.pid, plan.name, record.entry_text or "",
-                                          record.t_entry)
-            if plan.whole is None:
-                pending = bool(plan.exit)
-            else:   # a whole-call decoder says so when its entry printed everything
-                pending = not (record.call is not None and record.call.saved.get("decoded"))
-            self.writer.syscall_unfinished(record.pid, plan.name, pending)
-        elif kind is SignalEvent:
+            self.writer.syscall_entry(record.pid, plan.name, record.entry_text or "",
+                                      record.t_entry)
+        if plan.whole is None:
+            pending = bool(plan.exit)
+        else:   # a whole-call decoder says so when its entry printed everything
+            pending = not (record.call is not None and record.call.saved.get("decoded"))
+        self.writer.syscall_unfinished(record.pid, plan.name, pending)
+
+    def _on_signal(self, event: SignalEvent) -> None:
+        if self.show_signal is None or self.show_signal(event.signo):
+            self.writer.event_line(event.pid, "--- %s %s ---" % (
+                signal_name(event.signo), self.calls.siginfo(event.siginfo)), event.time,
+                self._event_extra(event.pid, False))
+
+    def _on_group_stop(self, event: GroupStopEvent) -> None:
+        if self.show_signal is None or self.show_signal(event.signo):
+            self.writer.event_line(event.pid, "--- stopped by %s ---" % signal_name(event.signo),
+                                   event.time, self._event_extra(event.pid, False))
+
+    def _on_process_exit(self, event: ExitEvent) -> None:
+        self.calls.exited(event.pid)
+        if event.signo is not None:
             if self.show_signal is None or self.show_signal(event.signo):
-                self.writer.event_line(event.pid, "--- %s %s ---" % (
-                    signal_name(event.signo), self.calls.siginfo(event.siginfo)), event.time,
-                    self._event_extra(event.pid, False))
-        elif kind is GroupStopEvent:
-            if self.show_signal is None or self.show_signal(event.signo):
-                self.writer.event_line(event.pid, "--- stopped by %s ---" % signal_name(event.signo),
-                                       event.time, self._event_extra(event.pid, False))
-        elif kind is ExitEvent:
-            self.calls.exited(event.pid)
-            if event.signo is not None:
-                if self.show_signal is None or self.show_signal(event.signo):
-                    self.writer.event_line(event.pid, "+++ killed by %s %s+++" % (
-                        signal_name(event.signo), "(core dumped) " if event.core else ""),
-                        event.time, self._event_extra(event.pid, True))
-            elif not self.quiet_exit:
-                self.writer.event_line(event.pid, "+++ exited with %d +++" % event.code, event.time,
-                                       self._event_extra(event.pid, True))
-            self.last_seen.pop(event.pid, None)
-            if self.comms is not None:
-                self.comms.pop(event.pid, None)
-        elif kind is ExecEvent:
-            self.calls.execed(event.pid, event.old_pid)
-            if self.comms is not None:
-                self.comms.pop(event.old_pid, None)
-                self._reload_comm(event.pid)
-            if event.old_pid != event.pid:
-                writer = self.writer
-                if writer.open_pid == event.old_pid:
-                    writer.close_open_line(" <pid changed to %d ...>" % event.pid)
-                if not self.quiet_superseded:
-                    writer.event_line(event.pid,
-                                      "+++ superseded by execve in pid %d +++" % event.old_pid,
-                                      event.time)
-        elif kind is DetachEvent:
-            self.writer.detached(event.pid)
+                self.writer.event_line(event.pid, "+++ killed by %s %s+++" % (
+                    signal_name(event.signo), "(core dumped) " if event.core else ""),
+                    event.time, self._event_extra(event.pid, True))
+        elif not self.quiet_exit:
+            self.writer.event_line(event.pid, "+++ exited with %d +++" % event.code, event.time,
+                                   self._event_extra(event.pid, True))
+        self.last_seen.pop(event.pid, None)
+        if self.comms is not None:
+            self.comms.pop(event.pid, None)
+
+    def _on_exec(self, event: ExecEvent) -> None:
+        self.calls.execed(event.pid, event.old_pid)
+        if self.comms is not None:
+            self.comms.pop(event.old_pid, None)
+            self._reload_comm(event.pid)
+        if event.old_pid != event.pid:
+            writer = self.writer
+            if writer.open_pid == event.old_pid:
+                writer.close_open_line(" <pid changed to %d ...>" % event.pid)
+            if not self.quiet_superseded:
+                writer.event_line(event.pid,
+                                  "+++ superseded by execve in pid %d +++" % event.old_pid,
+                                  event.time)
+
+    def _on_detach(self, event: DetachEvent) -> None:
+        self.writer.detached(event.pid)
 
     def _comm_of(self, pid: int) -> str | None:
         comms = self.comms

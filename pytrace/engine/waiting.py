@@ -1,0 +1,151 @@
+"""Waiting for the next stops: strace's ``next_event``, without the dispatch.
+
+``StopWaiter.reap`` blocks until at least one tracee has stopped, then takes
+every stop the kernel already has to report, in the kernel's order, as
+``(pid, status, cpu_us)`` triples.  Handling a whole batch before waiting
+again is what strace does too: a tracee resumed just now cannot overtake
+the others.
+
+Before sleeping in wait4 it may poll for a while (``spin_ns``): a tracee
+resumed on another CPU usually stops again within microseconds, and a tracer
+that is still awake saves it a cross-CPU wake-up, which on virtual machines
+without guest halt-polling costs tens of microseconds.  The budget adapts as
+the kernel's halt-polling does: it doubles when the stop came soon after the
+waiter gave up, and halves, down to nothing, while the tracees keep it
+waiting longer than the limit.
+"""
+from __future__ import annotations
+
+import os
+import struct
+import time
+from collections import deque
+
+from pytrace.engine import binding as P
+
+SPIN_GROW_START_NS = 10_000
+_EINTR = 4
+_ECHILD = 10
+_WALL = P.WALL
+_TIMEVAL = struct.Struct("<qq")
+
+
+class Interrupted(Exception):
+    """Raised by a signal handler to break out of a blocking wait."""
+
+
+class StopWaiter:
+    """Reaps stops into ``queue``; ``cpu_times`` also reads each thread's system
+    CPU time at its stop (for -c), through wait4's rusage."""
+
+    __slots__ = ("queue", "spin_limit", "spin_ns", "cpu_times", "waiting", "reap")
+
+    def __init__(self, spin_ns: int = 0, cpu_times: bool = False):
+        self.queue: deque = deque()
+        self.spin_limit = spin_ns
+        self.spin_ns = spin_ns
+        self.cpu_times = cpu_times
+        self.waiting = False   # True while blocked: no stop is being handled
+        # reap(several_tracees) -> bool: wait for the next stops and queue them;
+        # False when no child is left.  Raises Interrupted when a signal
+        # handler cut the wait short.
+        self.reap = self._reap_sleeping if not spin_ns and not cpu_times else self._reap_polling
+
+    def _reap_sleeping(self, several_tracees: bool) -> bool:
+        """``reap`` when neither polling nor CPU times are wanted: the common
+        case, one wait4 per stop and nothing more."""
+        self.waiting = True
+        try:
+            pid, status = os.waitpid(-1, _WALL)
+        except ChildProcessError:
+            return bool(self.queue)
+        finally:
+            self.waiting = False
+        self.queue.append((pid, status, 0))
+        if several_tracees:
+            try:
+                self._take_reported(pid)
+            except ChildProcessError:
+                pass
+        return True
+
+    def _reap_polling(self, several_tracees: bool) -> bool:
+        """``reap`` that polls first, or reads CPU times."""
+        self.waiting = True
+        try:
+            pid, status, cpu_us = self._wait_one()
+            if pid <= 0:
+                return False
+            queue = self.queue
+            queue.append((pid, status, cpu_us))
+            if several_tracees:
+                self._take_reported(pid)
+            return True
+        except ChildProcessError:
+            return bool(self.queue)
+        finally:
+            self.waiting = False
+
+    def _wait_one(self) -> tuple[int, int, int]:
+        """The first stop: polled for up to the spin budget, then slept for."""
+        if self.spin_ns:
+            nohang = P.WALL | os.WNOHANG
+            give_up = time.monotonic_ns() + self.spin_ns
+            while True:
+                found = self._wait(nohang)
+                if found[0] or time.monotonic_ns() > give_up:
+                    break
+            if found[0]:
+                return found
+        if not self.spin_limit:
+            return self._wait(P.WALL)
+        slept_from = time.monotonic_ns()
+        found = self._wait(P.WALL)
+        self._adapt(time.monotonic_ns() - slept_from)
+        return found
+
+    def _adapt(self, slept_ns: int) -> None:
+        # Spinning failed: worth spinning longer if the stop came soon after,
+        # not at all while the tracees mostly sleep.
+        limit = self.spin_limit
+        if slept_ns <= limit:
+            self.spin_ns = min(limit, max(self.spin_ns * 2, SPIN_GROW_START_NS))
+        else:
+            self.spin_ns = self.spin_ns // 2 if self.spin_ns > SPIN_GROW_START_NS else 0
+
+    def _take_reported(self, first: int) -> None:
+        """Every stop already reported, in the kernel's order."""
+        queue = self.queue
+        batch = {first}
+        nohang = P.WALL | os.WNOHANG
+        while True:
+            pid, status, cpu_us = self._wait(nohang)
+            if pid <= 0:
+                return
+            queue.append((pid, status, cpu_us))
+            if pid in batch:
+                return   # a second stop of one tracee (killed): after the rest
+            batch.add(pid)
+
+    def _wait(self, flags: int) -> tuple[int, int, int]:
+        """(pid, status, cpu_us): pid 0 when nothing is reported yet (WNOHANG),
+        -1 on an error other than EINTR; ChildProcessError when no child is left.
+
+        A signal whose handler raises (Interrupted) ends the wait through that
+        exception; any other EINTR just waits again."""
+        if not self.cpu_times:
+            pid, status = os.waitpid(-1, flags)   # retries EINTR itself (PEP 475)
+            return pid, status, 0
+        while True:
+            pid = P.wait4_fast(-1, P.wait_status_ref, flags, P.rusage)
+            if pid >= 0:
+                break
+            errno = P.get_errno()
+            if errno == _ECHILD:
+                raise ChildProcessError
+            if errno != _EINTR:
+                return -1, 0, 0
+        if pid == 0:
+            return 0, 0, 0
+        seconds, micros = _TIMEVAL.unpack_from(P.rusage, P.RUSAGE_STIME_OFFSET)
+        return pid, P.wait_status.value, seconds * 1_000_000 + micros
