@@ -179,13 +179,9 @@ def syscall_decoder(*names: str):
 
 
 def load_all() -> None:
-    """Import every decoder module so that the registries are complete."""
+    """Import every module of every subpackage, so that the registries are complete."""
     import importlib
     import pkgutil
-    import os
-    base = os.path.dirname(__file__)
-    for sub in ("", "xlat", "structs", "structs2", "special"):
-        path = os.path.join(base, sub) if sub else base
-        prefix = __name__ + (("." + sub) if sub else "") + "."
-        for info in pkgutil.iter_modules([path]):
-            importlib.import_module(prefix + info.name)
+    for info in pkgutil.walk_packages(__path__, __name__ + "."):
+        if info.name.rsplit(".", 1)[-1] != "__main__":
+            importlib.import_module(info.name)

@@ -1,4 +1,4 @@
-"""Flag sets and enumerations, rendered exactly as strace 6.1 renders them.
+"""Flag and enumeration argument kinds.
 
 ``print_flags`` and ``print_xval`` follow strace's printflags_ex/printxvals_ex,
 including the corners where decoders/render.py differs:
@@ -18,125 +18,14 @@ from __future__ import annotations
 from functools import lru_cache
 
 from decoders import Call, arg_kind, ret_kind
+from decoders.render.flags import (
+    flag_names as _flag_names, flags32 as _flags32, flags64 as _flags64, lookup,
+    print_flags, print_named, print_xval, xval32 as _xval32)
+from decoders.render.numbers import U32, hexval, octal as octal_mode
+from decoders.render.strings import hex_address
 from decoders.signals import signal_text
-from decoders.strings import hex_address
-from decoders.xlat import fcntl as xfcntl
-from decoders.xlat import misc as xmisc
-from decoders.xlat import mman as xmman
-from decoders.xlat import open as xopen
-from decoders.xlat import process as xproc
-
-Xlat = tuple[tuple[int, str], ...]
-
-U32 = 0xFFFFFFFF
-
-
-def hexval(value: int) -> str:
-    """C's ``%#x``: ``0`` for zero, ``0x..`` otherwise."""
-    return "%#x" % value if value else "0"
-
-
-def _number(value: int, fmt: str) -> str:
-    if fmt == "d":
-        return str(value)
-    if fmt == "u":
-        return str(value & 0xFFFFFFFFFFFFFFFF)
-    return hexval(value)
-
-
-@lru_cache(maxsize=256)
-def _index(table: Xlat) -> dict[int, str]:
-    found: dict[int, str] = {}
-    for value, name in table:
-        found.setdefault(value, name)
-    return found
-
-
-def lookup(value: int, table: Xlat) -> str | None:
-    """The first name ``table`` gives ``value``, or None."""
-    return _index(table).get(value)
-
-
-def _flag_names(value: int, table: Xlat) -> tuple[list[str], int]:
-    """The names printflags would print for ``value`` and the bits left over."""
-    names: list[str] = []
-    rest = value
-    for bits, name in table:
-        if rest == bits or (bits and (rest & bits) == bits):
-            names.append(name)
-            rest &= ~bits
-        if not rest:
-            break
-    return names, rest
-
-
-@lru_cache(maxsize=8192)
-def print_flags(value: int, table: Xlat, dflt: str | None = None,
-                style: str = "abbrev") -> str:
-    """strace's printflags: ``A|B|0x40``, the value in hex with ``/* dflt */``
-    when nothing matches, and "" for zero with neither a zero entry nor dflt."""
-    if style == "raw":
-        return hexval(value) if (value or dflt) else ""
-    names, rest = _flag_names(value, table)
-    if names:
-        if rest:
-            names.append(hexval(rest))
-        text = "|".join(names)
-        if style == "verbose":
-            return "%s /* %s */" % (hexval(value), text)
-        return text
-    if rest:
-        return "%s /* %s */" % (hexval(rest), dflt) if dflt else hexval(rest)
-    return "0" if dflt else ""
-
-
-@lru_cache(maxsize=8192)
-def print_xval(value: int, table: Xlat, dflt: str | None = None,
-               style: str = "abbrev", fmt: str = "x") -> str:
-    """strace's printxval: the name, or the number with ``/* dflt */``.
-
-    ``fmt`` is how the number prints: ``x`` (default), ``u`` or ``d``."""
-    number = _number(value, fmt)
-    if style == "raw":
-        return number
-    name = lookup(value, table)
-    if name is not None:
-        return "%s /* %s */" % (number, name) if style == "verbose" else name
-    return "%s /* %s */" % (number, dflt) if dflt else number
-
-
-def print_named(value: int, name: str | None, style: str = "abbrev") -> str:
-    """strace's print_xlat_ex: an already-built name for ``value``."""
-    if style == "verbose":
-        return "%s /* %s */" % (hexval(value), name) if name else hexval(value)
-    if style == "raw" or name is None:
-        return hexval(value)
-    return name
-
-
-def octal_mode(value: int) -> str:
-    """C's ``%#03o``: ``000``, ``0644``, ``01777``."""
-    text = "0%o" % value if value else "0"
-    return text.rjust(3, "0")
-
-
-def _flags32(table: Xlat, dflt: str | None):
-    def decode(value: int, call: Call) -> str:
-        return print_flags(value & U32, table, dflt, call.opts.xlat_style)
-    return decode
-
-
-def _flags64(table: Xlat, dflt: str | None):
-    def decode(value: int, call: Call) -> str:
-        return print_flags(value, table, dflt, call.opts.xlat_style)
-    return decode
-
-
-def _xval32(table: Xlat, dflt: str | None):
-    def decode(value: int, call: Call) -> str:
-        return print_xval(value & U32, table, dflt, call.opts.xlat_style)
-    return decode
-
+from decoders.xlat import (
+    fcntl as xfcntl, misc as xmisc, mman as xmman, open as xopen, process as xproc)
 
 # open(2) and friends -------------------------------------------------------
 

@@ -13,44 +13,16 @@ from __future__ import annotations
 import struct
 
 from decoders import Call, arg_kind, read_bytes, ret_kind
-from decoders.flags import hexval, lookup, octal_mode, print_flags, print_named, print_xval
-from decoders.scalars import dirfd_text, fd_text, id_text, int32
-from decoders.strings import buffer, cstring, hex_address, path, quote
-from decoders.xlat import more_fs as xfs
-from decoders.xlat import more_ipc as xipc
-from decoders.xlat import more_mm as xmm
-from decoders.xlat import more_mount as xmount
-from decoders.xlat import more_system as xsys
+from decoders.render.flags import (
+    Xlat, flags32 as _flags32, flags64 as _flags64, has_flag_names as _has_flag_names,
+    lookup, print_flags, print_named, print_xval, xval32 as _xval32)
+from decoders.render.numbers import U32, U64, hexval, id_text, int32, octal as octal_mode
+from decoders.render.scalars import dirfd_text, fd_text
+from decoders.render.strings import buffer, cstring, hex_address, path, quote
+from decoders.xlat import (
+    more_fs as xfs, more_ipc as xipc, more_mm as xmm, more_mount as xmount,
+    more_system as xsys)
 from decoders.xlat.special_uffd import UFFD_FLAGS
-
-Xlat = tuple[tuple[int, str], ...]
-
-U32 = 0xFFFFFFFF
-U64 = 0xFFFFFFFFFFFFFFFF
-
-
-def _flags32(table: Xlat, dflt: str | None):
-    def decode(value: int, call: Call) -> str:
-        return print_flags(value & U32, table, dflt, call.opts.xlat_style)
-    return decode
-
-
-def _flags64(table: Xlat, dflt: str | None):
-    def decode(value: int, call: Call) -> str:
-        return print_flags(value & U64, table, dflt, call.opts.xlat_style)
-    return decode
-
-
-def _xval32(table: Xlat, dflt: str | None):
-    def decode(value: int, call: Call) -> str:
-        return print_xval(value & U32, table, dflt, call.opts.xlat_style)
-    return decode
-
-
-def _has_flag_names(value: int, table: Xlat) -> bool:
-    """Whether printflags would print at least one name for ``value``."""
-    return any(bits and value & bits == bits for bits, _ in table)
-
 
 # Plain flag sets and enumerations --------------------------------------------
 

@@ -10,26 +10,19 @@ import struct
 from functools import lru_cache
 
 from decoders import Call, arg_kind, ret_kind
-from decoders.errors import errno_value_text
-from decoders.strings import hex_address
+from decoders.render.errors import errno_value_text
+from decoders.render.flags import lookup, print_flags, print_named, print_xval
+from decoders.render.numbers import U32, hexval, id_text, int32
+from decoders.render.scalars import fd_text as scalar_fd_text, pid_comm_text
+from decoders.render.strings import hex_address
+from decoders.render.structs import fetch
 from decoders.xlat import signal as xsig
-
-U32 = 0xFFFFFFFF
 SIGRTMIN = 32
 SIGRTMAX = 64
 NSIG_BYTES = 8          # glibc's NSIG is 65; strace's sigset holds 64 signals
 
 SIGILL, SIGTRAP, SIGBUS, SIGFPE, SIGSEGV = 4, 5, 7, 8, 11
 SIGPROF, SIGCHLD, SIGIO, SIGSYS = 27, 17, 29, 31
-
-
-def _hexval(value: int) -> str:
-    return "%#x" % value if value else "0"
-
-
-def _int32(value: int) -> int:
-    value &= U32
-    return value - (1 << 32) if value & 0x80000000 else value
 
 
 def _signame(signo: int) -> str | None:
@@ -48,7 +41,7 @@ def signal_name(signo: int) -> str:
 def signal_text(signo: int, style: str = "abbrev") -> str:
     """A signal number argument (strace's printsignal): the name, or the
     decimal number when it has none; ``-X`` applies."""
-    signo = _int32(signo)
+    signo = int32(signo)
     name = _signame(signo)
     if name is None or style == "raw":
         return str(signo)
@@ -116,10 +109,9 @@ _SIGSET_SIZE_ARG = {"rt_sigprocmask": 3, "rt_sigtimedwait": 3}
 def sigset_at(call: Call, addr: int, length: int) -> str:
     """strace's print_sigset_addr_len: the set of ``length`` bytes at ``addr``
     (a word at least, NSIG_BYTES at most), or its address."""
-    from decoders.structs._common import fetch
     if length < 8 or length > NSIG_BYTES:
         return hex_address(addr)
-    data = fetch(addr, length, call)
+    data = fetch(call, addr, length)
     if data is None:
         return hex_address(addr)
     return sigset_text(data, call.opts.xlat_style)
@@ -144,7 +136,6 @@ def _sigset(value: int, call: Call) -> str:
 
 @arg_kind("sigprocmask_how")
 def _sigprocmask_how(value: int, call: Call) -> str:
-    from decoders.flags import print_xval
     return print_xval(value & U32, xsig.SIGPROCMASKCMDS, "SIG_???", call.opts.xlat_style)
 
 
@@ -157,7 +148,6 @@ SA_RESTORER = 0x04000000
 
 
 def sigaction_text(data: bytes, style: str = "abbrev") -> str:
-    from decoders.flags import print_flags, print_named, lookup
     handler, flags, restorer = struct.unpack_from("<QQQ", data)
     name = lookup(handler, xsig.SA_HANDLER_VALUES)
     parts = ["sa_handler=" + (print_named(handler, name, style) if name
@@ -186,7 +176,6 @@ STACK_T_SIZE = 24
 
 @arg_kind("sigaltstack")
 def _sigaltstack(value: int, call: Call) -> str:
-    from decoders.flags import print_flags
     if value == 0 or (call.exiting and call.failed):
         return hex_address(value)
     data = call.mem.read(value, STACK_T_SIZE)
@@ -226,7 +215,6 @@ _CLK_TCK = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
 
 
 def _si_code_text(code: int, signo: int, style: str) -> str:
-    from decoders.flags import lookup, print_named
     code &= U32
     name = lookup(code, xsig.SIGINFO_CODES)
     if name is None and signo in _CODES_BY_SIGNAL:
@@ -247,10 +235,6 @@ def clock_t_text(value: int, style: str = "abbrev") -> str:
         else:
             text += " /* %d. s */" % whole
     return text
-
-
-def _id_text(value: int) -> str:
-    return "-1" if value == U32 else str(value)
 
 
 AUDIT_ARCH_I386 = 0x40000003
@@ -278,7 +262,6 @@ def siginfo_text(data: bytes, style: str = "abbrev", fd_text=None, pid_text=None
     si_pid (for ``-Y``: ``decoders.scalars.pid_comm_text``); plain decimal
     without them.
     """
-    from decoders.flags import print_xval
     if len(data) < SIGINFO_SIZE:
         data = bytes(data) + bytes(SIGINFO_SIZE - len(data))
     signo, errno, code = struct.unpack_from("<iii", data)
@@ -294,7 +277,7 @@ def siginfo_text(data: bytes, style: str = "abbrev", fd_text=None, pid_text=None
 
     def source():
         add("si_pid=" + (pid_text(pid) if pid_text else str(pid)))
-        add("si_uid=" + _id_text(uid))
+        add("si_uid=" + id_text(uid))
 
     def sigval():
         add("si_int=%d" % sival_int)
@@ -312,7 +295,7 @@ def siginfo_text(data: bytes, style: str = "abbrev", fd_text=None, pid_text=None
             source()
         elif code == SI_TIMER:
             timerid, overrun = struct.unpack_from("<ii", data, 16)
-            add("si_timerid=" + _hexval(timerid & U32))
+            add("si_timerid=" + hexval(timerid & U32))
             add("si_overrun=%d" % overrun)
             sigval()
         elif code == SI_SIGIO:
@@ -337,7 +320,7 @@ def siginfo_text(data: bytes, style: str = "abbrev", fd_text=None, pid_text=None
         add("si_addr=" + hex_address(addr))
         if code in (BUS_MCEERR_AR, BUS_MCEERR_AO):
             lsb, = struct.unpack_from("<h", data, 24)
-            add("si_addr_lsb=" + _hexval(lsb & 0xFFFF))
+            add("si_addr_lsb=" + hexval(lsb & 0xFFFF))
     elif signo == SIGSEGV:
         add("si_addr=" + hex_address(addr))
         if code == SEGV_BNDERR:
@@ -369,7 +352,7 @@ def siginfo_text(data: bytes, style: str = "abbrev", fd_text=None, pid_text=None
 
 
 @arg_kind("siginfo")
-def _siginfo(value: int, call: Call) -> str:
+def siginfo_ptr(value: int, call: Call) -> str:
     if value == 0 or (call.exiting and call.failed):
         return hex_address(value)
     data = call.mem.read(value, SIGINFO_SIZE)
@@ -381,7 +364,6 @@ def _siginfo(value: int, call: Call) -> str:
 def call_siginfo_text(data: bytes, call: Call) -> str:
     """A siginfo read from a syscall's argument: si_fd and si_pid decorated as
     the call's options say (-y, -Y)."""
-    from decoders.scalars import fd_text as scalar_fd_text, pid_comm_text
     fd_text = pid_text = None
     if call.fd_path is not None and "path" in call.opts.decode_fds:
         fd_text = lambda fd: scalar_fd_text(fd, call)   # noqa: E731

@@ -12,10 +12,12 @@ import socket
 import struct
 from functools import lru_cache
 
-from decoders import RET_KINDS, Call, ret_kind, syscall_decoder
-from decoders.flags import hexval, print_flags, print_xval
-from decoders.special import U32, U64, fd_text, pid_text
-from decoders.strings import buffer, cstring, escape, hex_address, path, printstr_ex
+from decoders import Call, ret_kind, syscall_decoder
+from decoders.render.flags import print_flags, print_xval
+from decoders.render.numbers import U32, U64, hexval
+from decoders.render.scalars import dev_text, fd_return, fd_text, pid_text
+from decoders.render.strings import buffer, cstring, escape, hex_address, path, printstr_ex
+from decoders.render.structs import Last, print_array
 from decoders.xlat import special2_bpf as xb
 
 BPF_OBJ_NAME_LEN = 16
@@ -119,7 +121,6 @@ def _u64_max(value: int, style: str) -> str:
 
 
 def _array(call: Call, addr: int, count: int, size: int, render) -> str:
-    from decoders.structs2._util import print_array
     return print_array(call, addr, count, size, render)
 
 
@@ -158,7 +159,6 @@ def _ebpf_prog(call: Call, addr: int, count: int) -> str:
     seen = [0]
 
     def one(chunk: bytes) -> str:
-        from decoders.structs2._util import Last
         if seen[0] >= BPF_MAXINSNS:
             return Last("...")
         seen[0] += 1
@@ -424,7 +424,6 @@ def _info_exit(call: Call, addr: int, size: int) -> str:
 
 
 def _map_info(call: Call, i: Attr) -> str:
-    from decoders.scalars import dev_text
     style = call.opts.xlat_style
     parts = ["type=" + print_xval(i.u32(0), xb.BPF_MAP_TYPES, "BPF_MAP_TYPE_???", style),
              "id=%d" % i.u32(4), "key_size=%d" % i.u32(8), "value_size=%d" % i.u32(12),
@@ -461,7 +460,6 @@ def _boottime_comment(ns: int, style: str) -> str:
 
 
 def _prog_info(call: Call, i: Attr, before) -> str:
-    from decoders.scalars import dev_text
     style = call.opts.xlat_style
     before = before or i
 
@@ -705,9 +703,8 @@ _RETURNS_FD = frozenset((0, 5, 6, 7, 13, 14, 18, 19, 28, 30))
 def bpf_ret(value: int, call: Call) -> str:
     """bpf's result: an fd for the commands that create or open objects.
     (The signature table names this kind for bpf's return.)"""
-    fd = RET_KINDS.get("fd")
-    if call.saved.get("bpf_returns_fd") and fd is not None:
-        return fd(value, call)
+    if call.saved.get("bpf_returns_fd"):
+        return fd_return(value, call)
     return str(value)
 
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 import struct
 
 from decoders import Call, syscall_decoder
-from decoders.flags import print_flags, print_xval
-from decoders.special import pid_text
-from decoders.strings import hex_address
+from decoders.render.flags import print_flags, print_xval
+from decoders.render.scalars import pid_text
+from decoders.render.strings import hex_address
 from decoders.xlat import special_caps as xc
 
 _LINUX_CAPABILITY_VERSION_2 = 0x20071026

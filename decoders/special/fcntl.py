@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import struct
 
-from decoders import RET_KINDS, Call, ret_kind, syscall_decoder
-from decoders.flags import hexval, lookup, open_flags_text, print_flags, print_xval
+from decoders import Call, ret_kind, syscall_decoder
+from decoders.flags import open_flags_text
+from decoders.render.flags import lookup, print_flags, print_xval, sprint_flags
+from decoders.render.numbers import U32, hexval, int32, int64
+from decoders.render.scalars import fd_return, fd_text, pid_text
+from decoders.render.strings import hex_address
+from decoders.render.structs import fetch, ret_with_note
 from decoders.signals import signal_name, signal_text
-from decoders.special import (U32, fd_text, fetch, pid_text, ret_with_note, s32, s64,
-                              sprint_flags)
-from decoders.strings import hex_address
-from decoders.xlat import fcntl as xfcntl
-from decoders.xlat import special_fcntl as xsf
+from decoders.xlat import fcntl as xfcntl, special_fcntl as xsf
 
 F_DUPFD, F_GETFD, F_SETFD, F_GETFL, F_SETFL = 0, 1, 2, 3, 4
 F_GETLK, F_SETLK, F_SETLKW, F_SETOWN, F_GETOWN, F_SETSIG, F_GETSIG = 5, 6, 7, 8, 9, 10, 11
@@ -72,7 +73,7 @@ class Fcntl:
         if cmd == F_SETOWN:
             return head + ", " + pid_text(arg, call)
         if cmd in (F_SETPIPE_SZ, F_DUPFD, F_DUPFD_CLOEXEC):
-            return head + ", %d" % s64(arg)
+            return head + ", %d" % int64(arg)
         if cmd == F_SETFL:
             return head + ", " + open_flags_text(arg & U32, style)
         if cmd in (F_SETLK, F_SETLKW, F_OFD_SETLK, F_OFD_SETLKW):
@@ -86,7 +87,7 @@ class Fcntl:
         if cmd == F_ADD_SEALS:
             return head + ", " + print_flags(arg, xsf.F_SEALS, "F_SEAL_???", style)
         if cmd == F_SETSIG:
-            return head + ", " + signal_text(s32(arg), style)
+            return head + ", " + signal_text(int32(arg), style)
         if cmd in (F_GETOWN, F_GETPIPE_SZ):
             return head
         return head + ", " + hexval(arg)
@@ -107,8 +108,7 @@ def fcntl_ret(value: int, call: Call) -> str:
     cmd = call.args[1] & U32
     style = call.opts.xlat_style
     if cmd in (F_DUPFD, F_DUPFD_CLOEXEC):
-        fd = RET_KINDS.get("fd")
-        return fd(value, call) if fd is not None and 0 <= value <= 0x7FFFFFFF else str(value)
+        return fd_return(value, call) if 0 <= value <= 0x7FFFFFFF else str(value)
     if cmd == F_GETOWN:
         return pid_text(value, call)
     if cmd == F_GETFD:

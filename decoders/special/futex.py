@@ -2,9 +2,10 @@
 from __future__ import annotations
 
 from decoders import Call, syscall_decoder
-from decoders.flags import hexval, print_xval
-from decoders.special import U32, via_kind
-from decoders.strings import hex_address
+from decoders.render.flags import print_xval
+from decoders.render.numbers import U32, hexval
+from decoders.render.strings import hex_address
+from decoders.structs.time import timespec_ptr
 from decoders.xlat import special_futex as xf
 
 FUTEX_CMD_MASK = 127
@@ -15,7 +16,7 @@ FUTEX_OP_OPARG_SHIFT = 8
 
 
 def _timeout(value: int, call: Call) -> str:
-    return via_kind("timespec_ptr", value, call, hex_address)
+    return timespec_ptr(value, call)
 
 
 def wake_op_text(val3: int, style: str) -> str:

@@ -9,10 +9,13 @@ from __future__ import annotations
 import struct
 
 from decoders import Call, syscall_decoder
-from decoders.flags import hexval, print_flags, print_xval
+from decoders.render.flags import print_flags, print_xval
+from decoders.render.numbers import U32, hexval
+from decoders.render.scalars import fd_text
+from decoders.render.strings import hex_address, quote
+from decoders.render.structs import fetch, page_size, print_array
 from decoders.signals import sigset_at
-from decoders.special import U32, fd_text, fetch
-from decoders.strings import hex_address, quote
+from decoders.structs2.sched import affinity_text
 from decoders.xlat import special2_io_uring as xu
 
 IORING_SETUP_ATTACH_WQ = 1 << 5
@@ -112,7 +115,6 @@ class IoUringEnter:
 # io_uring_register's arguments ---------------------------------------------
 
 def _array(call: Call, addr: int, count: int, size: int, render, ignore_failure=False) -> str:
-    from decoders.structs2._util import print_array
     return print_array(call, addr, count, size, render, ignore_failure)
 
 
@@ -239,7 +241,6 @@ def _rsrc_tags(call: Call, tags: int, nr: int) -> str:
 
 
 def _nonzero_tail(call: Call, addr: int, size: int) -> str:
-    from decoders.structs2._util import page_size
     total = min(size, page_size())
     if total <= 32:
         return ""
@@ -345,7 +346,6 @@ def _register_arg(call: Call, opcode: int, arg: int, nargs: int) -> tuple[str, b
     if opcode in (IORING_REGISTER_FILES_UPDATE2, IORING_REGISTER_BUFFERS_UPDATE):
         return _update_rsrc(call, arg, nargs, opcode), True
     if opcode == IORING_REGISTER_IOWQ_AFF:
-        from decoders.structs2.sched import affinity_text
         return affinity_text(call, arg, nargs), True
     if opcode == IORING_REGISTER_IOWQ_MAX_WORKERS:
         text, read = _iowq_acct(call, arg, nargs)

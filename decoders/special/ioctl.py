@@ -6,12 +6,12 @@ import struct
 from functools import lru_cache
 
 from decoders import Call, syscall_decoder
-from decoders.flags import hexval, print_flags, print_xval
-from decoders.special import U32, fd_text, fetch
-from decoders.strings import buffer, hex_address
-from decoders.xlat import ioctl as xioctl
-from decoders.xlat import special_term as xt
-from decoders.xlat import special_uffd as xu
+from decoders.render.flags import print_flags, print_xval
+from decoders.render.numbers import U32, hexval
+from decoders.render.scalars import fd_text
+from decoders.render.strings import buffer, hex_address
+from decoders.render.structs import fetch
+from decoders.xlat import ioctl as xioctl, special_term as xt, special_uffd as xu
 
 
 @lru_cache(maxsize=1)

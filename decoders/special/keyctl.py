@@ -4,16 +4,17 @@ from __future__ import annotations
 import struct
 
 from decoders import Call, read_bytes, syscall_decoder
-from decoders.errors import errno_value_text
-from decoders.flags import hexval, print_flags, print_xval
-from decoders.special import U32, U64, fetch, s32, via_kind
-from decoders.strings import buffer, cstring, hex_address, printstr_ex
+from decoders.render.errors import errno_value_text
+from decoders.render.flags import print_flags, print_xval
+from decoders.render.numbers import U32, U64, hexval, id_text, int32
+from decoders.render.strings import buffer, cstring, hex_address, printstr_ex
+from decoders.render.structs import fetch, print_array
 from decoders.xlat import special2_keyctl as xk
 
 
 def key_serial_text(value: int, call: Call) -> str:
     """A key or keyring: KEY_SPEC_* for the special ids, else the serial."""
-    return print_xval(s32(value), xk.KEY_SPEC, None, call.opts.xlat_style, "d")
+    return print_xval(int32(value), xk.KEY_SPEC, None, call.opts.xlat_style, "d")
 
 
 KEYCTL_GET_KEYRING_ID = 0
@@ -54,8 +55,7 @@ _READ_LIKE = frozenset((KEYCTL_DESCRIBE, KEYCTL_READ, KEYCTL_GET_SECURITY))
 
 
 def _uid(value: int, call: Call) -> str:
-    value &= U32
-    return via_kind("uid", value, call, lambda v: "-1" if v == U32 else str(v))
+    return id_text(value)
 
 
 def _spare(values, call: Call) -> str | None:
@@ -138,7 +138,6 @@ def _pkey_params(call: Call, addr: int, out: bool):
 
 def _iov_strings(call: Call, addr: int, count: int) -> str:
     """An iovec array whose buffers print as strings (strace's iov_decode_str)."""
-    from decoders.structs2._util import print_array
 
     def one(chunk: bytes) -> str:
         base, length = struct.unpack("<QQ", chunk)
@@ -147,7 +146,6 @@ def _iov_strings(call: Call, addr: int, count: int) -> str:
 
 
 def _caps(call: Call, addr: int, buflen: int) -> str:
-    from decoders.structs2._util import print_array
     if call.failed:
         return hex_address(addr)
     count = min(buflen & U64, call.rv & U64)
@@ -168,7 +166,7 @@ def _caps(call: Call, addr: int, buflen: int) -> str:
 class Keyctl:
     @staticmethod
     def entry(call: Call) -> str:
-        cmd = s32(call.args[0])
+        cmd = int32(call.args[0])
         a2, a3, a4, a5 = call.args[1:5]
         style = call.opts.xlat_style
         head = print_xval(cmd & U32, xk.KEYCTL_COMMANDS, "KEYCTL_???", style)
@@ -198,7 +196,7 @@ class Keyctl:
             return head + ", ".join(parts) + ", "
         call.saved["decoded"] = True
         if cmd == KEYCTL_GET_KEYRING_ID:
-            rest = "%s, %d" % (key(a2, call), s32(a3))
+            rest = "%s, %d" % (key(a2, call), int32(a3))
         elif cmd == KEYCTL_JOIN_SESSION_KEYRING:
             rest = cstring(a2, call)
         elif cmd == KEYCTL_UPDATE:
@@ -220,7 +218,7 @@ class Keyctl:
         elif cmd == KEYCTL_NEGATE:
             rest = "%s, %d, %s" % (key(a2, call), a3 & U32, key(a4, call))
         elif cmd == KEYCTL_SET_REQKEY_KEYRING:
-            rest = print_xval(s32(a2), xk.KEY_REQKEYS, "KEY_REQKEY_DEFL_???", style, "d")
+            rest = print_xval(int32(a2), xk.KEY_REQKEYS, "KEY_REQKEY_DEFL_???", style, "d")
         elif cmd == KEYCTL_SET_TIMEOUT:
             rest = "%s, %d" % (key(a2, call), a3 & U32)
         elif cmd == KEYCTL_REJECT:
@@ -245,7 +243,7 @@ class Keyctl:
     def exit(call: Call) -> str:
         if call.saved.get("decoded"):
             return ""
-        cmd = s32(call.args[0])
+        cmd = int32(call.args[0])
         a2, a3, a4, a5 = call.args[1:5]
         if cmd in _READ_LIKE:
             if call.failed:

@@ -7,10 +7,11 @@ from __future__ import annotations
 import struct
 
 from decoders import Call, syscall_decoder
-from decoders.flags import hexval, print_flags, print_xval
-from decoders.special import U32, fd_text, s32
-from decoders.strings import hex_address
-from decoders.xlat import special2_perf as xp
+from decoders.render.flags import print_flags, print_xval
+from decoders.render.numbers import U32, hexval, int32
+from decoders.render.scalars import fd_text
+from decoders.render.strings import hex_address
+from decoders.xlat import special2_perf as xp, time as xtime
 
 PERF_TYPE_HARDWARE, PERF_TYPE_SOFTWARE, PERF_TYPE_TRACEPOINT = 0, 1, 2
 PERF_TYPE_HW_CACHE, PERF_TYPE_RAW, PERF_TYPE_BREAKPOINT = 3, 4, 5
@@ -99,7 +100,6 @@ def attr_text(data: bytes, size: int, call: Call, new_size: int | None = None,
 
 def _verbose_fields(data: bytes, size: int, kind: int, sample_type: int, bits: int,
                     style: str) -> list:
-    from decoders.xlat import time as xtime
     (wakeup, bp_type, config1, config2, branch_type, regs_user, stack_user, clockid,
      regs_intr, aux_watermark, max_stack, reserved_2, aux_sample_size, reserved_3,
      sig_data) = struct.unpack_from("<IIQQQQIiQIHHIIQ", data, 48)
@@ -158,7 +158,7 @@ def _verbose_fields(data: bytes, size: int, kind: int, sample_type: int, bits: i
 def _rest(call: Call) -> str:
     args = call.args
     return ", %d, %d, %s, %s" % (
-        s32(args[1]), s32(args[2]), fd_text(args[3], call),
+        int32(args[1]), int32(args[2]), fd_text(args[3], call),
         print_flags(args[4], xp.PERF_EVENT_OPEN_FLAGS, "PERF_FLAG_???", call.opts.xlat_style))
 
 

@@ -4,13 +4,14 @@ from __future__ import annotations
 import struct
 
 from decoders import Call, ret_kind, syscall_decoder
-from decoders.flags import hexval, lookup, print_flags, print_named, print_xval
+from decoders.render.flags import lookup, print_flags, print_named, print_xval, sprint_flags
+from decoders.render.numbers import U32, hexval, int32
+from decoders.render.scalars import pid_text
+from decoders.render.strings import cstring, hex_address, quote
+from decoders.render.structs import fetch, ret_with_note
 from decoders.signals import signal_text
-from decoders.special import U32, fetch, pid_text, ret_with_note, s32, sprint_flags
 from decoders.special.seccomp import fprog_text
-from decoders.strings import cstring, hex_address, quote
-from decoders.xlat import special_caps as xcap
-from decoders.xlat import special_prctl as xp
+from decoders.xlat import special_caps as xcap, special_prctl as xp
 
 _OPT = {name: value for value, name in xp.PRCTL_OPTIONS}
 _SPEC_STORE_BYPASS_LIKE = frozenset(v for v, n in xp.PR_SPEC_CMDS if n in (
@@ -120,7 +121,7 @@ class Prctl:
             parts.append(str(arg2) if arg2 > 128 else signal_text(arg2, style))
         elif option == _o("PR_SET_PTRACER"):
             parts.append(print_named(0xFFFFFFFF, "PR_SET_PTRACER_ANY", style).replace(
-                "0xffffffff", "-1") if s32(arg2) == -1 else pid_text(arg2, call))
+                "0xffffffff", "-1") if int32(arg2) == -1 else pid_text(arg2, call))
         elif option == _o("PR_SET_SECCOMP"):
             parts.append(print_xval(arg2, xp.SECCOMP_MODE, "SECCOMP_MODE_???", style))
             if arg2 == SECCOMP_MODE_FILTER:
@@ -160,7 +161,7 @@ class Prctl:
                 return hex_address(where)
             return _comm(call, where, TASK_COMM_LEN)
         if option == _o("PR_GET_PDEATHSIG"):
-            return _indirect(call, where, lambda v: signal_text(s32(v), style))
+            return _indirect(call, where, lambda v: signal_text(int32(v), style))
         if option == _o("PR_GET_TID_ADDRESS"):
             data = fetch(call, where, 8)
             if data is None:

@@ -4,12 +4,14 @@ from __future__ import annotations
 import struct
 
 from decoders import Call, syscall_decoder
-from decoders.flags import clone_flags_text, print_flags, print_xval, hexval
+from decoders.flags import clone_flags_text
+from decoders.render.flags import print_flags, print_xval
+from decoders.render.numbers import U32, U64, hexval
+from decoders.render.scalars import dirfd_text, fd_text, pid_text
+from decoders.render.strings import cstring, hex_address, path
+from decoders.render.structs import fetch
 from decoders.signals import signal_text
-from decoders.special import U32, U64, fd_text, fetch, pid_text, via_kind
-from decoders.strings import cstring, hex_address, path
-from decoders.xlat import process as xproc
-from decoders.xlat import special_prctl as xprctl
+from decoders.xlat import open as xopen, process as xproc, special_prctl as xprctl
 
 WORD = 8
 _CHUNK = 256
@@ -97,7 +99,7 @@ class Execveat:
     @staticmethod
     def entry(call: Call) -> str:
         call.saved["decoded"] = True
-        dirfd = via_kind("dirfd", call.args[0], call, lambda v: str(v & U32))
+        dirfd = dirfd_text(call.args[0], call)
         flags = print_flags(call.args[4] & U32, xopen_at_flags(), "AT_???",
                             call.opts.xlat_style)
         return "%s, %s, %s" % (dirfd, _exec_args(call, 1), flags)
@@ -108,7 +110,6 @@ class Execveat:
 
 
 def xopen_at_flags():
-    from decoders.xlat import open as xopen
     return xopen.AT_FLAGS
 
 

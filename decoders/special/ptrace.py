@@ -8,11 +8,15 @@ import bisect
 import struct
 
 from decoders import Call, syscall_decoder
-from decoders.flags import hexval, print_flags, print_xval
-from decoders.signals import call_siginfo_text, sigset_at, signal_text
-from decoders.special import U32, U64, fetch, pid_text, via_kind
-from decoders.strings import hex_address
-from decoders.xlat import special2_ptrace as xp
+from decoders.render.errors import ERRNO_NAMES
+from decoders.render.flags import print_flags, print_xval
+from decoders.render.numbers import U32, U64, hexval
+from decoders.render.scalars import pid_text
+from decoders.render.strings import hex_address
+from decoders.render.structs import fetch, print_array
+from decoders.signals import (
+    _si_syscall_text, call_siginfo_text, siginfo_ptr, signal_text, sigset_at)
+from decoders.xlat import signal as xsig, special2_ptrace as xp, special_seccomp as xs
 
 PTRACE_TRACEME = 0
 PTRACE_PEEKTEXT, PTRACE_PEEKDATA, PTRACE_PEEKUSER = 1, 2, 3
@@ -157,11 +161,10 @@ def _peeksiginfo_args(call: Call, addr: int) -> str:
 
 
 def _siginfo(call: Call, addr: int) -> str:
-    return via_kind("siginfo", addr, call, hex_address)
+    return siginfo_ptr(addr, call)
 
 
 def _siginfo_array(call: Call, addr: int, count: int) -> str:
-    from decoders.structs2._util import print_array
     if call.failed:
         return hex_address(addr)
     return print_array(call, addr, count, SIGINFO_SIZE,
@@ -179,7 +182,6 @@ def _seccomp_metadata_entry(call: Call, addr: int, size: int):
 
 
 def _seccomp_metadata_exit(call: Call, addr: int, size: int) -> str:
-    from decoders.xlat import special_seccomp as xs
     text = ""
     if not call.failed and size > 8:
         text += ", "
@@ -197,8 +199,6 @@ def _seccomp_metadata_exit(call: Call, addr: int, size: int) -> str:
 
 def _syscall_info(call: Call, addr: int, user_len: int) -> str:
     """struct ptrace_syscall_info as PTRACE_GET_SYSCALL_INFO filled it."""
-    from decoders.signals import _si_syscall_text
-    from decoders.xlat import signal as xsig
     if call.failed:
         return hex_address(addr)
     kernel_len = call.rv & U64
@@ -229,7 +229,6 @@ def _syscall_info(call: Call, addr: int, user_len: int) -> str:
     elif fetch_size >= 32 and op == 2:           # exit
         rval, is_error = struct.unpack_from("<qB", data, 24)
         if fetch_size >= 33 and is_error:
-            from decoders.errors import ERRNO_NAMES
             name = ERRNO_NAMES.get(-rval)
             if name is None or style == "raw":
                 rtext = str(rval)

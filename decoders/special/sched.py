@@ -4,9 +4,11 @@ from __future__ import annotations
 import struct
 
 from decoders import Call, syscall_decoder
-from decoders.flags import print_flags, print_xval
-from decoders.special import U32, fetch, int_in_brackets, pid_text
-from decoders.strings import hex_address
+from decoders.render.flags import print_flags, print_xval
+from decoders.render.numbers import U32
+from decoders.render.scalars import pid_text
+from decoders.render.strings import hex_address
+from decoders.render.structs import fetch, int_in_brackets
 from decoders.xlat import process as xproc
 
 SCHED_ATTR_MIN_SIZE = 48

@@ -4,9 +4,10 @@ from __future__ import annotations
 import struct
 
 from decoders import Call, syscall_decoder
-from decoders.flags import hexval, print_flags, print_xval
-from decoders.special import U32, fetch
-from decoders.strings import hex_address
+from decoders.render.flags import print_flags, print_xval
+from decoders.render.numbers import U32, hexval
+from decoders.render.strings import hex_address
+from decoders.render.structs import fetch
 from decoders.xlat import special_seccomp as xs
 
 SECCOMP_SET_MODE_STRICT, SECCOMP_SET_MODE_FILTER = 0, 1

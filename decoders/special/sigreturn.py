@@ -10,8 +10,8 @@ tracee is stopped inside a syscall)."""
 from __future__ import annotations
 
 from decoders import Call, syscall_decoder
+from decoders.render.strings import hex_address
 from decoders.signals import NSIG_BYTES, sigset_text
-from decoders.strings import hex_address
 
 WORD = 8
 # offsetof(struct rt_sigframe, uc.uc_sigmask) on x86_64: pretcode (8) +

@@ -6,10 +6,12 @@ import struct
 from functools import lru_cache
 
 from decoders import Call, arg_kind, syscall_decoder
-from decoders.errors import errno_name
-from decoders.flags import print_xval
-from decoders.special import U32, fd_text, fetch, pid_text, s32
-from decoders.strings import buffer, hex_address, quote
+from decoders.render.errors import errno_name
+from decoders.render.flags import print_xval
+from decoders.render.numbers import U32, int32
+from decoders.render.scalars import fd_text, pid_text
+from decoders.render.strings import buffer, hex_address, quote
+from decoders.render.structs import fetch
 from decoders.xlat import special_net as xn
 
 AF_INET, AF_INET6, AF_NETLINK, AF_PACKET, AF_CAN, AF_BLUETOOTH, AF_RXRPC = 2, 10, 16, 17, 29, 31, 33
@@ -138,7 +140,7 @@ class Setsockopt:
         level = call.args[1] & U32
         name = call.args[2] & U32
         where = call.args[3]
-        length = s32(call.args[4])
+        length = int32(call.args[4])
         if not where:
             value = "NULL"
         elif level == SOL_SOCKET and name == SO_LINGER:

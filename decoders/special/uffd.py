@@ -2,8 +2,8 @@
 from __future__ import annotations
 
 from decoders import Call, syscall_decoder
-from decoders.flags import print_flags
-from decoders.special import U32
+from decoders.render.flags import print_flags
+from decoders.render.numbers import U32
 from decoders.xlat import special_uffd as xu
 
 

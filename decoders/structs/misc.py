@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import struct
 
-from decoders.signals import signal_name
 from decoders import Call, arg_kind, ret_kind
-from decoders.scalars import fd_text
-from decoders.strings import PATH_MAX, escape, hex_address
-from decoders.structs._common import comment, fetch, sprinttime, time_comment, xval
+from decoders.render.flags import print_xval
+from decoders.render.scalars import fd_text
+from decoders.render.strings import PATH_MAX, escape, hex_address
+from decoders.render.structs import comment, fetch, sprinttime, time_comment
+from decoders.signals import signal_name
 from decoders.xlat import fs as xfs
 
 # ---- directory entries ------------------------------------------------------------
@@ -79,7 +80,7 @@ def _dirents(value: int, call: Call, head: struct.Struct, new_style: bool) -> st
             ok = True
             tail = reclen - size
             if new_style:
-                entry += ", d_type=" + xval(fields[3], xfs.DIRENT_TYPES, "DT_???",
+                entry += ", d_type=" + print_xval(fields[3], xfs.DIRENT_TYPES, "DT_???",
                                             call.opts.xlat_style)
                 if tail:
                     name = _dirent_name(call, addr + size, min(tail, D_NAME_LEN_MAX) - 1)
@@ -96,7 +97,7 @@ def _dirents(value: int, call: Call, head: struct.Struct, new_style: bool) -> st
                     ok = False
                     entry += ", d_type=" + hex_address(addr + size + tail - 1)
                 else:
-                    entry += ", d_type=" + xval(type_raw[0], xfs.DIRENT_TYPES, "DT_???",
+                    entry += ", d_type=" + print_xval(type_raw[0], xfs.DIRENT_TYPES, "DT_???",
                                                 call.opts.xlat_style)
             out.append(entry + "}")
             if next_addr and not ok:
@@ -160,7 +161,7 @@ def wait_status_text(status: int, style: str = "abbrev") -> str:
     if status:
         event = status >> 16
         if event:
-            text += "|%s<<16" % xval(event, _PTRACE_EVENTS, "PTRACE_EVENT_???", style)
+            text += "|%s<<16" % print_xval(event, _PTRACE_EVENTS, "PTRACE_EVENT_???", style)
             status &= 0xFFFF
         if status:
             text += "|%#x" % status
@@ -171,7 +172,7 @@ def wait_status_text(status: int, style: str = "abbrev") -> str:
 def _wait_status(value: int, call: Call) -> str:
     if call.rv == 0:
         return hex_address(value)
-    data = fetch(value, 4, call)
+    data = fetch(call, value, 4)
     if data is None:
         return hex_address(value)
     return wait_status_text(struct.unpack("<I", data)[0], call.opts.xlat_style)
@@ -182,7 +183,7 @@ def _wait_status(value: int, call: Call) -> str:
 @arg_kind("int_ptr")
 def _int_ptr(value: int, call: Call) -> str:
     """An int the kernel writes: ``[16]``."""
-    data = fetch(value, 4, call)
+    data = fetch(call, value, 4)
     if data is None:
         return hex_address(value)
     return "[%d]" % struct.unpack("<i", data)[0]
@@ -190,7 +191,7 @@ def _int_ptr(value: int, call: Call) -> str:
 
 @arg_kind("int_ptr_in")
 def _int_ptr_in(value: int, call: Call) -> str:
-    data = fetch(value, 4, call, output=False)
+    data = fetch(call, value, 4, ignore_failure=True)
     if data is None:
         return hex_address(value)
     return "[%d]" % struct.unpack("<i", data)[0]
@@ -199,7 +200,7 @@ def _int_ptr_in(value: int, call: Call) -> str:
 @arg_kind("fd_pair")
 def _fd_pair(value: int, call: Call) -> str:
     """pipe/socketpair's two descriptors: ``[3, 4]``, each decorated by -y/-yy."""
-    data = fetch(value, 8, call)
+    data = fetch(call, value, 8)
     if data is None:
         return hex_address(value)
     first, second = struct.unpack("<ii", data)
@@ -210,7 +211,7 @@ def _fd_pair(value: int, call: Call) -> str:
 
 @arg_kind("time_ptr")
 def _time_ptr(value: int, call: Call) -> str:
-    data = fetch(value, 8, call)
+    data = fetch(call, value, 8)
     if data is None:
         return hex_address(value)
     seconds = struct.unpack("<q", data)[0]
@@ -226,7 +227,7 @@ def _time_ret(value: int, call: Call) -> str:
 
 @arg_kind("utimbuf_ptr")
 def _utimbuf_ptr(value: int, call: Call) -> str:
-    data = fetch(value, 16, call, output=False)
+    data = fetch(call, value, 16, ignore_failure=True)
     if data is None:
         return hex_address(value)
     actime, modtime = struct.unpack("<qq", data)

@@ -10,8 +10,10 @@ from __future__ import annotations
 import struct
 
 from decoders import Call, arg_kind, read_bytes, ret_kind
-from decoders.strings import hex_address
-from decoders.structs._common import U64, array, fetch, flags, signed
+from decoders.render.flags import print_flags
+from decoders.render.numbers import U64, signed
+from decoders.render.strings import hex_address
+from decoders.render.structs import fetch, print_array
 from decoders.xlat import poll as xpoll
 
 _POLLFD = struct.Struct("<ihh")
@@ -36,9 +38,9 @@ def _pollfd_array(value: int, call: Call) -> str:
         if fd < 0:
             return "{fd=%d}" % fd
         return "{fd=%s, events=%s}" % (_fd_text(fd, call),
-                                       flags(events & 0xFFFF, xpoll.POLL_FLAGS, "POLL???", style))
+                                       print_flags(events & 0xFFFF, xpoll.POLL_FLAGS, "POLL???", style))
 
-    return array(call, value, call.args[call.index + 1] & 0xFFFFFFFF, 8, one, output=False)
+    return print_array(call, value, call.args[call.index + 1] & 0xFFFFFFFF, 8, one, ignore_failure=True)
 
 
 def _left(call: Call, addr: int) -> str:
@@ -79,7 +81,7 @@ def poll_returned(call: Call) -> str:
                 out += "..."
                 break
             head = "{fd=%d, revents=" % fd
-            names = flags(revents & 0xFFFF, xpoll.POLL_FLAGS, None, style)
+            names = print_flags(revents & 0xFFFF, xpoll.POLL_FLAGS, None, style)
             if len(out) + len(head) + len(names) + 1 >= _OUTSTR - _POLL_RESERVE:
                 out += "..."
                 break
@@ -138,7 +140,7 @@ def _fd_set(value: int, call: Call) -> str:
     size = _fdset_size(nfds)
     if size <= 0:
         return hex_address(value)
-    data = fetch(value, size, call, output=False)
+    data = fetch(call, value, size, ignore_failure=True)
     if data is None:
         return hex_address(value)
     return "[" + " ".join(_fd_text(fd, call) for fd in _set_bits(data, nfds)) + "]"
@@ -210,7 +212,7 @@ EPOLL_CTL_DEL = 2
 def epoll_event_text(chunk: bytes, style: str) -> str:
     events, data = _EPOLL_EVENT.unpack(chunk)
     return "{events=%s, data={u32=%d, u64=%d}}" % (
-        flags(events, xpoll.EPOLL_EVENTS, "EPOLL???", style), data & 0xFFFFFFFF, data)
+        print_flags(events, xpoll.EPOLL_EVENTS, "EPOLL???", style), data & 0xFFFFFFFF, data)
 
 
 @arg_kind("epoll_event_in")
@@ -218,7 +220,7 @@ def _epoll_event_in(value: int, call: Call) -> str:
     """epoll_ctl's event (its address only for EPOLL_CTL_DEL)."""
     if call.args[1] & 0xFFFFFFFF == EPOLL_CTL_DEL:
         return hex_address(value)
-    data = fetch(value, _EPOLL_EVENT.size, call, output=False)
+    data = fetch(call, value, _EPOLL_EVENT.size, ignore_failure=True)
     if data is None:
         return hex_address(value)
     return epoll_event_text(data, call.opts.xlat_style)
@@ -230,5 +232,5 @@ def _epoll_events_out(value: int, call: Call) -> str:
     if call.failed or call.rv is None:
         return hex_address(value)
     style = call.opts.xlat_style
-    return array(call, value, call.rv, _EPOLL_EVENT.size,
+    return print_array(call, value, call.rv, _EPOLL_EVENT.size,
                  lambda chunk: epoll_event_text(chunk, style))

@@ -5,9 +5,10 @@ import os
 import struct
 
 from decoders import Call, arg_kind
-from decoders.strings import escape, hex_address
-from decoders.structs._common import U64, comment, fetch, symbolic
-
+from decoders.render.flags import symbolic
+from decoders.render.numbers import U64
+from decoders.render.strings import escape, hex_address
+from decoders.render.structs import comment, fetch
 _RLIMIT = struct.Struct("<QQ")
 
 
@@ -23,7 +24,7 @@ def rlim_text(value: int, style: str) -> str:
 
 
 def _rlimit(value: int, call: Call, output: bool) -> str:
-    data = fetch(value, 16, call, output)
+    data = fetch(call, value, 16, ignore_failure=not output)
     if data is None:
         return hex_address(value)
     cur, maximum = _RLIMIT.unpack(data)
@@ -52,7 +53,7 @@ _RUSAGE_NAMES = ("ru_maxrss", "ru_ixrss", "ru_idrss", "ru_isrss", "ru_minflt",
 def _rusage_ptr(value: int, call: Call) -> str:
     if call.name == "wait4" and not (call.rv or 0) > 0:
         return hex_address(value)
-    data = fetch(value, _RUSAGE.size, call)
+    data = fetch(call, value, _RUSAGE.size)
     if data is None:
         return hex_address(value)
     fields = _RUSAGE.unpack(data)
@@ -70,7 +71,7 @@ _SYSINFO = struct.Struct("<Q3Q6QH6xQQI4x")
 
 @arg_kind("sysinfo_ptr")
 def _sysinfo_ptr(value: int, call: Call) -> str:
-    data = fetch(value, _SYSINFO.size, call)
+    data = fetch(call, value, _SYSINFO.size)
     if data is None:
         return hex_address(value)
     f = _SYSINFO.unpack(data)
@@ -92,7 +93,7 @@ def _cstring_field(raw: bytes, call: Call) -> str:
 
 @arg_kind("utsname_ptr")
 def _utsname_ptr(value: int, call: Call) -> str:
-    data = fetch(value, _UTS_FIELD * 6, call)
+    data = fetch(call, value, _UTS_FIELD * 6)
     if data is None:
         return hex_address(value)
     shown = 6 if call.opts.verbose else 2
@@ -124,7 +125,7 @@ def clock_t_text(value: int, style: str) -> str:
 
 @arg_kind("tms_ptr")
 def _tms_ptr(value: int, call: Call) -> str:
-    data = fetch(value, 32, call)
+    data = fetch(call, value, 32)
     if data is None:
         return hex_address(value)
     style = call.opts.xlat_style

@@ -10,9 +10,10 @@ import socket as _socket
 import struct
 
 from decoders import Call, arg_kind
-from decoders.strings import buffer, escape, hex_address
-from decoders.structs._common import (
-    U64, array, comment, fetch, flags, hexval, signed, xval)
+from decoders.render.flags import print_flags, print_xval
+from decoders.render.numbers import U64, hexval, signed
+from decoders.render.strings import buffer, escape, hex_address
+from decoders.render.structs import comment, fetch, print_array
 from decoders.xlat import socket as xsock
 
 AF_UNIX, AF_INET, AF_INET6, AF_NETLINK = 1, 2, 10, 16
@@ -86,7 +87,7 @@ def sockaddr_text(data: bytes, addrlen: int, call: Call) -> str:
     style = call.opts.xlat_style
     data = data.ljust(SOCKADDR_STORAGE + 1, b"\0")
     family = struct.unpack_from("<H", data)[0]
-    fields = ["sa_family=" + xval(family, xsock.ADDRESS_FAMILIES, "AF_???", style)]
+    fields = ["sa_family=" + print_xval(family, xsock.ADDRESS_FAMILIES, "AF_???", style)]
     if addrlen > 2:
         if family == AF_UNIX and addrlen >= 3:
             fields.append("sun_path=" + _sun_path(data, addrlen, call))
@@ -134,7 +135,7 @@ def decode_sockaddr(addr: int, addrlen: int, call: Call, output: bool = False) -
     if addrlen < 2:
         return hex_address(addr)
     addrlen = min(addrlen, SOCKADDR_STORAGE)
-    data = fetch(addr, addrlen, call, output)
+    data = fetch(call, addr, addrlen, ignore_failure=not output)
     if data is None:
         return hex_address(addr)
     return sockaddr_text(data, addrlen, call)
@@ -198,7 +199,7 @@ def _socklen_ptr(value: int, call: Call) -> str:
 
 @arg_kind("socket_domain")
 def _socket_domain(value: int, call: Call) -> str:
-    return xval(value, xsock.ADDRESS_FAMILIES, "AF_???", call.opts.xlat_style)
+    return print_xval(value, xsock.ADDRESS_FAMILIES, "AF_???", call.opts.xlat_style)
 
 
 SOCK_TYPE_MASK = 0xF
@@ -214,33 +215,33 @@ def _socket_type(value: int, call: Call) -> str:
             name = text
             break
     if name is not None:
-        head = xval(value & SOCK_TYPE_MASK, xsock.SOCKET_TYPES, None, style)
+        head = print_xval(value & SOCK_TYPE_MASK, xsock.SOCKET_TYPES, None, style)
         rest = value & ~SOCK_TYPE_MASK
         if not rest:
             return head
-        return head + "|" + flags(rest, xsock.SOCK_TYPE_FLAGS, "SOCK_???", style)
-    return flags(value, xsock.SOCK_TYPE_FLAGS, "SOCK_???", style)
+        return head + "|" + print_flags(rest, xsock.SOCK_TYPE_FLAGS, "SOCK_???", style)
+    return print_flags(value, xsock.SOCK_TYPE_FLAGS, "SOCK_???", style)
 
 
 @arg_kind("sock_flags")
 def _sock_flags(value: int, call: Call) -> str:
     """accept4's flags."""
-    return flags(value, xsock.SOCK_TYPE_FLAGS, "SOCK_???", call.opts.xlat_style)
+    return print_flags(value, xsock.SOCK_TYPE_FLAGS, "SOCK_???", call.opts.xlat_style)
 
 
 @arg_kind("shutdown_how")
 def _shutdown_how(value: int, call: Call) -> str:
-    return xval(value, xsock.SHUTDOWN_MODES, "SHUT_???", call.opts.xlat_style)
+    return print_xval(value, xsock.SHUTDOWN_MODES, "SHUT_???", call.opts.xlat_style)
 
 
 @arg_kind("sockopt_level")
 def _sockopt_level(value: int, call: Call) -> str:
-    return xval(value & 0xFFFFFFFF, xsock.SOCKET_LAYERS, "SOL_??", call.opts.xlat_style)
+    return print_xval(value & 0xFFFFFFFF, xsock.SOCKET_LAYERS, "SOL_??", call.opts.xlat_style)
 
 
 @arg_kind("msg_flags")
 def _msg_flags(value: int, call: Call) -> str:
-    return flags(value & 0xFFFFFFFF, xsock.MSG_FLAGS, "MSG_???", call.opts.xlat_style)
+    return print_flags(value & 0xFFFFFFFF, xsock.MSG_FLAGS, "MSG_???", call.opts.xlat_style)
 
 
 # ---- iovec -------------------------------------------------------------------
@@ -265,7 +266,7 @@ def iovec_text(call: Call, addr: int, count: int, data_size: int | None,
 
     # The array itself is read even when the call failed (only the buffers
     # then print as addresses).
-    return array(call, addr, count, 16, one, output=False)
+    return print_array(call, addr, count, 16, one, ignore_failure=True)
 
 
 @arg_kind("iovec_in")
@@ -314,7 +315,7 @@ _OPTMEM_MAX = _optmem_max()
 def _cmsg_data(level: int, ctype: int, data: bytes, call: Call) -> str:
     style = call.opts.xlat_style
     if level == 1:      # SOL_SOCKET
-        text = xval(ctype & 0xFFFFFFFF, _SCM_TYPES, "SCM_???", style)
+        text = print_xval(ctype & 0xFFFFFFFF, _SCM_TYPES, "SCM_???", style)
         if ctype == 1 and len(data) >= 4:
             fds = struct.unpack_from("<%di" % (len(data) // 4), data)
             limit = len(fds) if call.opts.verbose else call.opts.string_limit
@@ -354,7 +355,7 @@ def _msg_control(addr: int, length: int, call: Call) -> str:
         size = min(cmsg_len, left)
         body = data[pos + _CMSGHDR.size:pos + size] if size > _CMSGHDR.size else b""
         items.append("{cmsg_len=%d, cmsg_level=%s, cmsg_type=%s}" % (
-            cmsg_len, xval(level & 0xFFFFFFFF, xsock.SOCKET_LAYERS, "SOL_???", style),
+            cmsg_len, print_xval(level & 0xFFFFFFFF, xsock.SOCKET_LAYERS, "SOL_???", style),
             _cmsg_data(level, ctype, body, call)))
         if size < _CMSGHDR.size:
             left -= _CMSGHDR.size
@@ -388,14 +389,14 @@ def msghdr_text(data: bytes, call: Call, data_size: int | None,
     if controllen:
         fields.append("msg_control=" + _msg_control(control, controllen, call))
     fields.append("msg_controllen=%d" % controllen)
-    fields.append("msg_flags=" + flags(msg_flags & 0xFFFFFFFF, xsock.MSG_FLAGS, "MSG_???",
+    fields.append("msg_flags=" + print_flags(msg_flags & 0xFFFFFFFF, xsock.MSG_FLAGS, "MSG_???",
                                        call.opts.xlat_style))
     return "{" + ", ".join(fields) + "}"
 
 
 @arg_kind("msghdr_in")
 def _msghdr_in(value: int, call: Call) -> str:
-    data = fetch(value, _MSGHDR.size, call, output=False)
+    data = fetch(call, value, _MSGHDR.size, ignore_failure=True)
     if data is None:
         return hex_address(value)
     return msghdr_text(data, call, None)
@@ -447,7 +448,7 @@ def _mmsghdr_array(value: int, call: Call, count: int, with_len: int,
             text += ", msg_len=%d" % msg_len
         return text + "}"
 
-    return array(call, value, count, _MMSGHDR_SIZE, one, output=False)
+    return print_array(call, value, count, _MMSGHDR_SIZE, one, ignore_failure=True)
 
 
 @arg_kind("mmsghdr_in")

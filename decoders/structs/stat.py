@@ -9,30 +9,38 @@ from __future__ import annotations
 import struct
 
 from decoders import Call, arg_kind
-from decoders.strings import hex_address
-from decoders.structs._common import (
-    fetch, flags, hexval, lookup, makedev_text, octal, time_comment, xval)
-from decoders.xlat import fs as xfs
-from decoders.xlat import stat as xstat
+from decoders.render.flags import lookup, print_flags, print_xval
+from decoders.render.numbers import hexval
+from decoders.render.scalars import dev_text
+from decoders.render.strings import hex_address
+from decoders.render.structs import fetch, time_comment
+from decoders.xlat import fs as xfs, stat as xstat
 
 S_IFMT = 0o170000
 S_IFCHR = 0o020000
 S_IFBLK = 0o060000
 
 
+def _mode_octal(value: int) -> str:
+    """``%#o``, but ``000`` for zero.  strace prints these digits as ``%#03o``
+    (``S_IFREG|004`` where this gives ``S_IFREG|04``): kept as it was while
+    the decoders are only being moved."""
+    return "0%o" % value if value else "000"
+
+
 def mode_text(mode: int, style: str) -> str:
     """``S_IFREG|0644``, with ``S_ISUID|`` and friends spelled out."""
     kind = lookup(mode & S_IFMT, xstat.MODE_TYPES) if mode & S_IFMT else ""
     if kind is None or style == "raw":
-        return octal(mode)
+        return _mode_octal(mode)
     text = "%s%s%s%s%s%s" % (
         kind, "|" if kind else "",
         "S_ISUID|" if mode & 0o4000 else "",
         "S_ISGID|" if mode & 0o2000 else "",
         "S_ISVTX|" if mode & 0o1000 else "",
-        octal(mode & ~(S_IFMT | 0o7000)))
+        _mode_octal(mode & ~(S_IFMT | 0o7000)))
     if style == "verbose":
-        return "%s /* %s */" % (octal(mode), text)
+        return "%s /* %s */" % (_mode_octal(mode), text)
     return text
 
 
@@ -52,14 +60,14 @@ def stat_text(data: bytes, call: Call) -> str:
     verbose = call.opts.verbose
     fields = []
     if verbose:
-        fields += ["st_dev=" + makedev_text(dev, style), "st_ino=%d" % ino,
+        fields += ["st_dev=" + dev_text(dev, style), "st_ino=%d" % ino,
                    "st_mode=" + mode_text(mode, style), "st_nlink=%d" % nlink,
                    "st_uid=%d" % uid, "st_gid=%d" % gid,
                    "st_blksize=%d" % blksize, "st_blocks=%d" % blocks]
     else:
         fields.append("st_mode=" + mode_text(mode, style))
     if _is_device(mode):
-        fields.append("st_rdev=" + makedev_text(rdev, style))
+        fields.append("st_rdev=" + dev_text(rdev, style))
     else:
         fields.append("st_size=%d" % size)
     if verbose:
@@ -74,7 +82,7 @@ def stat_text(data: bytes, call: Call) -> str:
 
 @arg_kind("stat_ptr")
 def _stat_ptr(value: int, call: Call) -> str:
-    data = fetch(value, _STAT.size, call)
+    data = fetch(call, value, _STAT.size)
     if data is None:
         return hex_address(value)
     return stat_text(data, call)
@@ -106,10 +114,10 @@ def statx_text(data: bytes, call: Call) -> str:
      mnt_id, dio_mem_align, dio_offset_align) = _STATX.unpack_from(data)
     style = call.opts.xlat_style
     verbose = call.opts.verbose
-    fields = ["stx_mask=" + flags(mask, xstat.STATX_MASKS, "STATX_???", style)]
+    fields = ["stx_mask=" + print_flags(mask, xstat.STATX_MASKS, "STATX_???", style)]
     if verbose:
         fields.append("stx_blksize=%d" % blksize)
-    fields.append("stx_attributes=" + flags(attributes, xstat.STATX_ATTRS,
+    fields.append("stx_attributes=" + print_flags(attributes, xstat.STATX_ATTRS,
                                             "STATX_ATTR_???", style))
     if verbose:
         if mask & STATX_NLINK:
@@ -129,7 +137,7 @@ def statx_text(data: bytes, call: Call) -> str:
         return "{" + ", ".join(fields) + "}"
     if mask & STATX_BLOCKS:
         fields.append("stx_blocks=%d" % blocks)
-    fields.append("stx_attributes_mask=" + flags(attributes_mask, xstat.STATX_ATTRS,
+    fields.append("stx_attributes_mask=" + print_flags(attributes_mask, xstat.STATX_ATTRS,
                                                  "STATX_ATTR_???", style))
     for bit, name, offset in ((STATX_ATIME, "atime", 0), (STATX_BTIME, "btime", 16),
                               (STATX_CTIME, "ctime", 32), (STATX_MTIME, "mtime", 48)):
@@ -147,7 +155,7 @@ def statx_text(data: bytes, call: Call) -> str:
 
 @arg_kind("statx_ptr")
 def _statx_ptr(value: int, call: Call) -> str:
-    data = fetch(value, _STATX.size, call)
+    data = fetch(call, value, _STATX.size)
     if data is None:
         return hex_address(value)
     return statx_text(data, call)
@@ -155,7 +163,7 @@ def _statx_ptr(value: int, call: Call) -> str:
 
 @arg_kind("statx_mask")
 def _statx_mask(value: int, call: Call) -> str:
-    return flags(value & 0xFFFFFFFF, xstat.STATX_MASKS, "STATX_???", call.opts.xlat_style)
+    return print_flags(value & 0xFFFFFFFF, xstat.STATX_MASKS, "STATX_???", call.opts.xlat_style)
 
 
 # ---- statfs -----------------------------------------------------------------
@@ -172,19 +180,19 @@ def statfs_text(data: bytes, call: Call) -> str:
     style = call.opts.xlat_style
     text = ("{f_type=%s, f_bsize=%d, f_blocks=%d, f_bfree=%d, f_bavail=%d, "
             "f_files=%d, f_ffree=%d, f_fsid={val=[%s, %s]}, f_namelen=%d, f_frsize=%d"
-            % (xval(ftype & 0xFFFFFFFFFFFFFFFF, xfs.FS_MAGIC, None, style),
+            % (print_xval(ftype & 0xFFFFFFFFFFFFFFFF, xfs.FS_MAGIC, None, style),
                bsize & 0xFFFFFFFFFFFFFFFF, blocks, bfree, bavail, files, ffree,
                hexval(fsid0 & 0xFFFFFFFF), hexval(fsid1 & 0xFFFFFFFF),
                namelen & 0xFFFFFFFFFFFFFFFF, frsize & 0xFFFFFFFFFFFFFFFF))
     if fflags & ST_VALID:
-        text += ", f_flags=" + flags(fflags & 0xFFFFFFFFFFFFFFFF, xfs.STATFS_FLAGS,
+        text += ", f_flags=" + print_flags(fflags & 0xFFFFFFFFFFFFFFFF, xfs.STATFS_FLAGS,
                                      "ST_???", style)
     return text + "}"
 
 
 @arg_kind("statfs_ptr")
 def _statfs_ptr(value: int, call: Call) -> str:
-    data = fetch(value, _STATFS.size, call)
+    data = fetch(call, value, _STATFS.size)
     if data is None:
         return hex_address(value)
     return statfs_text(data, call)

@@ -8,8 +8,9 @@ from __future__ import annotations
 import struct
 
 from decoders import Call, arg_kind, ret_kind
-from decoders.strings import hex_address
-from decoders.structs._common import fetch, flags, lookup, time_comment, xval
+from decoders.render.flags import lookup, print_flags, print_xval
+from decoders.render.strings import hex_address
+from decoders.render.structs import fetch, time_comment
 from decoders.xlat import time as xtime
 
 _PAIR = struct.Struct("<qQ")         # timespec and timeval alike
@@ -33,11 +34,11 @@ def timeval_text(sec: int, usec: int) -> str:
 def _read(value: int, size: int, call: Call) -> bytes | None:
     # Inputs (settimeofday, nanosleep's request...) are read at entry, when
     # there is no failure yet; outputs of a failed call print their address.
-    return fetch(value, size, call)
+    return fetch(call, value, size)
 
 
 @arg_kind("timespec_ptr")
-def _timespec_ptr(value: int, call: Call) -> str:
+def timespec_ptr(value: int, call: Call) -> str:
     data = _read(value, 16, call)
     if data is None:
         return hex_address(value)
@@ -144,9 +145,9 @@ def _timex_ptr(value: int, call: Call) -> str:
             "constant=%d, precision=%d, tolerance=%d, time={tv_sec=%d, tv_usec=%d}, "
             "tick=%d, ppsfreq=%d, jitter=%d, shift=%d, stabil=%d, jitcnt=%d, "
             "calcnt=%d, errcnt=%d, stbcnt=%d, tai=%d}"
-            % (flags(modes, xtime.ADJTIMEX_MODES, "ADJ_???", style), offset, freq,
+            % (print_flags(modes, xtime.ADJTIMEX_MODES, "ADJ_???", style), offset, freq,
                maxerror, esterror,
-               flags(status & 0xFFFFFFFF, xtime.ADJTIMEX_STATUS, "STA_???", style),
+               print_flags(status & 0xFFFFFFFF, xtime.ADJTIMEX_STATUS, "STA_???", style),
                constant, precision, tolerance, tv_sec, tv_usec & 0xFFFFFFFFFFFFFFFF,
                tick, ppsfreq, jitter, shift, stabil, jitcnt, calcnt, errcnt, stbcnt,
                tai))
@@ -165,27 +166,27 @@ def _adjtimex_state(value: int, call: Call) -> str:
 def _clockid(value: int, call: Call) -> str:
     # strace 6.1 as built for x86_64 does not spell out the CPU-time and fd
     # clocks hidden in negative ids: they print as unknown numbers.
-    return xval(value & 0xFFFFFFFF, xtime.CLOCK_NAMES, "CLOCK_???", call.opts.xlat_style)
+    return print_xval(value & 0xFFFFFFFF, xtime.CLOCK_NAMES, "CLOCK_???", call.opts.xlat_style)
 
 
 @arg_kind("timer_flags")
 def _timer_flags(value: int, call: Call) -> str:
-    return flags(value & 0xFFFFFFFF, xtime.CLOCK_FLAGS, "TIMER_???", call.opts.xlat_style)
+    return print_flags(value & 0xFFFFFFFF, xtime.CLOCK_FLAGS, "TIMER_???", call.opts.xlat_style)
 
 
 @arg_kind("timerfd_flags")
 def _timerfd_flags(value: int, call: Call) -> str:
-    return flags(value & 0xFFFFFFFF, xtime.TIMERFD_FLAGS, "TFD_???", call.opts.xlat_style)
+    return print_flags(value & 0xFFFFFFFF, xtime.TIMERFD_FLAGS, "TFD_???", call.opts.xlat_style)
 
 
 @arg_kind("itimer_which")
 def _itimer_which(value: int, call: Call) -> str:
-    return xval(value & 0xFFFFFFFF, xtime.ITIMER_WHICH, "ITIMER_???", call.opts.xlat_style)
+    return print_xval(value & 0xFFFFFFFF, xtime.ITIMER_WHICH, "ITIMER_???", call.opts.xlat_style)
 
 
 @arg_kind("rusage_who")
 def _rusage_who(value: int, call: Call) -> str:
-    return xval(value & 0xFFFFFFFF, _USAGE_WHO, "RUSAGE_???", call.opts.xlat_style)
+    return print_xval(value & 0xFFFFFFFF, _USAGE_WHO, "RUSAGE_???", call.opts.xlat_style)
 
 
 # strace compares the argument and the table's values as unsigned ints.

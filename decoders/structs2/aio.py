@@ -4,10 +4,11 @@ from __future__ import annotations
 import struct
 
 from decoders import Call, arg_kind
-from decoders.flags import hexval, print_flags, print_xval
-from decoders.scalars import fd_text
-from decoders.strings import buffer, hex_address
-from decoders.structs2._util import U16, fetch, print_array, signed
+from decoders.render.flags import print_flags, print_xval
+from decoders.render.numbers import U16, hexval, signed
+from decoders.render.scalars import fd_text
+from decoders.render.strings import buffer, hex_address
+from decoders.render.structs import fetch, print_array
 from decoders.structs2.mem import iovec_array_text
 from decoders.xlat import s2_aio as xaio
 

@@ -6,9 +6,9 @@ import struct
 from functools import lru_cache
 
 from decoders import Call, arg_kind
-from decoders.scalars import id_text
-from decoders.strings import hex_address
-from decoders.structs2._util import U32, print_array
+from decoders.render.numbers import U32, id_text
+from decoders.render.strings import hex_address
+from decoders.render.structs import print_array
 
 
 @lru_cache(maxsize=1)

@@ -5,12 +5,12 @@ from __future__ import annotations
 import struct
 
 from decoders import Call, arg_kind
-from decoders.flags import lookup, octal_mode, print_flags, print_named, print_xval
-from decoders.scalars import fd_text
-from decoders.strings import hex_address, quote
-from decoders.structs2._util import INT_MAX, U64, fetch, nonzero_tail, page_size
-from decoders.xlat import open as xopen
-from decoders.xlat import s2_misc as xmisc
+from decoders.render.flags import lookup, print_flags, print_named, print_xval
+from decoders.render.numbers import INT_MAX, U64, octal
+from decoders.render.scalars import fd_text
+from decoders.render.strings import hex_address, quote
+from decoders.render.structs import fetch, nonzero_tail, page_size
+from decoders.xlat import open as xopen, s2_misc as xmisc
 
 MAX_HANDLE_SZ = 128
 HANDLE_HEADER = struct.Struct("<Ii")        # handle_bytes, handle_type
@@ -100,7 +100,7 @@ def _open_how(value: int, call: Call) -> str:
     style = call.opts.xlat_style
     parts = ["flags=" + open_flags64_text(flags, style)]
     if flags & (O_CREAT | O_TMPFILE_BIT) or mode:
-        parts.append("mode=" + octal_mode(mode))
+        parts.append("mode=" + octal(mode))
     parts.append("resolve=" + print_flags(resolve, xmisc.OPEN_RESOLVE_FLAGS, "RESOLVE_???", style))
     tail = nonzero_tail(call, value, OPEN_HOW.size, min(size, page_size()))
     return "{" + ", ".join(parts) + tail + "}"

@@ -4,9 +4,10 @@ from __future__ import annotations
 import struct
 
 from decoders import Call, arg_kind
-from decoders.flags import print_flags
-from decoders.strings import buffer, hex_address
-from decoders.structs2._util import U32, fetch, print_array
+from decoders.render.flags import print_flags
+from decoders.render.numbers import U32
+from decoders.render.strings import buffer, hex_address
+from decoders.render.structs import fetch, print_array
 from decoders.xlat import s2_ipc as xipc
 
 SEMBUF = struct.Struct("<Hhh")      # sem_num, sem_op, sem_flg

@@ -8,8 +8,9 @@ from __future__ import annotations
 import struct
 
 from decoders import Call, arg_kind
-from decoders.strings import buffer, hex_address
-from decoders.structs2._util import U64, page_size, print_array
+from decoders.render.numbers import U64
+from decoders.render.strings import buffer, hex_address
+from decoders.render.structs import page_size, print_array
 
 IOVEC = struct.Struct("<QQ")
 

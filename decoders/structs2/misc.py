@@ -6,10 +6,11 @@ from __future__ import annotations
 import struct
 
 from decoders import Call, arg_kind
-from decoders.flags import hexval, print_flags, print_xval
+from decoders.render.flags import print_flags, print_xval
+from decoders.render.numbers import U32, U64, hexval, signed
+from decoders.render.strings import buffer, hex_address
+from decoders.render.structs import Last, fetch, print_array
 from decoders.signals import sigset_text
-from decoders.strings import buffer, hex_address
-from decoders.structs2._util import U32, U64, Last, fetch, print_array, signed
 from decoders.xlat import s2_misc as xmisc
 
 KEXEC_SEGMENT_MAX = 16

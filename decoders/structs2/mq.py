@@ -4,10 +4,11 @@ from __future__ import annotations
 import struct
 
 from decoders import Call, arg_kind
-from decoders.flags import hexval, print_flags, print_xval
+from decoders.render.flags import print_flags, print_xval
+from decoders.render.numbers import U32, hexval
+from decoders.render.strings import hex_address
+from decoders.render.structs import fetch
 from decoders.signals import signal_text
-from decoders.strings import hex_address
-from decoders.structs2._util import U32, fetch
 from decoders.xlat import s2_ipc as xipc
 
 MQ_ATTR = struct.Struct("<qqqq")     # mq_flags, mq_maxmsg, mq_msgsize, mq_curmsgs

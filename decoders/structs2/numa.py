@@ -4,10 +4,11 @@ from __future__ import annotations
 import struct
 
 from decoders import Call, arg_kind
-from decoders.errors import errno_name
-from decoders.flags import print_xval
-from decoders.strings import hex_address
-from decoders.structs2._util import U64, fetch, print_array, zero_padded_hex
+from decoders.render.errors import errno_name
+from decoders.render.flags import print_xval
+from decoders.render.numbers import U64, zero_padded_hex
+from decoders.render.strings import hex_address
+from decoders.render.structs import fetch, print_array
 from decoders.xlat import s2_misc as xmisc
 
 BITS_PER_LONG = 64

@@ -6,9 +6,9 @@ import struct
 from functools import lru_cache
 
 from decoders import Call, arg_kind, ret_kind
-from decoders.scalars import id_text
-from decoders.strings import hex_address
-from decoders.structs2._util import U32, fetch, readable, zero_padded_hex
+from decoders.render.numbers import U32, id_text, zero_padded_hex
+from decoders.render.strings import hex_address
+from decoders.render.structs import fetch, readable
 
 SYS_SCHED_GETAFFINITY = 204
 EINVAL = 22

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from decoders import Call, DecodeOptions
-from decoders.scalars import pid_comm_text
+from decoders.render.scalars import pid_comm_text
 from decoders.signals import siginfo_text
 from pytrace.decode.fdinfo import FdResolver
 from pytrace.engine.memory import TraceeMemories

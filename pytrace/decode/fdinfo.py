@@ -19,8 +19,8 @@ import socket
 import stat
 import struct
 
-from decoders.scalars import angle_bracket_text
-from decoders.strings import escape
+from decoders.render.scalars import angle_bracket_text
+from decoders.render.strings import escape
 
 AT_FDCWD = -100
 

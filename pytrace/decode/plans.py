@@ -12,7 +12,7 @@ import importlib
 
 import decoders
 from decoders import ARG_KINDS, RET_KINDS, SYSCALL_DECODERS, Call
-from decoders.render import hexval
+from decoders.render.numbers import hexval
 from decoders.table import Signature, unknown
 from pytrace.engine.arch import SYSCALL_TABLE
 

@@ -11,7 +11,7 @@ import json
 import re
 
 from decoders import DecodeOptions
-from decoders.errors import errno_name, errno_text, is_restart
+from decoders.render.errors import errno_name, errno_text, is_restart
 from decoders.signals import signal_name
 from pytrace.decode.calls import CallBuilder
 from pytrace.engine.events import (AttachEvent, DetachEvent, ExecEvent, ExitEvent, GroupStopEvent,

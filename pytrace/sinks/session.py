@@ -10,8 +10,8 @@ from __future__ import annotations
 import os
 
 from decoders import Call, DecodeOptions
-from decoders.errors import errno_text, is_restart
-from decoders.scalars import task_comm
+from decoders.render.errors import errno_text, is_restart
+from decoders.render.scalars import task_comm
 from decoders.signals import signal_name
 from pytrace.engine.events import (DetachEvent, ExecEvent, ExitEvent, GroupStopEvent, SignalEvent,
                             SyscallEntry, SyscallExit, SyscallUnfinished)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from decoders.errors import errno_name, errno_text, errno_value_text, is_restart
+from decoders.render.errors import errno_name, errno_text, errno_value_text, is_restart
 
 OBSERVED = [
     (1, False, 'EPERM (Operation not permitted)'),

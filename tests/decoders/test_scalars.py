@@ -13,7 +13,7 @@ import pytest
 
 import decoders
 from decoders import ARG_KINDS, RET_KINDS
-from decoders import scalars
+from decoders.render import scalars
 from tests.decoders.conftest import make_call
 
 decoders.load_all()

@@ -1,4 +1,4 @@
-"""decoders.strings.printstr_ex fed the bytes of tests/decoders/printstr_probe.c;
+"""decoders.render.strings.printstr_ex fed the bytes of tests/decoders/printstr_probe.c;
 each expected string is what strace 6.1 printed for the same bytes, under the
 options given (bpf's raw_tracepoint name and log_buf are NUL-terminated
 strings of a given length, keyctl's KEYCTL_DESCRIBE and KEYCTL_READ results
@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from decoders.strings import buffer, cstring, path, printstr_ex
+from decoders.render.strings import buffer, cstring, path, printstr_ex
 from tests.decoders.conftest import make_call
 
 ADDR = 0x7FFC0000

@@ -12,44 +12,13 @@ from __future__ import annotations
 import struct
 
 from decoders import Call, DecodeOptions, arg_kind, read_bytes, ret_kind
-from decoders.strings import PATH_MAX, all_in_hex, buffer, cstring, escape, hex_address, quote
-
-U32 = 0xFFFFFFFF
-U64 = 0xFFFFFFFFFFFFFFFF
-INT_MAX = 0x7FFFFFFF
+from decoders.render.numbers import INT_MAX, U32, U64, hexval, id_text, int32, int64, octal
+from decoders.render.strings import (
+    PATH_MAX, all_in_hex, buffer, cstring, escape, hex_address, quote)
 
 AT_FDCWD = -100
 FAN_NOFD = -1
 O_CREAT = 0o100
-
-
-def int32(value: int) -> int:
-    """The low 32 bits of a register as a C ``int``."""
-    value &= U32
-    return value - (1 << 32) if value & 0x80000000 else value
-
-
-def int64(value: int) -> int:
-    """A register as a C ``long``."""
-    value &= U64
-    return value - (1 << 64) if value & (1 << 63) else value
-
-
-def hexval(value: int) -> str:
-    """C's ``%#llx``: ``0`` for zero, ``0x..`` otherwise."""
-    value &= U64
-    return "%#x" % value if value else "0"
-
-
-def octal(value: int) -> str:
-    """C's ``%#03o``: ``000``, ``022``, ``0644``, ``04755``."""
-    return ("0%o" % value if value else "0").rjust(3, "0")
-
-
-def id_text(value: int) -> str:
-    """A uid_t/gid_t: ``-1`` for (uid_t)-1, unsigned decimal otherwise."""
-    value &= U32
-    return "-1" if value == U32 else str(value)
 
 
 # -- descriptors and pids ---------------------------------------------------
@@ -157,7 +126,7 @@ def _ulong(value: int, call: Call) -> str:
 
 @arg_kind("hex")
 def _hex(value: int, call: Call) -> str:
-    return hexval(value)
+    return hexval(value & U64)
 
 
 @arg_kind("ptr")
@@ -434,11 +403,11 @@ def _ret_decimal(value: int, call: Call) -> str:
 
 @ret_kind("hex")
 def _ret_hex(value: int, call: Call) -> str:
-    return hexval(value)
+    return hexval(value & U64)
 
 
 @ret_kind("fd")
-def _ret_fd(value: int, call: Call) -> str:
+def fd_return(value: int, call: Call) -> str:
     if 0 <= value <= INT_MAX:
         return fd_text(value, call)
     return str(int64(value))

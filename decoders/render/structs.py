@@ -1,31 +1,26 @@
-"""Pieces shared by the structs2 decoders: reading a structure the way strace
-does, its array printer, and C's zero-padded hex."""
+"""Reading structures from the tracee and printing their common parts.
+
+Everything here mirrors a piece of strace's printing machinery that the
+structure decoders lean on: reading a structure or printing its address
+instead (umove_or_printaddr), arrays cut at ``-s`` elements (print_array),
+the bytes past the known part of an extensible structure, ``/* comments */``
+and the ``/* 2023-11-14T22:13:20+0000 */`` date comments.
+"""
 from __future__ import annotations
 
 import os
+import struct
+import time
 from functools import lru_cache
 
 from decoders import Call
-from decoders.strings import hex_address, quote
-from decoders.structs._common import fetch as common_fetch
-
-U16 = 0xFFFF
-U32 = 0xFFFFFFFF
-U64 = 0xFFFFFFFFFFFFFFFF
-INT_MAX = 0x7FFFFFFF
+from decoders.render.numbers import U32, U64
+from decoders.render.strings import hex_address, quote
 
 
-def signed(value: int, bits: int) -> int:
-    value &= (1 << bits) - 1
-    return value - (1 << bits) if value >> (bits - 1) else value
-
-
-def zero_padded_hex(value: int, digits: int) -> str:
-    """C's ``%#0*x`` with a width of ``digits``: the ``0x`` counts towards the
-    width, and zero has no prefix at all (``0x000001``, ``00000000``)."""
-    if not value:
-        return "0" * digits
-    return "0x" + ("%x" % value).rjust(digits - 2, "0")
+def comment(text: str | None) -> str:
+    """`` /* text */``, or nothing for no text."""
+    return " /* %s */" % text if text else ""
 
 
 def readable(call: Call, ignore_failure: bool = False) -> bool:
@@ -36,9 +31,27 @@ def readable(call: Call, ignore_failure: bool = False) -> bool:
 
 
 def fetch(call: Call, addr: int, size: int, ignore_failure: bool = False) -> bytes | None:
-    """strace's umove: ``size`` bytes at ``addr``, or None when strace would
-    print the address instead (NULL, unreadable, failed call's output)."""
-    return common_fetch(addr, size, call, output=not ignore_failure)
+    """strace's umove_or_printaddr: ``size`` bytes at ``addr``, or None when
+    strace would print the address instead: NULL, unreadable, or (unless
+    ``ignore_failure``) an argument the kernel writes, at a failed call's exit."""
+    if not addr or (not ignore_failure and call.writes and call.exiting and call.failed):
+        return None
+    return call.mem.read(addr, size)
+
+
+def int_in_brackets(call: Call, addr: int, fmt: str = "%d") -> str:
+    """printnum_int: ``[42]`` or the address."""
+    data = fetch(call, addr, 4)
+    if data is None:
+        return hex_address(addr)
+    value = struct.unpack("<i", data)[0]
+    return "[" + (fmt % (value & U32 if fmt in ("%u", "%#x") else value)) + "]"
+
+
+def ret_with_note(value: int, note: str | None, hex_: bool = True) -> str:
+    """A return value followed by strace's ``(auxstr)``."""
+    text = ("%#x" % (value & U64) if value else "0") if hex_ else str(value)
+    return text + (" (%s)" % note if note else "")
 
 
 class Last(str):
@@ -52,7 +65,7 @@ def print_array(call: Call, addr: int, count: int, elem_size: int, render,
     ``... /* 0xaddr */`` when a later one cannot.
 
     ``render(chunk)`` turns one element's bytes into text; a :class:`Last`
-    result ends the array after it.
+    result ends the array after it, None ends it before.
     """
     if not addr:
         return "NULL"
@@ -90,6 +103,8 @@ def print_array(call: Call, addr: int, count: int, elem_size: int, render,
                 parts.append("...")
                 return "[" + ", ".join(parts) + "]"
             text = render(chunk)
+            if text is None:
+                return "[" + ", ".join(parts) + "]"
             parts.append(text)
             if isinstance(text, Last):
                 return "[" + ", ".join(parts) + "]"
@@ -117,3 +132,22 @@ def nonzero_tail(call: Call, addr: int, start: int, total: int) -> str:
     shown = min(length, call.opts.string_limit)
     return ", /* bytes %d..%d */ %s" % (start, total - 1,
                                          quote(data[:shown], 2, shown < length))
+
+
+def sprinttime(sec: int, part: int = 0, width: int = 0) -> str | None:
+    """The local-time comment text strace prints for a timestamp, or None
+    when strace prints none (zero time, invalid fraction, unrepresentable)."""
+    if (sec == 0 and part == 0) or part > 10 ** width - 1:
+        return None
+    try:
+        tm = time.localtime(sec)
+        text = time.strftime("%Y-%m-%dT%H:%M:%S", tm)
+        if part > 0:
+            text += ".%0*d" % (width, part)
+        return text + time.strftime("%z", tm)
+    except (OverflowError, OSError, ValueError):
+        return None
+
+
+def time_comment(sec: int, part: int = 0, width: int = 0) -> str:
+    return comment(sprinttime(sec, part, width))

@@ -8,7 +8,7 @@ explanation instead of strerror's "Unknown error".
 """
 from __future__ import annotations
 
-from decoders.xlat.errno import ERRNOS
+from decoders.render.errno_xlat import ERRNOS
 
 ERRNO_NAMES: dict[int, str] = {number: name for number, name, _ in ERRNOS}
 _MESSAGES: dict[int, str] = {number: message for number, _, message in ERRNOS}
