@@ -11,14 +11,12 @@ from __future__ import annotations
 
 import struct
 
-from decoders import Call, DecodeOptions, arg_kind, read_bytes, ret_kind
+from decoders import Call, DecodeOptions, arg_kind, ret_kind
 from decoders.render.numbers import INT_MAX, U32, U64, hexval, id_text, int32, int64, octal
-from decoders.render.strings import (
-    PATH_MAX, all_in_hex, buffer, cstring, escape, hex_address, quote)
+from decoders.render.strings import PATH_MAX, all_in_hex, escape, hex_address, quote
+from decoders.render.structs import fetch
 
 AT_FDCWD = -100
-FAN_NOFD = -1
-O_CREAT = 0o100
 
 
 # -- descriptors and pids ---------------------------------------------------
@@ -173,83 +171,6 @@ def _ignored(value: int, call: Call) -> None:
 
 # Arguments whose meaning depends on a neighbour -----------------------------
 
-PRIO_PROCESS, PRIO_PGRP = 0, 1
-IOPRIO_WHO_PROCESS, IOPRIO_WHO_PGRP = 1, 2
-P_PID, P_PGID, P_PIDFD = 1, 2, 3
-
-
-@arg_kind("prio_who")
-def _prio_who(value: int, call: Call) -> str:
-    """getpriority/setpriority's who: a pid, a process group or a number."""
-    which = int32(call.args[call.index - 1])
-    if which == PRIO_PROCESS:
-        return pid_text(value, call)
-    return str(int32(value))
-
-
-@arg_kind("ioprio_who")
-def _ioprio_who(value: int, call: Call) -> str:
-    which = int32(call.args[call.index - 1])
-    if which == IOPRIO_WHO_PROCESS:
-        return pid_text(value, call)
-    return str(int32(value))
-
-
-@arg_kind("waitid_id")
-def _waitid_id(value: int, call: Call) -> str:
-    idtype = call.args[call.index - 1] & U32
-    if idtype == P_PID:
-        return pid_text(value, call)
-    if idtype == P_PIDFD:
-        return fd_text(value, call)
-    return str(int32(value))
-
-
-@arg_kind("fanotify_dirfd")
-def _fanotify_dirfd(value: int, call: Call) -> str:
-    if int32(value) == FAN_NOFD:
-        style = call.opts.xlat_style
-        return {"raw": "-1", "verbose": "-1 /* FAN_NOFD */"}.get(style, "FAN_NOFD")
-    return dirfd_text(value, call)
-
-
-@arg_kind("mq_mode")
-def _mq_mode(value: int, call: Call) -> str | None:
-    """mq_open's mode exists only with O_CREAT (the flags come just before)."""
-    if not call.args[call.index - 1] & O_CREAT:
-        return None
-    return octal(value & 0xFFFF)
-
-
-S_IFMT, S_IFCHR, S_IFBLK = 0o170000, 0o020000, 0o060000
-
-
-def dev_text(dev: int, style: str = "abbrev") -> str:
-    """``makedev(0x1, 0x3)`` as glibc's major()/minor() split a dev_t."""
-    major = ((dev >> 8) & 0xFFF) | ((dev >> 32) & ~0xFFF & U32)
-    minor = (dev & 0xFF) | ((dev >> 12) & ~0xFF & U32)
-    text = "makedev(%s, %s)" % (hexval(major), hexval(minor))
-    if style == "raw":
-        return hexval(dev)
-    if style == "verbose":
-        return "%s /* %s */" % (hexval(dev), text)
-    return text
-
-
-@arg_kind("dev")
-def _mknod_dev(value: int, call: Call) -> str | None:
-    """mknod's dev exists only for character and block devices (the mode
-    comes just before)."""
-    mode = call.args[call.index - 1] & 0xFFFF
-    if mode & S_IFMT not in (S_IFCHR, S_IFBLK):
-        return None
-    return dev_text(value & U32, call.opts.xlat_style)
-
-
-@arg_kind("dev_t")
-def _dev_t(value: int, call: Call) -> str:
-    return dev_text(value & U32, call.opts.xlat_style)
-
 
 # Pointers to one number -----------------------------------------------------
 
@@ -281,20 +202,23 @@ arg_kind("ptr_ptr")(_pointer_kind("<Q", hex_address))
 arg_kind("uid_ptr")(_pointer_kind("<I", id_text))
 
 
-@arg_kind("off_ptr_update")
-def _off_ptr_update(value: int, call: Call) -> str | None:
-    """sendfile's offset: ``[0]`` going in, ``[0] => [4096]`` once the call
-    moved it."""
-    if not call.exiting:
-        call.saved["offset_in"] = _pointer_kind("<Q", str)(value, call)
-        return None
-    before = call.saved.get("offset_in")
-    if before is None:
-        before = _pointer_kind("<Q", str)(value, call)
-    if before.startswith("[") and not call.failed and call.rv:
-        fallback, number = _read_number(value, call, "<Q")
-        return before + " => " + (fallback if fallback is not None else "[%d]" % number)
-    return before
+# Pointers to an int -----------------------------------------------------------
+
+@arg_kind("int_ptr")
+def _int_ptr(value: int, call: Call) -> str:
+    """An int the kernel writes: ``[16]``."""
+    data = fetch(call, value, 4)
+    if data is None:
+        return hex_address(value)
+    return "[%d]" % struct.unpack("<i", data)[0]
+
+
+@arg_kind("int_ptr_in")
+def _int_ptr_in(value: int, call: Call) -> str:
+    data = fetch(call, value, 4, ignore_failure=True)
+    if data is None:
+        return hex_address(value)
+    return "[%d]" % struct.unpack("<i", data)[0]
 
 
 # Buffers whose length is the return value -----------------------------------
@@ -316,82 +240,6 @@ def _path_rv(value: int, call: Call) -> str:
         more = call.mem.cstring(value, limit + 1)
         terminated = more is not None and more[1]
     return quote(data, call.opts.hex_strings, not terminated)
-
-
-@arg_kind("buf_rv_hex")
-def _buf_rv_hex(value: int, call: Call) -> str:
-    """getrandom's buffer: always in \\x form."""
-    if call.failed or call.rv is None:
-        return hex_address(value)
-    if not value:
-        return "NULL"
-    limit = call.opts.string_limit
-    data = read_bytes(call, value, min(call.rv, limit))
-    if data is None:
-        return hex_address(value)
-    return quote(data, 2, call.rv > limit)
-
-
-XATTR_SIZE_MAX = 65536
-
-
-@arg_kind("xattr_value")
-def _xattr_value(value: int, call: Call) -> str:
-    """An xattr value: the size argument's bytes going in, the returned
-    count coming out; one trailing NUL is not shown."""
-    length = (call.rv if call.exiting else call.args[call.index + 1]) & U64
-    if length > XATTR_SIZE_MAX:
-        return hex_address(value)
-    if not value:
-        return "NULL"
-    limit = call.opts.string_limit
-    data = read_bytes(call, value, min(limit + 1, length))
-    if data is None:
-        return hex_address(value)
-    data = data[:limit]
-    ended = bool(data) and data[-1] == 0
-    if ended:
-        data = data[:-1]
-    return quote(data, call.opts.hex_strings, not ended and length > limit)
-
-
-@arg_kind("xattr_list")
-def _xattr_list(value: int, call: Call) -> str:
-    """listxattr's buffer: untouched (so its address) when the size was 0."""
-    if call.failed or call.rv is None or not call.args[call.index + 1]:
-        return hex_address(value)
-    return buffer(value, call.rv, call)
-
-
-MS_MGC_MSK, MS_MGC_VAL = 0xFFFF0000, 0xC0ED0000
-MS_REMOUNT = 0x20
-# with these the type and data arguments mean nothing to the kernel
-MS_NO_TYPE_NO_DATA = 0x1000 | 0x2000 | 0x100000 | 0x40000 | 0x80000 | 0x20000
-
-
-def _mount_ignores(call: Call) -> tuple[bool, bool]:
-    flags = call.args[3]
-    if flags & MS_MGC_MSK == MS_MGC_VAL:
-        flags &= ~MS_MGC_MSK
-    if flags & MS_REMOUNT:
-        return True, False
-    if flags & MS_NO_TYPE_NO_DATA:
-        return True, True
-    return False, False
-
-
-@arg_kind("mount_fstype")
-def _mount_fstype(value: int, call: Call) -> str:
-    if _mount_ignores(call)[0]:
-        return hex_address(value)
-    return cstring(value, call)
-
-
-@arg_kind("mount_data")
-def _mount_data(value: int, call: Call) -> str:
-    if _mount_ignores(call)[1]:
-        return hex_address(value)
-    return cstring(value, call)
 
 
 # -- return kinds -----------------------------------------------------------

@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from decoders import Call, DecodeOptions
 from decoders.render.scalars import pid_comm_text
-from decoders.signals import siginfo_text
+from decoders.signals.siginfo import siginfo_text
 from pytrace.decode.fdinfo import FdResolver
 from pytrace.engine.memory import TraceeMemories
 

@@ -12,7 +12,7 @@ import re
 
 from decoders import DecodeOptions
 from decoders.render.errors import errno_name, errno_text, is_restart
-from decoders.signals import signal_name
+from decoders.signals.names import signal_name
 from pytrace.decode.calls import CallBuilder
 from pytrace.engine.events import (AttachEvent, DetachEvent, ExecEvent, ExitEvent, GroupStopEvent,
                             NewProcessEvent, SignalEvent, SyscallEntry, SyscallExit,

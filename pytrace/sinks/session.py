@@ -12,7 +12,7 @@ import os
 from decoders import Call, DecodeOptions
 from decoders.render.errors import errno_text, is_restart
 from decoders.render.scalars import task_comm
-from decoders.signals import signal_name
+from decoders.signals.names import signal_name
 from pytrace.engine.events import (DetachEvent, ExecEvent, ExitEvent, GroupStopEvent, SignalEvent,
                             SyscallEntry, SyscallExit, SyscallUnfinished)
 from pytrace.decode.calls import CallBuilder

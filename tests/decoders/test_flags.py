@@ -13,9 +13,11 @@ import pytest
 
 import decoders
 from decoders import ARG_KINDS, RET_KINDS
-from decoders.flags import octal_mode, open_flags_text, print_flags, statx_flags_text
-from decoders.xlat import fcntl as xfcntl
-from decoders.xlat import mman as xmman
+from decoders.files.fcntl_xlat import FLOCKCMDS
+from decoders.files.open import open_flags_text, statx_flags_text
+from decoders.memory.mmap_xlat import MMAP_PROT
+from decoders.render.flags import print_flags
+from decoders.render.numbers import octal as octal_mode
 from tests.decoders.conftest import make_call
 
 decoders.load_all()
@@ -341,11 +343,11 @@ def test_octal_mode_is_c_percent_hash_03o():
 
 def test_zero_with_and_without_a_zero_entry():
     # Observed: mprotect(NULL, 0, PROT_NONE); flock(-1, 0) (no LOCK_* is zero).
-    assert print_flags(0, xmman.MMAP_PROT, "PROT_???") == "PROT_NONE"
-    assert print_flags(0, xfcntl.FLOCKCMDS, "LOCK_???") == "0"
+    assert print_flags(0, MMAP_PROT, "PROT_???") == "PROT_NONE"
+    assert print_flags(0, FLOCKCMDS, "LOCK_???") == "0"
     # Zero with no zero entry and no default prints nothing (visible in statx
     # flags under -X raw below).
-    assert print_flags(0, xfcntl.FLOCKCMDS, None) == ""
+    assert print_flags(0, FLOCKCMDS, None) == ""
 
 
 def test_statx_flags_under_raw_start_with_a_bar():

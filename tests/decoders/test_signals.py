@@ -19,7 +19,9 @@ import pytest
 
 import decoders
 from decoders import ARG_KINDS, RET_KINDS
-from decoders.signals import siginfo_text, signal_name, signal_text, sigset_text
+from decoders.signals.names import signal_name, signal_text
+from decoders.signals.siginfo import siginfo_text
+from decoders.signals.sigset import sigset_text
 from tests.decoders.conftest import make_call
 
 decoders.load_all()

@@ -170,7 +170,7 @@ def test_raw_style():
 def test_object_info_with_v():
     """What BPF_OBJ_GET_INFO_BY_FD shows with -v once the fd is known to be a
     map or a program (strace finds that out from /proc/PID/fd)."""
-    from decoders.special.bpf import Attr, _map_info, _prog_info
+    from decoders.bpf import Attr, _map_info, _prog_info
     call = make_call("bpf", (15, A, 16), verbose=True)
     info = struct.pack("<6I16sIIQQIII", 2, 61, 4, 8, 2, 0, b"m", 0, 0, 0, 0, 0, 0, 0)
     assert _map_info(call, Attr(info, 88)) == (

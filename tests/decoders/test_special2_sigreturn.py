@@ -30,7 +30,7 @@ def test_empty_mask_and_unreadable_frame():
 
 
 def test_stack_pointer_from_the_session_first_then_proc():
-    from decoders.special.sigreturn import stack_pointer
+    from decoders.signals.sigreturn import stack_pointer
     from tests.decoders.conftest import make_call
     call = make_call("rt_sigreturn", (), pid=2**22 + 12345)   # above pid_max: no /proc entry
     assert stack_pointer(call) is None

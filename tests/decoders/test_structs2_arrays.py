@@ -16,7 +16,7 @@ import pytest
 
 import decoders
 from decoders import ARG_KINDS
-from decoders.structs2 import sched
+from decoders.process import sched
 from tests.decoders.conftest import MemoryImage, PROBE_BASE, make_call
 
 decoders.load_all()

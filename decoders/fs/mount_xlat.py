@@ -1,0 +1,121 @@
+"""Tables for decoders/fs/mount.py: x86_64 values in the order of strace 6.1's
+src/xlat/*.in (the first matching entry wins), generated from those files
+and the kernel UAPI headers."""
+from __future__ import annotations
+
+MOUNT_FLAGS = (
+    (0x1, 'MS_RDONLY'),
+    (0x2, 'MS_NOSUID'),
+    (0x4, 'MS_NODEV'),
+    (0x8, 'MS_NOEXEC'),
+    (0x10, 'MS_SYNCHRONOUS'),
+    (0x20, 'MS_REMOUNT'),
+    (0x40, 'MS_MANDLOCK'),
+    (0x80, 'MS_DIRSYNC'),
+    (0x100, 'MS_NOSYMFOLLOW'),
+    (0x400, 'MS_NOATIME'),
+    (0x800, 'MS_NODIRATIME'),
+    (0x1000, 'MS_BIND'),
+    (0x2000, 'MS_MOVE'),
+    (0x4000, 'MS_REC'),
+    (0x8000, 'MS_SILENT'),
+    (0x10000, 'MS_POSIXACL'),
+    (0x20000, 'MS_UNBINDABLE'),
+    (0x40000, 'MS_PRIVATE'),
+    (0x80000, 'MS_SLAVE'),
+    (0x100000, 'MS_SHARED'),
+    (0x200000, 'MS_RELATIME'),
+    (0x400000, 'MS_KERNMOUNT'),
+    (0x800000, 'MS_I_VERSION'),
+    (0x1000000, 'MS_STRICTATIME'),
+    (0x2000000, 'MS_LAZYTIME'),
+    (0x4000000, 'MS_SUBMOUNT'),
+    (0x8000000, 'MS_NOREMOTELOCK'),
+    (0x10000000, 'MS_NOSEC'),
+    (0x20000000, 'MS_BORN'),
+    (0x40000000, 'MS_ACTIVE'),
+    (0x80000000, 'MS_NOUSER'),
+)
+
+UMOUNT_FLAGS = (
+    (0x1, 'MNT_FORCE'),
+    (0x2, 'MNT_DETACH'),
+    (0x4, 'MNT_EXPIRE'),
+    (0x8, 'UMOUNT_NOFOLLOW'),
+)
+
+OPEN_TREE_FLAGS = (
+    (0x1, 'OPEN_TREE_CLONE'),
+    (0x80000, 'OPEN_TREE_CLOEXEC'),
+    (0x100, 'AT_SYMLINK_NOFOLLOW'),
+    (0x200, 'AT_REMOVEDIR'),
+    (0x400, 'AT_SYMLINK_FOLLOW'),
+    (0x800, 'AT_NO_AUTOMOUNT'),
+    (0x1000, 'AT_EMPTY_PATH'),
+    (0x8000, 'AT_RECURSIVE'),
+)
+
+MOVE_MOUNT_FLAGS = (
+    (0x1, 'MOVE_MOUNT_F_SYMLINKS'),
+    (0x2, 'MOVE_MOUNT_F_AUTOMOUNTS'),
+    (0x4, 'MOVE_MOUNT_F_EMPTY_PATH'),
+    (0x10, 'MOVE_MOUNT_T_SYMLINKS'),
+    (0x20, 'MOVE_MOUNT_T_AUTOMOUNTS'),
+    (0x40, 'MOVE_MOUNT_T_EMPTY_PATH'),
+    (0x100, 'MOVE_MOUNT_SET_GROUP'),
+)
+
+FSOPEN_FLAGS = (
+    (0x1, 'FSOPEN_CLOEXEC'),
+)
+
+FSPICK_FLAGS = (
+    (0x1, 'FSPICK_CLOEXEC'),
+    (0x2, 'FSPICK_SYMLINK_NOFOLLOW'),
+    (0x4, 'FSPICK_NO_AUTOMOUNT'),
+    (0x8, 'FSPICK_EMPTY_PATH'),
+)
+
+FSMOUNT_FLAGS = (
+    (0x1, 'FSMOUNT_CLOEXEC'),
+)
+
+FSMOUNT_ATTR_FLAGS = (
+    (0x1, 'MOUNT_ATTR_RDONLY'),
+    (0x2, 'MOUNT_ATTR_NOSUID'),
+    (0x4, 'MOUNT_ATTR_NODEV'),
+    (0x8, 'MOUNT_ATTR_NOEXEC'),
+    (0x10, 'MOUNT_ATTR_NOATIME'),
+    (0x20, 'MOUNT_ATTR_STRICTATIME'),
+    (0x80, 'MOUNT_ATTR_NODIRATIME'),
+)
+
+FSCONFIG_CMDS = (
+    (0x0, 'FSCONFIG_SET_FLAG'),
+    (0x1, 'FSCONFIG_SET_STRING'),
+    (0x2, 'FSCONFIG_SET_BINARY'),
+    (0x3, 'FSCONFIG_SET_PATH'),
+    (0x4, 'FSCONFIG_SET_PATH_EMPTY'),
+    (0x5, 'FSCONFIG_SET_FD'),
+    (0x6, 'FSCONFIG_CMD_CREATE'),
+    (0x7, 'FSCONFIG_CMD_RECONFIGURE'),
+)
+
+MOUNT_ATTR_ATTR = (
+    (0x1, "MOUNT_ATTR_RDONLY"),
+    (0x2, "MOUNT_ATTR_NOSUID"),
+    (0x4, "MOUNT_ATTR_NODEV"),
+    (0x8, "MOUNT_ATTR_NOEXEC"),
+    (0x10, "MOUNT_ATTR_NOATIME"),
+    (0x20, "MOUNT_ATTR_STRICTATIME"),
+    (0x80, "MOUNT_ATTR_NODIRATIME"),
+    (0x100000, "MOUNT_ATTR_IDMAP"),
+    (0x200000, "MOUNT_ATTR_NOSYMFOLLOW"),
+)
+
+MOUNT_ATTR_PROPAGATION = (
+    (0x20000, "MS_UNBINDABLE"),
+    (0x40000, "MS_PRIVATE"),
+    (0x80000, "MS_SLAVE"),
+    (0x100000, "MS_SHARED"),
+)

@@ -1,0 +1,1 @@
+"""Waiting for and batching I/O: poll, select, epoll, aio, io_uring, eventfd."""

@@ -1,0 +1,49 @@
+"""Tables for decoders/ioctl/uffd.py: x86_64 values in the order of strace 6.1's
+src/xlat/*.in (the first matching entry wins), generated from those files
+and the kernel UAPI headers."""
+from __future__ import annotations
+
+UFFD_API_FEATURES = (
+    (0x1, 'UFFD_FEATURE_PAGEFAULT_FLAG_WP'),
+    (0x2, 'UFFD_FEATURE_EVENT_FORK'),
+    (0x4, 'UFFD_FEATURE_EVENT_REMAP'),
+    (0x8, 'UFFD_FEATURE_EVENT_REMOVE'),
+    (0x10, 'UFFD_FEATURE_MISSING_HUGETLBFS'),
+    (0x20, 'UFFD_FEATURE_MISSING_SHMEM'),
+    (0x40, 'UFFD_FEATURE_EVENT_UNMAP'),
+    (0x80, 'UFFD_FEATURE_SIGBUS'),
+    (0x100, 'UFFD_FEATURE_THREAD_ID'),
+    (0x200, 'UFFD_FEATURE_MINOR_HUGETLBFS'),
+    (0x400, 'UFFD_FEATURE_MINOR_SHMEM'),
+    (0x800, 'UFFD_FEATURE_EXACT_ADDRESS'),
+    (0x1000, 'UFFD_FEATURE_WP_HUGETLBFS_SHMEM'),
+)
+
+UFFD_API_FLAGS = (
+    (0x1, '1<<_UFFDIO_REGISTER'),
+    (0x2, '1<<_UFFDIO_UNREGISTER'),
+    (0x8000000000000000, '1<<_UFFDIO_API'),
+)
+
+UFFD_COPY_FLAGS = (
+    (0x1, 'UFFDIO_COPY_MODE_DONTWAKE'),
+    (0x2, 'UFFDIO_COPY_MODE_WP'),
+)
+
+UFFD_REGISTER_IOCTL_FLAGS = (
+    (0x4, '1<<_UFFDIO_WAKE'),
+    (0x8, '1<<_UFFDIO_COPY'),
+    (0x10, '1<<_UFFDIO_ZEROPAGE'),
+    (0x40, '1<<_UFFDIO_WRITEPROTECT'),
+    (0x80, '1<<_UFFDIO_CONTINUE'),
+)
+
+UFFD_REGISTER_MODE_FLAGS = (
+    (0x1, 'UFFDIO_REGISTER_MODE_MISSING'),
+    (0x2, 'UFFDIO_REGISTER_MODE_WP'),
+    (0x4, 'UFFDIO_REGISTER_MODE_MINOR'),
+)
+
+UFFD_ZEROPAGE_FLAGS = (
+    (0x1, 'UFFDIO_ZEROPAGE_MODE_DONTWAKE'),
+)

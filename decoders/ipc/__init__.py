@@ -1,0 +1,2 @@
+"""Inter-process communication: System V shared memory, semaphores and
+message queues, and POSIX message queues."""

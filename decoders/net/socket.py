@@ -1,0 +1,82 @@
+"""socket and socketpair (domain, type, protocol), shutdown, and the MSG_*
+flags of send/recv."""
+from __future__ import annotations
+
+from decoders import Call, arg_kind
+from decoders.net.socket_xlat import (
+    ADDRESS_FAMILIES, BT_PROTOCOLS, CAN_PROTOCOLS, ETHERNET_PROTOCOLS, INET_PROTOCOLS,
+    MSG_FLAGS, NETLINK_PROTOCOLS, SHUTDOWN_MODES, SOCKET_TYPES, SOCK_TYPE_FLAGS)
+from decoders.net.sockopt_xlat import ADDRFAMS
+from decoders.render.flags import print_flags, print_xval
+from decoders.render.numbers import U32
+
+
+@arg_kind("socket_domain")
+def _socket_domain(value: int, call: Call) -> str:
+    return print_xval(value, ADDRESS_FAMILIES, "AF_???", call.opts.xlat_style)
+
+
+SOCK_TYPE_MASK = 0xF
+
+
+@arg_kind("socket_type")
+def _socket_type(value: int, call: Call) -> str:
+    value &= 0xFFFFFFFF
+    style = call.opts.xlat_style
+    name = None
+    for known, text in SOCKET_TYPES:
+        if known == value & SOCK_TYPE_MASK:
+            name = text
+            break
+    if name is not None:
+        head = print_xval(value & SOCK_TYPE_MASK, SOCKET_TYPES, None, style)
+        rest = value & ~SOCK_TYPE_MASK
+        if not rest:
+            return head
+        return head + "|" + print_flags(rest, SOCK_TYPE_FLAGS, "SOCK_???", style)
+    return print_flags(value, SOCK_TYPE_FLAGS, "SOCK_???", style)
+
+
+@arg_kind("sock_flags")
+def _sock_flags(value: int, call: Call) -> str:
+    """accept4's flags."""
+    return print_flags(value, SOCK_TYPE_FLAGS, "SOCK_???", call.opts.xlat_style)
+
+
+@arg_kind("shutdown_how")
+def _shutdown_how(value: int, call: Call) -> str:
+    return print_xval(value, SHUTDOWN_MODES, "SHUT_???", call.opts.xlat_style)
+
+
+@arg_kind("msg_flags")
+def _msg_flags(value: int, call: Call) -> str:
+    return print_flags(value & 0xFFFFFFFF, MSG_FLAGS, "MSG_???", call.opts.xlat_style)
+
+
+AF_INET, AF_INET6, AF_NETLINK, AF_PACKET, AF_CAN, AF_BLUETOOTH, AF_RXRPC = 2, 10, 16, 17, 29, 31, 33
+AF_IRDA = 23
+
+_PROTOCOLS = {
+    AF_INET: (INET_PROTOCOLS, "IPPROTO_???"),
+    AF_INET6: (INET_PROTOCOLS, "IPPROTO_???"),
+    AF_NETLINK: (NETLINK_PROTOCOLS, "NETLINK_???"),
+    AF_IRDA: (CAN_PROTOCOLS, "IRDAPROTO_???"),
+    AF_CAN: (CAN_PROTOCOLS, "CAN_???"),
+    AF_BLUETOOTH: (BT_PROTOCOLS, "BTPROTO_???"),
+    AF_RXRPC: (ADDRFAMS, "AF_???"),
+}
+
+
+@arg_kind("socket_protocol")
+def socket_protocol(value: int, call: Call) -> str:
+    """socket/socketpair's protocol, read in the light of the domain (argument 0)."""
+    domain = call.args[0] & U32
+    style = call.opts.xlat_style
+    value &= U32
+    if domain == AF_PACKET:
+        swapped = ((value & 0xFF) << 8) | ((value >> 8) & 0xFF)
+        return "htons(%s)" % print_xval(swapped, ETHERNET_PROTOCOLS, "ETH_P_???", style)
+    known = _PROTOCOLS.get(domain)
+    if known is None:
+        return str(value)
+    return print_xval(value, known[0], known[1], style)

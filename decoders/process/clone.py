@@ -1,0 +1,174 @@
+"""clone, clone3, fork and vfork; setns and unshare (the namespaces share
+clone's flags)."""
+from __future__ import annotations
+
+import struct
+from functools import lru_cache
+
+from decoders import Call, arg_kind, syscall_decoder
+from decoders.process.clone_xlat import CLONE3_FLAGS, CLONE_FLAGS, SETNS_TYPES, UNSHARE_FLAGS
+from decoders.render.flags import flags32, flags64, print_flags
+from decoders.render.numbers import INT_MAX, hexval
+from decoders.render.scalars import fd_text, pid_text
+from decoders.render.strings import hex_address
+from decoders.render.structs import fetch
+from decoders.signals.names import signal_text
+
+CSIGNAL = 0xFF
+
+
+@lru_cache(maxsize=1024)
+def clone_flags_text(value: int, style: str = "abbrev") -> str:
+    """``CLONE_CHILD_CLEARTID|CLONE_CHILD_SETTID|SIGCHLD``: the exit signal
+    lives in the low byte and prints as a signal."""
+    flags = value & ~CSIGNAL
+    sig = value & CSIGNAL
+    if not flags:
+        return signal_text(sig, style)
+    text = print_flags(flags, CLONE_FLAGS, "CLONE_???", style)
+    if sig:
+        text += "|" + signal_text(sig, style)
+    return text
+
+
+@arg_kind("clone_flags")
+def _clone_flags(value: int, call: Call) -> str:
+    return clone_flags_text(value, call.opts.xlat_style)
+
+
+arg_kind("setns_flags")(flags32(SETNS_TYPES, "CLONE_NEW???"))
+arg_kind("unshare_flags")(flags64(UNSHARE_FLAGS, "CLONE_???"))
+
+CLONE_PIDFD = 0x1000
+CLONE_SETTLS = 0x80000
+CLONE_PARENT_SETTID = 0x100000
+CLONE_CHILD_CLEARTID = 0x200000
+CLONE_CHILD_SETTID = 0x1000000
+CLONE_INTO_CGROUP = 0x200000000
+_CLONE_EXIT_FLAGS = (CLONE_PARENT_SETTID | CLONE_PIDFD | CLONE_CHILD_SETTID
+                     | CLONE_CHILD_CLEARTID | CLONE_SETTLS)
+
+
+def _indirect_int(call: Call, where: int, render) -> str:
+    data = fetch(call, where, 4)
+    if data is None:
+        return hex_address(where)
+    return "[" + render(struct.unpack("<i", data)[0], call) + "]"
+
+
+@syscall_decoder("clone")
+class Clone:
+    # x86_64 argument order: flags, stack, parent_tid, child_tid, tls
+    @staticmethod
+    def entry(call: Call) -> str:
+        flags = call.args[0]
+        if not flags & ~CSIGNAL & _CLONE_EXIT_FLAGS:
+            call.saved["decoded"] = True
+        return "child_stack=%s, flags=%s" % (
+            hex_address(call.args[1]), clone_flags_text(flags, call.opts.xlat_style))
+
+    @staticmethod
+    def exit(call: Call) -> str:
+        flags = call.args[0] & ~CSIGNAL
+        parts = []
+        if flags & (CLONE_PARENT_SETTID | CLONE_PIDFD):
+            render = pid_text if flags & CLONE_PARENT_SETTID else fd_text
+            parts.append("parent_tid=" + _indirect_int(call, call.args[2], render))
+        if flags & CLONE_SETTLS:
+            parts.append("tls=" + hex_address(call.args[4]))
+        if flags & (CLONE_CHILD_SETTID | CLONE_CHILD_CLEARTID):
+            parts.append("child_tidptr=" + hex_address(call.args[3]))
+        return "".join(", " + p for p in parts)
+
+
+CLONE_ARGS_MIN = 64          # up to and including tls
+CLONE_ARGS_SIZE = 88         # with set_tid, set_tid_size and cgroup
+_CLONE3_TABLE = CLONE_FLAGS + CLONE3_FLAGS
+
+
+def _clone_args(data: bytes) -> tuple[int, ...]:
+    data = data + bytes(CLONE_ARGS_SIZE - len(data))
+    return struct.unpack_from("<11Q", data)
+
+
+@syscall_decoder("clone3")
+class Clone3:
+    @staticmethod
+    def entry(call: Call) -> str:
+        where, size = call.args[0], call.args[1]
+        fetch_size = min(size, CLONE_ARGS_SIZE)
+        data = None
+        if fetch_size >= CLONE_ARGS_MIN and where:
+            data = call.mem.read(where, fetch_size)
+        if data is None:
+            call.saved["decoded"] = True
+            return "%s, %d" % (hex_address(where), size)
+        (flags, pidfd, child_tid, parent_tid, exit_signal, stack, stack_size, tls,
+         set_tid, set_tid_size, cgroup) = _clone_args(data)
+        style = call.opts.xlat_style
+        parts = ["flags=" + print_flags(flags, _CLONE3_TABLE, "CLONE_???", style)]
+        if flags & CLONE_PIDFD:
+            parts.append("pidfd=" + hex_address(pidfd))
+        if flags & (CLONE_CHILD_SETTID | CLONE_CHILD_CLEARTID):
+            parts.append("child_tid=" + hex_address(child_tid))
+        if flags & CLONE_PARENT_SETTID:
+            parts.append("parent_tid=" + hex_address(parent_tid))
+        if exit_signal < INT_MAX:
+            parts.append("exit_signal=" + signal_text(exit_signal, style))
+        else:
+            parts.append("exit_signal=%d" % exit_signal)
+        parts.append("stack=" + hex_address(stack))
+        parts.append("stack_size=" + hexval(stack_size))
+        if flags & CLONE_SETTLS:
+            parts.append("tls=" + hex_address(tls))
+        if set_tid or set_tid_size:
+            if not set_tid or not set_tid_size or set_tid_size > 32:
+                parts.append("set_tid=" + hex_address(set_tid))
+            else:
+                tids = call.mem.read(set_tid, 4 * set_tid_size)
+                if tids is None:
+                    parts.append("set_tid=" + hex_address(set_tid))
+                else:
+                    parts.append("set_tid=[%s]" % ", ".join(
+                        str(v) for v in struct.unpack("<%di" % set_tid_size, tids)))
+            parts.append("set_tid_size=%d" % set_tid_size)
+        if fetch_size > 80 and (cgroup or flags & CLONE_INTO_CGROUP):
+            parts.append("cgroup=%d" % cgroup)
+        text = "{" + ", ".join(parts) + "}"
+        if flags & (CLONE_PIDFD | CLONE_PARENT_SETTID):
+            call.saved["clone3_flags"] = flags
+            return text
+        call.saved["decoded"] = True
+        return "%s, %d" % (text, size)
+
+    @staticmethod
+    def exit(call: Call) -> str:
+        size = call.args[1]
+        flags = call.saved.get("clone3_flags")
+        if flags is None:
+            return ""
+        tail = ", %d" % size
+        if call.failed:
+            return tail
+        data = call.mem.read(call.args[0], min(size, CLONE_ARGS_SIZE))
+        if data is None:
+            return " => %s%s" % (hex_address(call.args[0]), tail)
+        _, pidfd, _, parent_tid = _clone_args(data)[:4]
+        parts = []
+        if flags & CLONE_PIDFD:
+            parts.append("pidfd=" + _indirect_int(call, pidfd, fd_text))
+        if flags & CLONE_PARENT_SETTID:
+            parts.append("parent_tid=" + _indirect_int(call, parent_tid, pid_text))
+        return " => {%s}%s" % (", ".join(parts), tail)
+
+
+@syscall_decoder("fork", "vfork")
+class Fork:
+    @staticmethod
+    def entry(call: Call) -> str:
+        call.saved["decoded"] = True
+        return ""
+
+    @staticmethod
+    def exit(call: Call) -> str:
+        return ""
