@@ -168,6 +168,72 @@ def _caps(call: Call, addr: int, buflen: int) -> str:
     return print_array(call, addr, count, 1, one)
 
 
+def _pkey_args(call: Call, cmd: int) -> str:
+    """KEYCTL_PKEY_ENCRYPT/DECRYPT/SIGN/VERIFY: the params, the info string and
+    the input buffer; the output buffer at exit, except for VERIFY."""
+    a2, a3, a4, a5 = call.args[1:5]
+    out = cmd != KEYCTL_PKEY_VERIFY
+    params, fields = _pkey_params(call, a2, out)
+    parts = [params, cstring(a3, call),
+             buffer(a4, fields[0], call) if fields else hex_address(a4)]
+    if not out or fields is None:
+        parts.append(buffer(a5, fields[1], call) if fields else hex_address(a5))
+        call.saved["decoded"] = True
+        return ", ".join(parts)
+    call.saved["pkey_out_len"] = fields[1]
+    return ", ".join(parts) + ", "
+
+
+def _args_at_entry(call: Call, cmd: int) -> str:
+    """The arguments of the commands printed whole at entry."""
+    a2, a3, a4, a5 = call.args[1:5]
+    style = call.opts.xlat_style
+    key = key_serial_text
+    if cmd == KEYCTL_GET_KEYRING_ID:
+        rest = "%s, %d" % (key(a2, call), int32(a3))
+    elif cmd == KEYCTL_JOIN_SESSION_KEYRING:
+        rest = cstring(a2, call)
+    elif cmd == KEYCTL_UPDATE:
+        rest = "%s, %s, %d" % (key(a2, call), buffer(a3, a4, call), a4)
+    elif cmd in (KEYCTL_REVOKE, KEYCTL_CLEAR, KEYCTL_INVALIDATE, KEYCTL_ASSUME_AUTHORITY):
+        rest = key(a2, call)
+    elif cmd in (KEYCTL_LINK, KEYCTL_UNLINK):
+        rest = "%s, %s" % (key(a2, call), key(a3, call))
+    elif cmd == KEYCTL_SEARCH:
+        rest = "%s, %s, %s, %s" % (key(a2, call), cstring(a3, call), cstring(a4, call),
+                                   key(a5, call))
+    elif cmd == KEYCTL_CHOWN:
+        rest = "%s, %s, %s" % (key(a2, call), _uid(a3, call), _uid(a4, call))
+    elif cmd == KEYCTL_SETPERM:
+        rest = "%s, %s" % (key(a2, call),
+                           print_flags(a3 & U32, KEY_PERMS, "KEY_???", style))
+    elif cmd == KEYCTL_INSTANTIATE:
+        rest = "%s, %s, %d, %s" % (key(a2, call), buffer(a3, a4, call), a4, key(a5, call))
+    elif cmd == KEYCTL_NEGATE:
+        rest = "%s, %d, %s" % (key(a2, call), a3 & U32, key(a4, call))
+    elif cmd == KEYCTL_SET_REQKEY_KEYRING:
+        rest = print_xval(int32(a2), KEY_REQKEYS, "KEY_REQKEY_DEFL_???", style, "d")
+    elif cmd == KEYCTL_SET_TIMEOUT:
+        rest = "%s, %d" % (key(a2, call), a3 & U32)
+    elif cmd == KEYCTL_REJECT:
+        rest = "%s, %d, %s, %s" % (key(a2, call), a3 & U32,
+                                   errno_value_text(a4 & U32, style), key(a5, call))
+    elif cmd == KEYCTL_INSTANTIATE_IOV:
+        rest = "%s, %s, %d, %s" % (key(a2, call), _iov_strings(call, a3, a4), a4,
+                                   key(a5, call))
+    elif cmd == KEYCTL_GET_PERSISTENT:
+        rest = "%s, %s" % (_uid(a2, call), key(a3, call))
+    elif cmd == KEYCTL_RESTRICT_KEYRING:
+        rest = "%s, %s, %s" % (key(a2, call), cstring(a3, call), cstring(a4, call))
+    elif cmd == KEYCTL_MOVE:
+        rest = "%s, %s, %s, %s" % (key(a2, call), key(a3, call), key(a4, call),
+                                   print_flags(a5 & U32, KEYCTL_MOVE_FLAGS,
+                                               "KEYCTL_MOVE_???", style))
+    else:
+        rest = ", ".join(hexval(v) for v in (a2, a3, a4, a5))
+    return rest
+
+
 @syscall_decoder("keyctl")
 class Keyctl:
     @staticmethod
@@ -190,60 +256,9 @@ class Keyctl:
         if cmd == KEYCTL_CAPABILITIES:
             return head
         if cmd in _PKEY_OUT or cmd == KEYCTL_PKEY_VERIFY:
-            out = cmd != KEYCTL_PKEY_VERIFY
-            params, fields = _pkey_params(call, a2, out)
-            parts = [params, cstring(a3, call),
-                     buffer(a4, fields[0], call) if fields else hex_address(a4)]
-            if not out or fields is None:
-                parts.append(buffer(a5, fields[1], call) if fields else hex_address(a5))
-                call.saved["decoded"] = True
-                return head + ", ".join(parts)
-            call.saved["pkey_out_len"] = fields[1]
-            return head + ", ".join(parts) + ", "
+            return head + _pkey_args(call, cmd)
         call.saved["decoded"] = True
-        if cmd == KEYCTL_GET_KEYRING_ID:
-            rest = "%s, %d" % (key(a2, call), int32(a3))
-        elif cmd == KEYCTL_JOIN_SESSION_KEYRING:
-            rest = cstring(a2, call)
-        elif cmd == KEYCTL_UPDATE:
-            rest = "%s, %s, %d" % (key(a2, call), buffer(a3, a4, call), a4)
-        elif cmd in (KEYCTL_REVOKE, KEYCTL_CLEAR, KEYCTL_INVALIDATE, KEYCTL_ASSUME_AUTHORITY):
-            rest = key(a2, call)
-        elif cmd in (KEYCTL_LINK, KEYCTL_UNLINK):
-            rest = "%s, %s" % (key(a2, call), key(a3, call))
-        elif cmd == KEYCTL_SEARCH:
-            rest = "%s, %s, %s, %s" % (key(a2, call), cstring(a3, call), cstring(a4, call),
-                                       key(a5, call))
-        elif cmd == KEYCTL_CHOWN:
-            rest = "%s, %s, %s" % (key(a2, call), _uid(a3, call), _uid(a4, call))
-        elif cmd == KEYCTL_SETPERM:
-            rest = "%s, %s" % (key(a2, call),
-                               print_flags(a3 & U32, KEY_PERMS, "KEY_???", style))
-        elif cmd == KEYCTL_INSTANTIATE:
-            rest = "%s, %s, %d, %s" % (key(a2, call), buffer(a3, a4, call), a4, key(a5, call))
-        elif cmd == KEYCTL_NEGATE:
-            rest = "%s, %d, %s" % (key(a2, call), a3 & U32, key(a4, call))
-        elif cmd == KEYCTL_SET_REQKEY_KEYRING:
-            rest = print_xval(int32(a2), KEY_REQKEYS, "KEY_REQKEY_DEFL_???", style, "d")
-        elif cmd == KEYCTL_SET_TIMEOUT:
-            rest = "%s, %d" % (key(a2, call), a3 & U32)
-        elif cmd == KEYCTL_REJECT:
-            rest = "%s, %d, %s, %s" % (key(a2, call), a3 & U32,
-                                       errno_value_text(a4 & U32, style), key(a5, call))
-        elif cmd == KEYCTL_INSTANTIATE_IOV:
-            rest = "%s, %s, %d, %s" % (key(a2, call), _iov_strings(call, a3, a4), a4,
-                                       key(a5, call))
-        elif cmd == KEYCTL_GET_PERSISTENT:
-            rest = "%s, %s" % (_uid(a2, call), key(a3, call))
-        elif cmd == KEYCTL_RESTRICT_KEYRING:
-            rest = "%s, %s, %s" % (key(a2, call), cstring(a3, call), cstring(a4, call))
-        elif cmd == KEYCTL_MOVE:
-            rest = "%s, %s, %s, %s" % (key(a2, call), key(a3, call), key(a4, call),
-                                       print_flags(a5 & U32, KEYCTL_MOVE_FLAGS,
-                                                   "KEYCTL_MOVE_???", style))
-        else:
-            rest = ", ".join(hexval(v) for v in (a2, a3, a4, a5))
-        return head + rest
+        return head + _args_at_entry(call, cmd)
 
     @staticmethod
     def exit(call: Call) -> str:

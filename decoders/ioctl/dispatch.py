@@ -12,7 +12,16 @@ from decoders.render.scalars import fd_text
 from decoders.render.strings import hex_address
 
 _TERM_TYPE = ord("T")
-_UFFD_TYPE = 0xAA
+
+
+def family(code: int) -> str | None:
+    """The module of decoders/ioctl that decodes the argument of request
+    ``code`` (``"term"``, ``"uffd"``), or None: the argument prints as a number."""
+    if (code >> 8) & 0xFF == _TERM_TYPE or code in INT_IN or code in INT_OUT or code in NO_ARG:
+        return "term"
+    if code in UFFD_REQUESTS:
+        return "uffd"
+    return None
 
 
 @syscall_decoder("ioctl")
@@ -22,8 +31,8 @@ class Ioctl:
         code = call.args[1] & U32
         arg = call.args[2]
         head = "%s, %s" % (fd_text(call.args[0], call), request_text(code, call.opts.xlat_style))
-        kind = (code >> 8) & 0xFF
-        if kind == _TERM_TYPE or code in INT_IN or code in INT_OUT or code in NO_ARG:
+        which = family(code)
+        if which == "term":
             rest = term_entry(call, code, arg)
             if rest is None:
                 call.saved["ioctl"] = "term"
@@ -31,7 +40,7 @@ class Ioctl:
             if rest is not False:
                 call.saved["decoded"] = True
                 return head + rest
-        elif code in UFFD_REQUESTS:
+        elif which == "uffd":
             rest = uffd_entry(call, code, arg)
             if code in (UFFDIO_UNREGISTER, UFFDIO_WAKE) or rest.endswith(hex_address(arg)) \
                     and not rest.startswith(", {"):

@@ -73,6 +73,76 @@ _ALL_HEX_RET = frozenset(_o(n) for n in ("PR_GET_TAGGED_ADDR_CTRL", "PR_MCE_KILL
                                          "PR_PAC_GET_ENABLED_KEYS"))
 
 
+def _args_at_entry(call: Call, option: int) -> list[str]:
+    """The arguments of the options printed whole at entry."""
+    arg2, arg3, arg4, arg5 = call.args[1:5]
+    style = call.opts.xlat_style
+    parts: list[str] = []
+    if option in _DECODED_NO_ARGS:
+        pass
+    elif option in _SET_U:
+        parts.append(str(arg2))
+    elif option in _SET_U_REST:
+        parts += [str(arg2)] + _rest_hex(call, 2)
+    elif option == _o("PR_SET_DUMPABLE"):
+        parts.append(print_xval(arg2, PR_DUMPABLE, "SUID_DUMP_???", style))
+    elif option in (_o("PR_CAPBSET_DROP"), _o("PR_CAPBSET_READ")):
+        parts.append(print_xval(arg2, CAP, "CAP_???", style))
+    elif option == _o("PR_CAP_AMBIENT"):
+        parts.append(print_xval(arg2, PR_CAP_AMBIENT, "PR_CAP_AMBIENT_???", style))
+        if arg2 in PR_CAP_AMBIENT_WITH_CAP:
+            parts += [print_xval(arg3, CAP, "CAP_???", style)] + _rest_hex(call, 3)
+        else:
+            parts += _rest_hex(call, 2)
+    elif option == _o("PR_MCE_KILL"):
+        parts.append(print_xval(arg2, PR_MCE_KILL, "PR_MCE_KILL_???", style))
+        parts.append(print_xval(arg3, PR_MCE_KILL_POLICY, "PR_MCE_KILL_???", style)
+                     if arg2 == PR_MCE_KILL_SET else hexval(arg3))
+        parts += _rest_hex(call, 3)
+    elif option == _o("PR_SET_NAME"):
+        parts.append(_comm(call, arg2, TASK_COMM_LEN - 1))
+    elif option == _o("PR_SET_VMA"):
+        parts.append(print_xval(arg2, PR_SET_VMA, "PR_SET_VMA_???", style))
+        if arg2 == 0:   # PR_SET_VMA_ANON_NAME
+            parts += [hex_address(arg3), str(arg4), cstring(arg5, call)]
+        else:
+            parts += _rest_hex(call, 2)
+    elif option == _o("PR_SET_MM"):
+        parts.append(print_xval(arg2 & U32, PR_SET_MM, "PR_SET_MM_???", style))
+        parts += _rest_hex(call, 2)
+    elif option == _o("PR_SET_PDEATHSIG"):
+        parts.append(str(arg2) if arg2 > 128 else signal_text(arg2, style))
+    elif option == _o("PR_SET_PTRACER"):
+        parts.append(print_named(0xFFFFFFFF, "PR_SET_PTRACER_ANY", style).replace(
+            "0xffffffff", "-1") if int32(arg2) == -1 else pid_text(arg2, call))
+    elif option == _o("PR_SET_SECCOMP"):
+        parts.append(print_xval(arg2, SECCOMP_MODE, "SECCOMP_MODE_???", style))
+        if arg2 == SECCOMP_MODE_FILTER:
+            parts.append(fprog_text(call, arg3))
+        elif arg2 != SECCOMP_MODE_STRICT:
+            parts += _rest_hex(call, 2)
+    elif option == _o("PR_SET_SECUREBITS"):
+        parts.append(print_flags(arg2, SECBITS, "SECBIT_???", style))
+    elif option == _o("PR_SET_TIMERSLACK"):
+        parts.append(str(arg2 - (1 << 64) if arg2 >> 63 else arg2))
+    elif option == _o("PR_SET_TSC"):
+        parts.append(print_xval(arg2 & U32, PR_TSC, "PR_TSC_???", style))
+    elif option == _o("PR_SET_UNALIGN"):
+        parts.append(print_flags(arg2 & U32, PR_UNALIGN_FLAGS, "PR_UNALIGN_???", style))
+    elif option == _o("PR_SET_FP_MODE"):
+        parts.append(print_flags(arg2 & U32, PR_FP_MODE, "PR_FP_MODE_???", style))
+    elif option == _o("PR_SET_SPECULATION_CTRL"):
+        parts.append(print_xval(arg2, PR_SPEC_CMDS, "PR_SPEC_???", style))
+        parts.append(print_xval(arg3, PR_SPEC_SET_STORE_BYPASS_FLAGS, "PR_SPEC_???", style)
+                     if arg2 in _SPEC_STORE_BYPASS_LIKE else hexval(arg3))
+    elif option == _o("PR_SET_SYSCALL_USER_DISPATCH"):
+        parts += [print_xval(arg2, PR_SUD_CMDS, "PR_SYS_DISPATCH_???", style),
+                  hexval(arg3), hexval(arg4), hex_address(arg5)]
+    else:
+        parts += _rest_hex(call, 1)
+    return parts
+
+
 @syscall_decoder("prctl")
 class Prctl:
     @staticmethod
@@ -90,69 +160,7 @@ class Prctl:
         if option in _ALL_HEX_RET:
             return ", ".join(parts + _rest_hex(call, 1))
         call.saved["decoded"] = True
-        if option in _DECODED_NO_ARGS:
-            pass
-        elif option in _SET_U:
-            parts.append(str(arg2))
-        elif option in _SET_U_REST:
-            parts += [str(arg2)] + _rest_hex(call, 2)
-        elif option == _o("PR_SET_DUMPABLE"):
-            parts.append(print_xval(arg2, PR_DUMPABLE, "SUID_DUMP_???", style))
-        elif option in (_o("PR_CAPBSET_DROP"), _o("PR_CAPBSET_READ")):
-            parts.append(print_xval(arg2, CAP, "CAP_???", style))
-        elif option == _o("PR_CAP_AMBIENT"):
-            parts.append(print_xval(arg2, PR_CAP_AMBIENT, "PR_CAP_AMBIENT_???", style))
-            if arg2 in PR_CAP_AMBIENT_WITH_CAP:
-                parts += [print_xval(arg3, CAP, "CAP_???", style)] + _rest_hex(call, 3)
-            else:
-                parts += _rest_hex(call, 2)
-        elif option == _o("PR_MCE_KILL"):
-            parts.append(print_xval(arg2, PR_MCE_KILL, "PR_MCE_KILL_???", style))
-            parts.append(print_xval(arg3, PR_MCE_KILL_POLICY, "PR_MCE_KILL_???", style)
-                         if arg2 == PR_MCE_KILL_SET else hexval(arg3))
-            parts += _rest_hex(call, 3)
-        elif option == _o("PR_SET_NAME"):
-            parts.append(_comm(call, arg2, TASK_COMM_LEN - 1))
-        elif option == _o("PR_SET_VMA"):
-            parts.append(print_xval(arg2, PR_SET_VMA, "PR_SET_VMA_???", style))
-            if arg2 == 0:   # PR_SET_VMA_ANON_NAME
-                parts += [hex_address(arg3), str(arg4), cstring(arg5, call)]
-            else:
-                parts += _rest_hex(call, 2)
-        elif option == _o("PR_SET_MM"):
-            parts.append(print_xval(arg2 & U32, PR_SET_MM, "PR_SET_MM_???", style))
-            parts += _rest_hex(call, 2)
-        elif option == _o("PR_SET_PDEATHSIG"):
-            parts.append(str(arg2) if arg2 > 128 else signal_text(arg2, style))
-        elif option == _o("PR_SET_PTRACER"):
-            parts.append(print_named(0xFFFFFFFF, "PR_SET_PTRACER_ANY", style).replace(
-                "0xffffffff", "-1") if int32(arg2) == -1 else pid_text(arg2, call))
-        elif option == _o("PR_SET_SECCOMP"):
-            parts.append(print_xval(arg2, SECCOMP_MODE, "SECCOMP_MODE_???", style))
-            if arg2 == SECCOMP_MODE_FILTER:
-                parts.append(fprog_text(call, arg3))
-            elif arg2 != SECCOMP_MODE_STRICT:
-                parts += _rest_hex(call, 2)
-        elif option == _o("PR_SET_SECUREBITS"):
-            parts.append(print_flags(arg2, SECBITS, "SECBIT_???", style))
-        elif option == _o("PR_SET_TIMERSLACK"):
-            parts.append(str(arg2 - (1 << 64) if arg2 >> 63 else arg2))
-        elif option == _o("PR_SET_TSC"):
-            parts.append(print_xval(arg2 & U32, PR_TSC, "PR_TSC_???", style))
-        elif option == _o("PR_SET_UNALIGN"):
-            parts.append(print_flags(arg2 & U32, PR_UNALIGN_FLAGS, "PR_UNALIGN_???", style))
-        elif option == _o("PR_SET_FP_MODE"):
-            parts.append(print_flags(arg2 & U32, PR_FP_MODE, "PR_FP_MODE_???", style))
-        elif option == _o("PR_SET_SPECULATION_CTRL"):
-            parts.append(print_xval(arg2, PR_SPEC_CMDS, "PR_SPEC_???", style))
-            parts.append(print_xval(arg3, PR_SPEC_SET_STORE_BYPASS_FLAGS, "PR_SPEC_???", style)
-                         if arg2 in _SPEC_STORE_BYPASS_LIKE else hexval(arg3))
-        elif option == _o("PR_SET_SYSCALL_USER_DISPATCH"):
-            parts += [print_xval(arg2, PR_SUD_CMDS, "PR_SYS_DISPATCH_???", style),
-                      hexval(arg3), hexval(arg4), hex_address(arg5)]
-        else:
-            parts += _rest_hex(call, 1)
-        return ", ".join(parts)
+        return ", ".join(parts + _args_at_entry(call, option))
 
     @staticmethod
     def exit(call: Call) -> str:

@@ -250,6 +250,47 @@ def _syscall_info(call: Call, addr: int, user_len: int) -> str:
     return "{" + ", ".join(parts) + "}"
 
 
+def _data_entry(call: Call, text: str, request: int, addr: int, data: int) -> str:
+    """The line so far (``text``) and the data argument as the request shows it
+    at entry; the requests whose data the kernel fills leave it for the exit."""
+    style = call.opts.xlat_style
+    if request in _DATA_SIGNAL:
+        text += signal_text(data & U32, style)
+    elif request in _DATA_OPTIONS:
+        text += print_flags(data, PTRACE_SETOPTIONS_FLAGS, "PTRACE_O_???", style)
+    elif request == PTRACE_SETSIGINFO:
+        text += _siginfo(call, data)
+    elif request == PTRACE_SETSIGMASK:
+        text += sigset_at(call, data, addr)
+    elif request == PTRACE_GETREGSET:
+        iov = _iovec(call, data)
+        if iov is None:
+            call.saved["decoded"] = True
+            return text + hex_address(data)
+        call.saved["iov_len"] = iov[1]
+        return text
+    elif request == PTRACE_SETREGSET:
+        iov = _iovec(call, data)
+        if iov is None:
+            call.saved["decoded"] = True
+            return text + hex_address(data)
+        call.saved["iov_len"] = iov[1]
+        return text + "{iov_base=%s, iov_len=%d" % (
+            _regset(call, addr & U32, iov[0], iov[1]), iov[1])
+    elif request == PTRACE_SECCOMP_GET_METADATA:
+        shown, more = _seccomp_metadata_entry(call, data, addr)
+        if not more:
+            call.saved["decoded"] = True
+        return text + shown
+    elif request in _DATA_AT_EXIT_IF_VERBOSE and not call.opts.structs_as_addresses:
+        # read back at exit; outside -e verbose= the address ends the line at entry
+        return text
+    else:
+        text += hex_address(data)
+    call.saved["decoded"] = True
+    return text
+
+
 @syscall_decoder("ptrace")
 class Ptrace:
     @staticmethod
@@ -283,42 +324,7 @@ class Ptrace:
             return text
         else:
             text += hex_address(addr)
-        text += ", "
-        if request in _DATA_SIGNAL:
-            text += signal_text(data & U32, style)
-        elif request in _DATA_OPTIONS:
-            text += print_flags(data, PTRACE_SETOPTIONS_FLAGS, "PTRACE_O_???", style)
-        elif request == PTRACE_SETSIGINFO:
-            text += _siginfo(call, data)
-        elif request == PTRACE_SETSIGMASK:
-            text += sigset_at(call, data, addr)
-        elif request == PTRACE_GETREGSET:
-            iov = _iovec(call, data)
-            if iov is None:
-                call.saved["decoded"] = True
-                return text + hex_address(data)
-            call.saved["iov_len"] = iov[1]
-            return text
-        elif request == PTRACE_SETREGSET:
-            iov = _iovec(call, data)
-            if iov is None:
-                call.saved["decoded"] = True
-                return text + hex_address(data)
-            call.saved["iov_len"] = iov[1]
-            return text + "{iov_base=%s, iov_len=%d" % (
-                _regset(call, addr & U32, iov[0], iov[1]), iov[1])
-        elif request == PTRACE_SECCOMP_GET_METADATA:
-            shown, more = _seccomp_metadata_entry(call, data, addr)
-            if not more:
-                call.saved["decoded"] = True
-            return text + shown
-        elif request in _DATA_AT_EXIT_IF_VERBOSE and not call.opts.structs_as_addresses:
-            # read back at exit; outside -e verbose= the address ends the line at entry
-            return text
-        else:
-            text += hex_address(data)
-        call.saved["decoded"] = True
-        return text
+        return _data_entry(call, text + ", ", request, addr, data)
 
     @staticmethod
     def exit(call: Call) -> str:

@@ -69,6 +69,107 @@ def si_syscall_text(nr: int, arch: int, style: str) -> str:
     return "%d /* %s%s */" % (nr, "__NR_" if native else "", name)
 
 
+class _Fields:
+    """The fields of one siginfo as they are printed, and the unions they share."""
+
+    def __init__(self, data: bytes, style: str, fd_text, pid_text):
+        self.data = data
+        self.style = style
+        self.fd_text = fd_text
+        self.pid_text = pid_text
+        self.parts: list[str] = []
+        self.add = self.parts.append
+        self.pid, self.uid = struct.unpack_from("<iI", data, 16)
+        self.sival_ptr, = struct.unpack_from("<Q", data, 24)
+        self.addr, = struct.unpack_from("<Q", data, 16)
+
+    def source(self) -> None:
+        self.add("si_pid=" + (self.pid_text(self.pid) if self.pid_text else str(self.pid)))
+        self.add("si_uid=" + id_text(self.uid))
+
+    def sigval(self) -> None:
+        sival_int, = struct.unpack_from("<i", self.data, 24)
+        self.add("si_int=%d" % sival_int)
+        self.add("si_ptr=" + hex_address(self.sival_ptr))
+
+    def band_fd(self) -> None:
+        band, fd = struct.unpack_from("<qi", self.data, 16)
+        self.add("si_band=%d" % band)
+        self.add("si_fd=" + (self.fd_text(fd) if self.fd_text else str(fd)))
+
+
+def _sent_by_process(f: _Fields, code: int) -> None:
+    """si_code <= 0: kill, tkill, sigqueue, POSIX timers, SIGIO queued by F_SETSIG."""
+    if code in (SI_USER, SI_TKILL):
+        f.source()
+    elif code == SI_TIMER:
+        timerid, overrun = struct.unpack_from("<ii", f.data, 16)
+        f.add("si_timerid=" + hexval(timerid & U32))
+        f.add("si_overrun=%d" % overrun)
+        f.sigval()
+    elif code == SI_SIGIO:
+        f.band_fd()
+    else:
+        f.source()
+        if f.sival_ptr:
+            f.sigval()
+
+
+def _sigchld(f: _Fields, code: int) -> None:
+    f.source()
+    status, = struct.unpack_from("<i", f.data, 24)
+    if code == CLD_EXITED:
+        f.add("si_status=%d" % status)
+    else:
+        f.add("si_status=" + signal_text(status, f.style))
+    utime, stime = struct.unpack_from("<qq", f.data, 32)
+    f.add("si_utime=" + clock_t_text(utime, f.style))
+    f.add("si_stime=" + clock_t_text(stime, f.style))
+
+
+def _fault(f: _Fields, signo: int, code: int) -> None:
+    """SIGILL, SIGFPE, SIGBUS, SIGSEGV and SIGTRAP: the faulting address and
+    what some codes add to it."""
+    f.add("si_addr=" + hex_address(f.addr))
+    if signo == SIGBUS and code in (BUS_MCEERR_AR, BUS_MCEERR_AO):
+        lsb, = struct.unpack_from("<h", f.data, 24)
+        f.add("si_addr_lsb=" + hexval(lsb & 0xFFFF))
+    elif signo == SIGSEGV and code == SEGV_BNDERR:
+        lower, upper = struct.unpack_from("<QQ", f.data, 32)
+        f.add("si_lower=" + hex_address(lower))
+        f.add("si_upper=" + hex_address(upper))
+    elif signo == SIGSEGV and code == SEGV_PKUERR:
+        pkey, = struct.unpack_from("<I", f.data, 32)
+        f.add("si_pkey=%d" % pkey)
+    # strace 6.1 as built for Debian 12 has no si_perf_* fields: TRAP_PERF
+    # prints like any other SIGTRAP.
+
+
+def _sigsys(f: _Fields) -> None:
+    call_addr, = struct.unpack_from("<Q", f.data, 16)
+    nr, arch = struct.unpack_from("<iI", f.data, 24)
+    f.add("si_call_addr=" + hex_address(call_addr))
+    f.add("si_syscall=" + si_syscall_text(nr, arch, f.style))
+    f.add("si_arch=" + print_xval(arch, AUDIT_ARCH, "AUDIT_ARCH_???", f.style))
+
+
+def _sent_by_kernel(f: _Fields, signo: int, code: int) -> None:
+    if signo == SIGCHLD:
+        _sigchld(f, code)
+    elif signo in (SIGILL, SIGFPE, SIGBUS, SIGSEGV, SIGTRAP):
+        _fault(f, signo, code)
+    elif signo == SIGIO:
+        if code in POLL_CODES:
+            f.band_fd()
+    elif signo == SIGSYS:
+        _sigsys(f)
+    else:
+        if f.pid or f.uid:
+            f.source()
+        if f.sival_ptr:
+            f.sigval()
+
+
 def siginfo_text(data: bytes, style: str = "abbrev", fd_text=None, pid_text=None) -> str:
     """The braces of ``--- SIGCHLD {si_signo=SIGCHLD, ...} ---`` from a raw
     128-byte siginfo_t (x86_64 layout, as PTRACE_GETSIGINFO returns it).
@@ -82,88 +183,16 @@ def siginfo_text(data: bytes, style: str = "abbrev", fd_text=None, pid_text=None
     signo, errno, code = struct.unpack_from("<iii", data)
     if not signo:
         return "{}"
-    fields = ["si_signo=" + signal_text(signo, style),
-              "si_code=" + _si_code_text(code, signo, style)]
-    add = fields.append
-    pid, uid = struct.unpack_from("<iI", data, 16)
-    sival_int, = struct.unpack_from("<i", data, 24)
-    sival_ptr, = struct.unpack_from("<Q", data, 24)
-    addr, = struct.unpack_from("<Q", data, 16)
-
-    def source():
-        add("si_pid=" + (pid_text(pid) if pid_text else str(pid)))
-        add("si_uid=" + id_text(uid))
-
-    def sigval():
-        add("si_int=%d" % sival_int)
-        add("si_ptr=" + hex_address(sival_ptr))
-
-    def band_fd():
-        band, fd = struct.unpack_from("<qi", data, 16)
-        add("si_band=%d" % band)
-        add("si_fd=" + (fd_text(fd) if fd_text else str(fd)))
-
+    f = _Fields(data, style, fd_text, pid_text)
+    f.add("si_signo=" + signal_text(signo, style))
+    f.add("si_code=" + _si_code_text(code, signo, style))
     if errno:
-        add("si_errno=" + errno_value_text(errno & U32, style))
+        f.add("si_errno=" + errno_value_text(errno & U32, style))
     if code <= 0:                       # sent by a process, not the kernel
-        if code in (SI_USER, SI_TKILL):
-            source()
-        elif code == SI_TIMER:
-            timerid, overrun = struct.unpack_from("<ii", data, 16)
-            add("si_timerid=" + hexval(timerid & U32))
-            add("si_overrun=%d" % overrun)
-            sigval()
-        elif code == SI_SIGIO:
-            band_fd()
-        else:
-            source()
-            if sival_ptr:
-                sigval()
-    elif signo == SIGCHLD:
-        source()
-        status, = struct.unpack_from("<i", data, 24)
-        if code == CLD_EXITED:
-            add("si_status=%d" % status)
-        else:
-            add("si_status=" + signal_text(status, style))
-        utime, stime = struct.unpack_from("<qq", data, 32)
-        add("si_utime=" + clock_t_text(utime, style))
-        add("si_stime=" + clock_t_text(stime, style))
-    elif signo in (SIGILL, SIGFPE):
-        add("si_addr=" + hex_address(addr))
-    elif signo == SIGBUS:
-        add("si_addr=" + hex_address(addr))
-        if code in (BUS_MCEERR_AR, BUS_MCEERR_AO):
-            lsb, = struct.unpack_from("<h", data, 24)
-            add("si_addr_lsb=" + hexval(lsb & 0xFFFF))
-    elif signo == SIGSEGV:
-        add("si_addr=" + hex_address(addr))
-        if code == SEGV_BNDERR:
-            lower, upper = struct.unpack_from("<QQ", data, 32)
-            add("si_lower=" + hex_address(lower))
-            add("si_upper=" + hex_address(upper))
-        elif code == SEGV_PKUERR:
-            pkey, = struct.unpack_from("<I", data, 32)
-            add("si_pkey=%d" % pkey)
-    elif signo == SIGTRAP:
-        # strace 6.1 as built for Debian 12 has no si_perf_* fields: TRAP_PERF
-        # prints like any other SIGTRAP.
-        add("si_addr=" + hex_address(addr))
-    elif signo == SIGIO:
-        if code in POLL_CODES:
-            band_fd()
-    elif signo == SIGSYS:
-        call_addr, = struct.unpack_from("<Q", data, 16)
-        nr, arch = struct.unpack_from("<iI", data, 24)
-        add("si_call_addr=" + hex_address(call_addr))
-        add("si_syscall=" + si_syscall_text(nr, arch, style))
-        add("si_arch=" + print_xval(arch, AUDIT_ARCH, "AUDIT_ARCH_???", style))
+        _sent_by_process(f, code)
     else:
-        if pid or uid:
-            source()
-        if sival_ptr:
-            sigval()
-    return "{" + ", ".join(fields) + "}"
+        _sent_by_kernel(f, signo, code)
+    return "{" + ", ".join(f.parts) + "}"
 
 
 @arg_kind("siginfo")
