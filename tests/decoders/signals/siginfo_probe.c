@@ -1,4 +1,4 @@
-/* si_pid under -Y (tests/decoders/test_siginfo_pids_live.py): siginfos that
+/* si_pid under -Y (tests/decoders/signals/test_siginfo_pids_live.py): siginfos that
  * name this process, pid 1, no process at all, a zombie child and the same
  * child once reaped; the process is renamed first so that its comm needs
  * escaping.  Nothing here races: SIGCHLD stays blocked and is taken with

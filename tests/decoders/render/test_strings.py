@@ -1,4 +1,4 @@
-"""decoders.render.strings.printstr_ex fed the bytes of tests/decoders/printstr_probe.c;
+"""decoders.render.strings.printstr_ex fed the bytes of tests/decoders/render/printstr_probe.c;
 each expected string is what strace 6.1 printed for the same bytes, under the
 options given (bpf's raw_tracepoint name and log_buf are NUL-terminated
 strings of a given length, keyctl's KEYCTL_DESCRIBE and KEYCTL_READ results
@@ -127,7 +127,7 @@ def test_forced_hex_whatever_x_says(options, expected):
 
 
 # -- where the memory ends or the string's NUL falls just outside it ----------
-# (strace's lines for tests/decoders/printstr_probe.c's last part; the bytes end
+# (strace's lines for tests/decoders/render/printstr_probe.c's last part; the bytes end
 # where the probe's mapping ends, as FakeMemory's block does)
 
 @pytest.mark.parametrize("data,length,expected", [

@@ -1,5 +1,5 @@
 /* printstr_ex probe: bpf and keyctl calls whose strings strace prints with
- * printstr_ex (tests/decoders/test_strings.py).  Run it as
+ * printstr_ex (tests/decoders/render/test_strings.py).  Run it as
  *   gcc -o probe printstr_probe.c && strace -v -e trace=bpf,keyctl,delete_module,write,chdir ./probe
  * adding -s 5, -s 25, -s 26, -x or -xx. */
 #include <linux/bpf.h>
