@@ -27,6 +27,20 @@ return value is ignored) and at exit with ``call.exiting`` True.
 Everything up to the first ``>``/``<>`` argument is printed at entry, the rest at
 exit, exactly as strace splits a line into ``<unfinished ...>`` and
 ``<... resumed>`` halves.
+
+Layout: ``render/`` holds the generic printers (no syscall knowledge); every
+other module is named for what it decodes and lives in the package of its
+domain (``files/``, ``fs/``, ``io/``, ``memory/``, ``process/``, ``signals/``,
+``time/``, ``ipc/``, ``net/``, ``ioctl/``, ``system/``); a subsystem of one
+family with no broader domain is a single module at the top (``bpf``,
+``seccomp``, ``perf``, ``keyctl``, ``futex``, ``landlock``).  ``python3 -m
+decoders NAME`` prints where a syscall's or an ioctl request's decoders are.
+
+Tables are plain data beside the decoder that prints them: a module ``X.py``'s
+short tables sit at its top, long or generated ones in ``X_xlat.py`` next to
+it.  A table several domains need lives with the domain that owns the concept
+(O_* flags in ``files/open_xlat``, signal names in ``signals/names``) and the
+others import it from there.  No module imports a module that imports it.
 """
 from __future__ import annotations
 
