@@ -1,0 +1,29 @@
+"""decoders/process/clone.py against strace 6.1."""
+from __future__ import annotations
+
+import pytest
+
+from tests.decoders.observed import assert_in_every_style, row_id
+
+
+# strace 6.1's rendering of these kinds (see tests/decoders/observed.py)
+FLAG_ROWS = [
+    ('clone_flags', 'clone', 0, (0x101000a, 0, 0, 0, 0), 'CLONE_THREAD|CLONE_CHILD_SETTID|SIGUSR1', '0x1010000|10', '0x1010000 /* CLONE_THREAD|CLONE_CHILD_SETTID */|10 /* SIGUSR1 */'),
+    ('clone_flags', 'clone', 0, (0x811, 0, 0, 0, 0), 'CLONE_SIGHAND|SIGCHLD', '0x800|17', '0x800 /* CLONE_SIGHAND */|17 /* SIGCHLD */'),
+    ('clone_flags', 'clone', 0, (0x10000, 0, 0, 0, 0), 'CLONE_THREAD', '0x10000', '0x10000 /* CLONE_THREAD */'),
+    ('clone_flags', 'clone', 0, (0x1610011, 0, 0, 0, 0), 'CLONE_THREAD|CLONE_CHILD_CLEARTID|CLONE_CHILD_SETTID|0x400000|SIGCHLD', '0x1610000|17', '0x1610000 /* CLONE_THREAD|CLONE_CHILD_CLEARTID|CLONE_CHILD_SETTID|0x400000 */|17 /* SIGCHLD */'),
+    ('clone_flags', 'clone', 0, (0x10180, 0, 0, 0, 0), 'CLONE_VM|CLONE_THREAD|128', '0x10100|128', '0x10100 /* CLONE_VM|CLONE_THREAD */|128'),
+    ('setns_flags', 'setns', 1, (0xffffffffffffffff, 0), '0', '0', '0'),
+    ('setns_flags', 'setns', 1, (0xffffffffffffffff, 0x20000), 'CLONE_NEWNS', '0x20000', '0x20000 /* CLONE_NEWNS */'),
+    ('setns_flags', 'setns', 1, (0xffffffffffffffff, 0x60000000), 'CLONE_NEWPID|CLONE_NEWNET', '0x60000000', '0x60000000 /* CLONE_NEWPID|CLONE_NEWNET */'),
+    ('setns_flags', 'setns', 1, (0xffffffffffffffff, 0x80), 'CLONE_NEWTIME', '0x80', '0x80 /* CLONE_NEWTIME */'),
+    ('setns_flags', 'setns', 1, (0xffffffffffffffff, 1), '0x1 /* CLONE_NEW??? */', '0x1', '0x1 /* CLONE_NEW??? */'),
+    ('unshare_flags', 'unshare', 0, (1,), '0x1 /* CLONE_??? */', '0x1', '0x1 /* CLONE_??? */'),
+    ('unshare_flags', 'unshare', 0, (0x20101,), 'CLONE_VM|CLONE_NEWNS|0x1', '0x20101', '0x20101 /* CLONE_VM|CLONE_NEWNS|0x1 */'),
+    ('unshare_flags', 'unshare', 0, (0x80000001,), '0x80000001 /* CLONE_??? */', '0x80000001', '0x80000001 /* CLONE_??? */'),
+]
+
+
+@pytest.mark.parametrize("row", FLAG_ROWS, ids=row_id)
+def test_flag_rows_match_strace_in_every_xlat_style(row):
+    assert_in_every_style(row)
