@@ -40,7 +40,8 @@ class FakeMemory:
         return data[:limit], False
 
 
-PROBE_BASE = 0x10000000   # where the C probes of the structs2 tests map their pages
+PROBE_BASE = 0x10000000   # where the C probes of the structure tests map their pages
+UNMAPPED = 0x10008000     # and a page they leave unmapped
 
 
 class MemoryImage:
@@ -68,6 +69,73 @@ def make_call(name="test", args=(0, 0, 0, 0, 0, 0), memory=None, rv=None, errno=
         call.rv = -1 if errno else rv
         call.errno = errno
     return call
+
+
+def decode_arg(kind, name, args, index, mem=None, rv=None, errno=0, inout=False, fds=None,
+               **opts):
+    """One argument of kind ``kind`` decoded from a MemoryImage ``mem``.
+
+    ``rv``/``errno`` put the call at its exit; ``inout`` kinds are first shown
+    their value at entry, as the plan does; ``fds`` maps descriptors to what
+    -y prints for them."""
+    from decoders import ARG_KINDS
+    blocks = mem.blocks() if mem else {}
+    if inout:
+        call = make_call(name, args, memory=blocks, **opts)
+        call.index = index
+        ARG_KINDS[kind](call.args[index], call)
+        call.exiting = True
+        call.rv = -1 if errno else rv
+        call.errno = errno
+    else:
+        call = make_call(name, args, memory=blocks, rv=rv, errno=errno, **opts)
+    if fds is not None:
+        call.fd_path = fds.get
+    call.index = index
+    return ARG_KINDS[kind](call.args[index], call)
+
+
+def render_arg(kind, syscall, args, index, memory=None, **options):
+    """One argument of kind ``kind``, with ``memory`` as ``{address: bytes}`` blocks."""
+    from decoders import ARG_KINDS
+    call = make_call(syscall, args, memory, **options)
+    call.index = index
+    return ARG_KINDS[kind](args[index], call)
+
+
+def shown_args(syscall, kinds, args, memory=None, rv=None, errno=0, **options):
+    """The arguments a plan of ``kinds`` prints (None ones left out), joined."""
+    from decoders import ARG_KINDS
+    call = make_call(syscall, args, memory, rv=rv, errno=errno, **options)
+    parts = []
+    for index, kind in enumerate(kinds):
+        call.index = index
+        text = ARG_KINDS[kind](args[index], call)
+        if text is not None:
+            parts.append(text)
+    return ", ".join(parts)
+
+
+def whole_call(name, args, memory=None, rv=None, errno=0, **opts):
+    """What strace prints between a whole-call decoder's parentheses: the entry
+    text, then the exit text unless the entry said it printed everything."""
+    from decoders import SYSCALL_DECODERS
+    entry, exit_ = SYSCALL_DECODERS[name]
+    call = make_call(name, args, memory, **opts)
+    text = entry(call)
+    if call.saved.get("decoded"):
+        return text
+    call.exiting = True
+    call.rv = -1 if errno else rv
+    call.errno = errno
+    return text + exit_(call)
+
+
+def whole_call_entry(name, args, memory=None, **opts):
+    """A whole-call decoder's entry text, and the Call it leaves for the exit."""
+    from decoders import SYSCALL_DECODERS
+    call = make_call(name, args, memory, **opts)
+    return SYSCALL_DECODERS[name][0](call), call
 
 
 @pytest.fixture

@@ -7,7 +7,7 @@ import struct
 import decoders
 from decoders import SYSCALL_DECODERS
 from tests.decoders.conftest import make_call
-from tests.decoders.test_keyctl import whole
+from tests.decoders.conftest import whole_call as whole
 
 decoders.load_all()
 

@@ -5,9 +5,15 @@ from __future__ import annotations
 
 import struct
 
+import pytest
+
 import decoders
-from decoders import SYSCALL_DECODERS
-from tests.decoders.conftest import make_call
+from tests.decoders.conftest import PROBE_BASE
+from tests.decoders.conftest import decode_arg as decode
+from tests.decoders.conftest import whole_call as whole
+
+BASE = PROBE_BASE
+EFAULT, EINVAL, EBADF, E2BIG, ENOSYS = 14, 22, 9, 7, 38
 
 decoders.load_all()
 
@@ -15,18 +21,6 @@ KEY = 284504691
 BUF = 0x7FFFFFFFE5D0
 
 
-def whole(name, args, memory=None, rv=None, errno=0, **opts):
-    """What strace prints between the parentheses: entry text, then exit text
-    unless the entry said it printed everything."""
-    entry, exit_ = SYSCALL_DECODERS[name]
-    call = make_call(name, args, memory, **opts)
-    text = entry(call)
-    if call.saved.get("decoded"):
-        return text
-    call.exiting = True
-    call.rv = -1 if errno else rv
-    call.errno = errno
-    return text + exit_(call)
 
 
 def test_describe_omits_the_trailing_nul():
@@ -133,3 +127,35 @@ def test_raw_and_verbose_styles():
     assert whole("keyctl", (0, 2**64 - 3, 1), xlat_style="raw") == "0, -3, 1"
     assert whole("keyctl", (0, 2**64 - 3, 1), xlat_style="verbose") == \
         "0 /* KEYCTL_GET_KEYRING_ID */, -3 /* KEY_SPEC_SESSION_KEYRING */, 1"
+
+
+# ---- add_key / request_key keyrings ---------------------------------------------------------------
+
+@pytest.mark.parametrize("value, opts, text", [
+    # add_key("s2bogus", "desc", "payload", 7, KEY_SPEC_SESSION_KEYRING) = -1 ENODEV
+    (0xFFFFFFFD, {}, "KEY_SPEC_SESSION_KEYRING"),
+    (0xFFFFFFFFFFFFFFFD, {}, "KEY_SPEC_SESSION_KEYRING"),
+    # strace -X verbose: ..., -3 /* KEY_SPEC_SESSION_KEYRING */)
+    (0xFFFFFFFD, {"xlat_style": "verbose"}, "-3 /* KEY_SPEC_SESSION_KEYRING */"),
+    # strace -X raw: ..., -3)
+    (0xFFFFFFFD, {"xlat_style": "raw"}, "-3"),
+    # add_key("s2bogus", "desc", NULL, 0, 12345) = -1 ENOKEY
+    (12345, {}, "12345"),
+    # add_key("s2bogus", "desc", NULL, 0, 0) = -1 EINVAL
+    (0, {}, "0"),
+    # add_key("s2bogus", "desc", NULL, 0, -100) = -1 EINVAL
+    (0xFFFFFF9C, {}, "-100"),
+])
+def test_key_serial_add_key(value, opts, text):
+    args = (BASE, BASE + 8, 0, 0, value)
+    assert decode("key_serial", "add_key", args, 4, **opts) == text
+
+
+@pytest.mark.parametrize("value, text", [
+    # request_key("s2bogus", "desc", "info", KEY_SPEC_REQUESTOR_KEYRING) = -1 ENOKEY
+    (0xFFFFFFF8, "KEY_SPEC_REQUESTOR_KEYRING"),
+    # request_key("s2bogus", "desc", NULL, KEY_SPEC_THREAD_KEYRING) = -1 ENOKEY
+    (0xFFFFFFFF, "KEY_SPEC_THREAD_KEYRING"),
+])
+def test_key_serial_request_key(value, text):
+    assert decode("key_serial", "request_key", (BASE, BASE, 0, value), 3) == text

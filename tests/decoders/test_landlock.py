@@ -1,9 +1,18 @@
 """decoders/landlock.py against strace 6.1."""
 from __future__ import annotations
 
+import struct
+
 import pytest
 
+from tests.decoders.conftest import PROBE_BASE, MemoryImage
+from tests.decoders.conftest import decode_arg as decode
 from tests.decoders.observed import assert_in_its_style, row_id
+
+BASE = PROBE_BASE
+UNMAPPED = 0x10008000
+EFAULT, EINVAL, EBADF, E2BIG, ENOSYS = 14, 22, 9, 7, 38
+Mem = MemoryImage
 
 
 # strace 6.1's rendering of these kinds (see tests/decoders/observed.py)
@@ -32,3 +41,34 @@ STYLE_ROWS = [
 @pytest.mark.parametrize("row", STYLE_ROWS, ids=row_id)
 def test_style_rows_match_strace(row):
     assert_in_its_style(row)
+
+
+# ---- landlock_create_ruleset ------------------------------------------------------------------
+
+ACCESS = "LANDLOCK_ACCESS_FS_EXECUTE|LANDLOCK_ACCESS_FS_READ_FILE|0x10000000000"
+
+
+@pytest.mark.parametrize("addr, size, value, opts, text", [
+    # landlock_create_ruleset({handled_access_fs=LANDLOCK_ACCESS_FS_EXECUTE|
+    #                          LANDLOCK_ACCESS_FS_READ_FILE|0x10000000000}, 8, 0) = -1 EINVAL
+    (BASE + 0x2A00, 8, 0x10000000005, {}, "{handled_access_fs=%s}" % ACCESS),
+    # landlock_create_ruleset({handled_access_fs=..., ...}, 16, 0) = -1 EINVAL
+    (BASE + 0x2A00, 16, 0x10000000005, {}, "{handled_access_fs=%s, ...}" % ACCESS),
+    (BASE + 0x2A00, 16, 0x10000000005, {"xlat_style": "verbose"},
+     "{handled_access_fs=0x10000000005 /* %s */, ...}" % ACCESS),
+    (BASE + 0x2A00, 16, 0x10000000005, {"xlat_style": "raw"},
+     "{handled_access_fs=0x10000000005, ...}"),
+    # landlock_create_ruleset(0x10002a00, 4, 0) = -1 EINVAL
+    (BASE + 0x2A00, 4, 0x10000000005, {}, "0x10002a00"),
+    # landlock_create_ruleset(NULL, 0, LANDLOCK_CREATE_RULESET_VERSION) = 7
+    (0, 0, 0, {}, "NULL"),
+    # landlock_create_ruleset(0x10008000, 8, 0) = -1 EFAULT
+    (UNMAPPED, 8, 0, {}, "0x10008000"),
+    # landlock_create_ruleset({handled_access_fs=0}, 8, 0) = -1 ENOMSG
+    (BASE + 0x2A00, 8, 0, {}, "{handled_access_fs=0}"),
+])
+def test_landlock_ruleset_attr(addr, size, value, opts, text):
+    mem = Mem()
+    mem.put(0x2A00, struct.pack("<QQ", value, 0))
+    assert decode("landlock_ruleset_attr", "landlock_create_ruleset", (addr, size, 0), 0, mem,
+                  **opts) == text

@@ -17,7 +17,14 @@ import pytest
 
 import decoders
 from decoders import table
-from decoders.syscalls_x86_64 import BY_NAME, SYSCALLS, fd_args, names_in_class, path_args, signature
+from decoders.syscalls_x86_64 import (
+    BY_NAME,
+    SYSCALLS,
+    fd_args,
+    names_in_class,
+    path_args,
+    signature,
+)
 
 UNISTD_64 = "/usr/include/x86_64-linux-gnu/asm/unistd_64.h"
 STRACE_REPO = "/work/.mirror/strace+strace/repo"

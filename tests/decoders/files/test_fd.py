@@ -5,7 +5,6 @@ import pytest
 
 from tests.decoders.observed import assert_in_every_style, row_id
 
-
 # strace 6.1's rendering of these kinds (see tests/decoders/observed.py)
 FLAG_ROWS = [
     ('pipe_flags', 'pipe2', 1, (0, 0), '0', '0', '0'),

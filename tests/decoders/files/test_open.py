@@ -1,12 +1,20 @@
 """decoders/files/open.py against strace 6.1."""
 from __future__ import annotations
 
+import struct
+
 import pytest
 
-from tests.decoders.observed import assert_in_every_style, mem, row_id
-from tests.decoders.conftest import make_call
 from decoders import ARG_KINDS
 from decoders.files.open import open_flags_text, statx_flags_text
+from tests.decoders.conftest import PROBE_BASE, MemoryImage, make_call
+from tests.decoders.conftest import decode_arg as decode
+from tests.decoders.observed import assert_in_every_style, mem, row_id
+
+BASE = PROBE_BASE
+UNMAPPED = 0x10008000
+EFAULT, EINVAL, ENOENT, EOVERFLOW, EBADF = 14, 22, 2, 75, 9
+Mem = MemoryImage
 
 
 # strace 6.1's rendering of these kinds (see tests/decoders/observed.py)
@@ -119,3 +127,63 @@ def test_open_flags_keep_only_the_low_32_bits():
     # Observed: openat(AT_FDCWD, "/nonexistent/x", O_WRONLY|O_CREAT, 0644)
     # with 0x100000041 in the flags register.
     assert open_flags_text(0x1_0000_0041) == "O_WRONLY|O_CREAT"
+
+
+# ---- openat2 ------------------------------------------------------------------------------------
+
+def how(flags, mode, resolve, tail=b""):
+    mem = Mem()
+    return mem, mem.put(0x2400, struct.pack("<QQQ", flags, mode, resolve) + tail)
+
+
+@pytest.mark.parametrize("fields, size, opts, text", [
+    # openat2(AT_FDCWD, "/s2nonexistent", {flags=O_RDONLY, resolve=0}, 24) = -1 ENOENT
+    ((0, 0, 0), 24, {}, "{flags=O_RDONLY, resolve=0}"),
+    ((0, 0, 0), 24, {"xlat_style": "verbose"}, "{flags=0 /* O_RDONLY */, resolve=0}"),
+    # openat2(AT_FDCWD, "/s2dir/x", {flags=O_WRONLY|O_CREAT, mode=0644,
+    #   resolve=RESOLVE_NO_SYMLINKS|RESOLVE_BENEATH}, 24) = -1 EXDEV
+    ((0x41, 0o644, 0xC), 24, {},
+     "{flags=O_WRONLY|O_CREAT, mode=0644, resolve=RESOLVE_NO_SYMLINKS|RESOLVE_BENEATH}"),
+    ((0x41, 0o644, 0xC), 24, {"xlat_style": "verbose"},
+     "{flags=0x41 /* O_WRONLY|O_CREAT */, mode=0644, "
+     "resolve=0xc /* RESOLVE_NO_SYMLINKS|RESOLVE_BENEATH */}"),
+    ((0x41, 0o644, 0xC), 24, {"xlat_style": "raw"}, "{flags=0x41, mode=0644, resolve=0xc}"),
+    # openat2(..., {flags=O_RDWR|O_DIRECTORY|0x10000000000, mode=0100, resolve=0}, 24)
+    ((1 << 40 | 0x10002, 0o100, 0), 24, {},
+     "{flags=O_RDWR|O_DIRECTORY|0x10000000000, mode=0100, resolve=0}"),
+    ((1 << 40 | 0x10002, 0o100, 0), 24, {"xlat_style": "verbose"},
+     "{flags=0x10000010002 /* O_RDWR|O_DIRECTORY|0x10000000000 */, mode=0100, resolve=0}"),
+    # openat2(..., {flags=O_ACCMODE, mode=0100, resolve=0}, 24) = -1 EINVAL
+    ((3, 0o100, 0), 24, {}, "{flags=O_ACCMODE, mode=0100, resolve=0}"),
+    # openat2(..., {flags=O_RDONLY, resolve=0x80 /* RESOLVE_??? */}, 32) = -1 EINVAL
+    ((0, 0, 0x80), 32, {}, "{flags=O_RDONLY, resolve=0x80 /* RESOLVE_??? */}"),
+])
+def test_open_how(fields, size, opts, text):
+    mem, addr = how(*fields, tail=bytes(8))
+    assert decode("open_how", "openat2", (0xFFFFFF9C, BASE, addr, size), 2, mem, **opts) == text
+
+
+@pytest.mark.parametrize("opts, text", [
+    # openat2(..., {flags=O_RDONLY, resolve=0x80 /* RESOLVE_??? */,
+    #   /* bytes 24..31 */ "\x00\x00\x00\x5a\x00\x00\x00\x00"}, 32) = -1 E2BIG
+    ({}, '{flags=O_RDONLY, resolve=0x80 /* RESOLVE_??? */, '
+         '/* bytes 24..31 */ "\\x00\\x00\\x00\\x5a\\x00\\x00\\x00\\x00"}'),
+    # strace -s 4: ... /* bytes 24..31 */ "\x00\x00\x00\x5a"...}
+    ({"string_limit": 4}, '{flags=O_RDONLY, resolve=0x80 /* RESOLVE_??? */, '
+                          '/* bytes 24..31 */ "\\x00\\x00\\x00\\x5a"...}'),
+    # strace -X raw: {flags=0, resolve=0x80, /* bytes 24..31 */ "..."}
+    ({"xlat_style": "raw"}, '{flags=0, resolve=0x80, '
+                            '/* bytes 24..31 */ "\\x00\\x00\\x00\\x5a\\x00\\x00\\x00\\x00"}'),
+])
+def test_open_how_extra_bytes(opts, text):
+    mem, addr = how(0, 0, 0x80, tail=b"\0\0\0\x5a\0\0\0\0")
+    assert decode("open_how", "openat2", (0xFFFFFF9C, BASE, addr, 32), 2, mem, **opts) == text
+
+
+def test_open_how_unread():
+    mem, addr = how(0, 0, 0)
+    # openat2(AT_FDCWD, "/s2nonexistent", 0x10002400, 8) = -1 EINVAL
+    assert decode("open_how", "openat2", (0xFFFFFF9C, BASE, addr, 8), 2, mem) == "0x10002400"
+    # openat2(AT_FDCWD, "/s2nonexistent", 0x10008000, 24) = -1 EFAULT
+    assert decode("open_how", "openat2", (0xFFFFFF9C, BASE, UNMAPPED, 24), 2, mem) == \
+        "0x10008000"

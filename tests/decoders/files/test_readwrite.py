@@ -5,7 +5,6 @@ import pytest
 
 from tests.decoders.observed import assert_in_every_style, assert_in_its_style, row_id
 
-
 # strace 6.1's rendering of these kinds (see tests/decoders/observed.py)
 FLAG_ROWS = [
     ('lseek_whence', 'lseek', 2, (0xffffffffffffffff, 0, 0), 'SEEK_SET', '0', '0 /* SEEK_SET */'),

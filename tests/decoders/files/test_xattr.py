@@ -5,7 +5,6 @@ import pytest
 
 from tests.decoders.observed import assert_in_every_style, mem, row_id
 
-
 # strace 6.1's rendering of these kinds (see tests/decoders/observed.py)
 FLAG_ROWS = [
     ('xattr_flags', 'setxattr', 4, (mem(0x4a7bc0, "2f6e6f6e6578697374656e742f7800"), mem(0x4a7bd0, "757365722e7800"), 0, 0, 0), '0', '0', '0'),

@@ -1,9 +1,24 @@
 """decoders/fs/mount.py against strace 6.1."""
 from __future__ import annotations
 
+import struct
+
 import pytest
 
-from tests.decoders.observed import assert_in_every_style, assert_in_its_style, mem, row_id
+from tests.decoders.conftest import PROBE_BASE, MemoryImage
+from tests.decoders.conftest import decode_arg as decode
+from tests.decoders.conftest import shown_args as shown
+from tests.decoders.observed import (
+    assert_in_every_style,
+    assert_in_its_style,
+    mem,
+    row_id,
+)
+
+BASE = PROBE_BASE
+UNMAPPED = 0x10008000
+EFAULT, EINVAL, ENOENT, EOVERFLOW, EBADF = 14, 22, 2, 75, 9
+Mem = MemoryImage
 
 
 # strace 6.1's rendering of these kinds (see tests/decoders/observed.py)
@@ -113,3 +128,105 @@ STYLE_ROWS = [
 @pytest.mark.parametrize("row", STYLE_ROWS, ids=row_id)
 def test_style_rows_match_strace(row):
     assert_in_its_style(row)
+
+
+# ---- mount_setattr ------------------------------------------------------------------------------
+
+def mount_attr(attr_set, attr_clr, propagation, userns_fd, tail=b""):
+    mem = Mem()
+    return mem, mem.put(0x2500, struct.pack("<4Q", attr_set, attr_clr, propagation, userns_fd)
+                        + tail)
+
+
+@pytest.mark.parametrize("fields, size, opts, text", [
+    # mount_setattr(-1, "", AT_EMPTY_PATH, {attr_set=MOUNT_ATTR_RDONLY|MOUNT_ATTR_IDMAP,
+    #   attr_clr=MOUNT_ATTR_NOSUID|0x40000000, propagation=MS_PRIVATE, userns_fd=3}, 32)
+    ((0x100001, 0x40000002, 0x40000, 3), 32, {},
+     "{attr_set=MOUNT_ATTR_RDONLY|MOUNT_ATTR_IDMAP, attr_clr=MOUNT_ATTR_NOSUID|0x40000000, "
+     "propagation=MS_PRIVATE, userns_fd=3}"),
+    ((0x100001, 0x40000002, 0x40000, 3), 32, {"xlat_style": "verbose"},
+     "{attr_set=0x100001 /* MOUNT_ATTR_RDONLY|MOUNT_ATTR_IDMAP */, "
+     "attr_clr=0x40000002 /* MOUNT_ATTR_NOSUID|0x40000000 */, "
+     "propagation=0x40000 /* MS_PRIVATE */, userns_fd=3}"),
+    ((0x100001, 0x40000002, 0x40000, 3), 32, {"xlat_style": "raw"},
+     "{attr_set=0x100001, attr_clr=0x40000002, propagation=0x40000, userns_fd=3}"),
+    # mount_setattr(-1, "", 0, {attr_set=0, attr_clr=0, propagation=0x7 /* MS_??? */,
+    #   userns_fd=5, /* bytes 32..39 */ "\x00\x00\x00\x00\x01\x00\x00\x00"}, 40) = -1 E2BIG
+    ((0, 0, 7, 5), 40, {},
+     '{attr_set=0, attr_clr=0, propagation=0x7 /* MS_??? */, userns_fd=5, '
+     '/* bytes 32..39 */ "\\x00\\x00\\x00\\x00\\x01\\x00\\x00\\x00"}'),
+    # strace -s 4: ... /* bytes 32..39 */ "\x00\x00\x00\x00"...}
+    ((0, 0, 7, 5), 40, {"string_limit": 4},
+     '{attr_set=0, attr_clr=0, propagation=0x7 /* MS_??? */, userns_fd=5, '
+     '/* bytes 32..39 */ "\\x00\\x00\\x00\\x00"...}'),
+])
+def test_mount_attr(fields, size, opts, text):
+    mem, addr = mount_attr(*fields, tail=b"\0\0\0\0\x01\0\0\0")
+    args = (0xFFFFFFFF, BASE, 0, addr, size)
+    assert decode("mount_attr", "mount_setattr", args, 3, mem, **opts) == text
+
+
+def test_mount_attr_userns_fd_with_paths():
+    fds = {3: "/tmp/s2", 5: "/tmp/s2"}
+    paths = frozenset({"path"})
+    # strace -y: {attr_set=MOUNT_ATTR_RDONLY|MOUNT_ATTR_IDMAP, ..., userns_fd=3</tmp/s2>}
+    mem, addr = mount_attr(0x100001, 0x40000002, 0x40000, 3)
+    args = (0xFFFFFFFF, BASE, 0x1000, addr, 32)
+    assert decode("mount_attr", "mount_setattr", args, 3, mem, fds=fds, decode_fds=paths) == (
+        "{attr_set=MOUNT_ATTR_RDONLY|MOUNT_ATTR_IDMAP, attr_clr=MOUNT_ATTR_NOSUID|0x40000000, "
+        "propagation=MS_PRIVATE, userns_fd=3</tmp/s2>}")
+    # strace -y: without MOUNT_ATTR_IDMAP userns_fd is a plain number (fd 5 was open too):
+    # {attr_set=0, attr_clr=0, propagation=0x7 /* MS_??? */, userns_fd=5, /* bytes 32..39 */ ...}
+    mem, addr = mount_attr(0, 0, 7, 5, tail=b"\0\0\0\0\x01\0\0\0")
+    args = (0xFFFFFFFF, BASE, 0, addr, 40)
+    assert decode("mount_attr", "mount_setattr", args, 3, mem, fds=fds, decode_fds=paths) == (
+        '{attr_set=0, attr_clr=0, propagation=0x7 /* MS_??? */, userns_fd=5, '
+        '/* bytes 32..39 */ "\\x00\\x00\\x00\\x00\\x01\\x00\\x00\\x00"}')
+
+
+def test_mount_attr_unread():
+    mem, addr = mount_attr(0, 0, 0, 0)
+    # mount_setattr(-1, "", 0, 0x10002500, 16) = -1 EINVAL
+    assert decode("mount_attr", "mount_setattr", (0xFFFFFFFF, BASE, 0, addr, 16), 3, mem) == \
+        "0x10002500"
+    # mount_setattr(-1, "", 0, 0x10008000, 32) = -1 EFAULT
+    assert decode("mount_attr", "mount_setattr", (0xFFFFFFFF, BASE, 0, UNMAPPED, 32), 3,
+                  mem) == "0x10008000"
+
+
+# fsconfig: key, value and aux by command ----------------------------------------
+
+FSCONFIG = ("fd", "fsconfig_cmd", "fsconfig_key", "fsconfig_value", "fsconfig_aux")
+
+
+BIN = bytes(i * 7 % 256 for i in range(40))
+
+
+STRINGS = {0x1000: b"key\0", 0x1010: b"val\0", 0x1020: b"bkey\0", 0x1030: b"pkey\0",
+           0x1040: b"/some/path\0", 0x1050: b"\0", 0x1060: b"fdkey\0",
+           0x1100: b"a-very-long-key-name-longer-than-thirty-two\0", 0x2000: BIN}
+
+
+NEG1 = 0xFFFFFFFFFFFFFFFF
+
+
+@pytest.mark.parametrize("args,expected", [
+    ((NEG1, 0, 0x1000, 0, 0), 'FSCONFIG_SET_FLAG, "key", NULL, 0'),
+    ((NEG1, 1, 0x1000, 0x1010, 0), 'FSCONFIG_SET_STRING, "key", "val", 0'),
+    ((NEG1, 6, 0, 0, 0), "FSCONFIG_CMD_CREATE, NULL, NULL, 0"),
+    ((NEG1, 9, 0x10, 0x20, 3), "0x9 /* FSCONFIG_??? */, 0x10, 0x20, 3"),
+    ((NEG1, 5, 0x1060, 0, 4), 'FSCONFIG_SET_FD, "fdkey", NULL, 4'),
+    ((NEG1, 2, 0x1020, 0x2000, 40),
+     'FSCONFIG_SET_BINARY, "bkey", "\\x00\\x07\\x0e\\x15\\x1c\\x23\\x2a\\x31\\x38\\x3f\\x46'
+     '\\x4d\\x54\\x5b\\x62\\x69\\x70\\x77\\x7e\\x85\\x8c\\x93\\x9a\\xa1\\xa8\\xaf\\xb6\\xbd'
+     '\\xc4\\xcb\\xd2\\xd9"..., 40'),
+    ((NEG1, 2, 0x1020, 0x2000, 4), 'FSCONFIG_SET_BINARY, "bkey", "\\x00\\x07\\x0e\\x15", 4'),
+    ((NEG1, 2, 0x1020, 0x2000, 0xFFFFFFFF), 'FSCONFIG_SET_BINARY, "bkey", 0x2000, -1'),
+    ((NEG1, 3, 0x1030, 0x1040, (-100) & NEG1),
+     'FSCONFIG_SET_PATH, "pkey", "/some/path", AT_FDCWD'),
+    ((NEG1, 4, 0x1030, 0x1050, 7), 'FSCONFIG_SET_PATH_EMPTY, "pkey", "", 7'),
+    ((NEG1, 7, 0x104E, 0x104C, 1), "FSCONFIG_CMD_RECONFIGURE, 0x104e, 0x104c, 1"),
+    ((NEG1, 0, 0x1100, 0, 0), 'FSCONFIG_SET_FLAG, "a-very-long-key-name-longer-than"..., NULL, 0'),
+])
+def test_fsconfig(args, expected):
+    assert shown("fsconfig", FSCONFIG, args, STRINGS) == "-1, " + expected

@@ -5,7 +5,6 @@ import pytest
 
 from tests.decoders.observed import assert_in_every_style, row_id
 
-
 # strace 6.1's rendering of these kinds (see tests/decoders/observed.py)
 FLAG_ROWS = [
     ('epoll_op', 'epoll_ctl', 1, (0xffffffffffffffff, 0, 0xffffffffffffffff, 0), '0 /* EPOLL_CTL_??? */', '0', '0 /* EPOLL_CTL_??? */'),

@@ -5,7 +5,6 @@ import pytest
 
 from tests.decoders.observed import assert_in_every_style, row_id
 
-
 # strace 6.1's rendering of these kinds (see tests/decoders/observed.py)
 FLAG_ROWS = [
     ('eventfd_flags', 'eventfd2', 1, (0, 2), '0x2 /* EFD_??? */', '0x2', '0x2 /* EFD_??? */'),

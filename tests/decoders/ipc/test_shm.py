@@ -5,7 +5,6 @@ import pytest
 
 from tests.decoders.observed import assert_in_its_style, row_id
 
-
 # strace 6.1's rendering of these kinds (see tests/decoders/observed.py)
 STYLE_ROWS = [
     ('shmget_flags', 'shmget', 2, 0x0, 'abbrev', '000'),

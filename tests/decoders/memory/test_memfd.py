@@ -3,8 +3,12 @@ from __future__ import annotations
 
 import pytest
 
-from tests.decoders.observed import assert_in_every_style, assert_in_its_style, mem, row_id
-
+from tests.decoders.observed import (
+    assert_in_every_style,
+    assert_in_its_style,
+    mem,
+    row_id,
+)
 
 # strace 6.1's rendering of these kinds (see tests/decoders/observed.py)
 FLAG_ROWS = [

@@ -3,9 +3,15 @@ from __future__ import annotations
 
 import pytest
 
-from tests.decoders.observed import assert_in_every_style, row_id
-from tests.decoders.conftest import make_call
 from decoders import ARG_KINDS
+from tests.decoders.conftest import PROBE_BASE, MemoryImage, make_call
+from tests.decoders.conftest import decode_arg as decode
+from tests.decoders.observed import assert_in_every_style, row_id
+
+BASE = PROBE_BASE
+UNMAPPED = 0x10008000
+EFAULT, EINVAL, ENOMEM = 14, 22, 12
+Mem = MemoryImage
 
 
 # strace 6.1's rendering of these kinds (see tests/decoders/observed.py)
@@ -77,3 +83,20 @@ def test_mremap_new_address_only_with_maymove_and_fixed():
     call = make_call("mremap", args=(0, 0, 0, 1, 0x7f0000000000))
     call.index = 4
     assert ARG_KINDS["mremap_new_address"](0x7f0000000000, call) is None
+
+
+# ---- mincore ---------------------------------------------------------------------------------
+
+def test_mincore_vec():
+    mem = Mem()
+    vec = mem.put(0xB00, b"\x01\x01\x01\x01")
+    # mincore(0x10000000, 12289, [1, 1, 1, 1]) = 0
+    assert decode("mincore_vec", "mincore", (BASE, 12289, vec), 2, mem, rv=0) == "[1, 1, 1, 1]"
+    # mincore(0x10000000, 8192, 0x10008000) = -1 EFAULT
+    assert decode("mincore_vec", "mincore", (BASE, 8192, UNMAPPED), 2, mem,
+                  errno=EFAULT) == "0x10008000"
+    # mincore(0x10000000, 0, []) = 0
+    assert decode("mincore_vec", "mincore", (BASE, 0, vec), 2, mem, rv=0) == "[]"
+    # mincore(0x10000000, 163840, 0x10000b00) = -1 ENOMEM
+    assert decode("mincore_vec", "mincore", (BASE, 163840, vec), 2, mem,
+                  errno=ENOMEM) == "0x10000b00"

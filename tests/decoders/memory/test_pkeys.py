@@ -5,7 +5,6 @@ import pytest
 
 from tests.decoders.observed import assert_in_its_style, row_id
 
-
 # strace 6.1's rendering of these kinds (see tests/decoders/observed.py)
 STYLE_ROWS = [
     ('pkey_access', 'pkey_alloc', 1, 0x0, 'abbrev', '0'),

@@ -1,10 +1,14 @@
 """decoders/process/clone.py against strace 6.1."""
 from __future__ import annotations
 
+import struct
+
 import pytest
 
+from decoders import SYSCALL_DECODERS
+from tests.decoders.conftest import make_call
+from tests.decoders.conftest import whole_call_entry as entry
 from tests.decoders.observed import assert_in_every_style, row_id
-
 
 # strace 6.1's rendering of these kinds (see tests/decoders/observed.py)
 FLAG_ROWS = [
@@ -27,3 +31,32 @@ FLAG_ROWS = [
 @pytest.mark.parametrize("row", FLAG_ROWS, ids=row_id)
 def test_flag_rows_match_strace_in_every_xlat_style(row):
     assert_in_every_style(row)
+
+
+def test_clone_without_exit_arguments_is_decoded_at_entry():
+    text, call = entry("clone", (0x11, 0x555555568070))
+    assert text == "child_stack=0x555555568070, flags=SIGCHLD"
+    assert call.saved["decoded"]
+
+
+def test_clone_parent_tid_at_exit():
+    call = make_call("clone", (0x100011, 0x555555568070, 0x4000), {0x4000: struct.pack("<i", 24437)})
+    assert SYSCALL_DECODERS["clone"][0](call) == \
+        "child_stack=0x555555568070, flags=CLONE_PARENT_SETTID|SIGCHLD"
+    call.exiting, call.rv = True, 24437
+    assert SYSCALL_DECODERS["clone"][1](call) == ", parent_tid=[24437]"
+
+
+def test_clone3_struct_and_parent_tid():
+    args = struct.pack("<11Q", 0x100000, 0, 0, 0x7fffffffe68c, 17, 0, 0, 0, 0, 0, 0)
+    memory = {0x9000: args, 0x7fffffffe68c: struct.pack("<i", 24439)}
+    text, call = entry("clone3", (0x9000, 64), memory)
+    assert text == ("{flags=CLONE_PARENT_SETTID, parent_tid=0x7fffffffe68c, "
+                    "exit_signal=SIGCHLD, stack=NULL, stack_size=0}")
+    call.exiting, call.rv = True, 24439
+    assert SYSCALL_DECODERS["clone3"][1](call) == " => {parent_tid=[24439]}, 64"
+
+
+def test_clone3_short_size_prints_address():
+    text, _ = entry("clone3", (0x7fffffffe630, 8))
+    assert text == "0x7fffffffe630, 8"

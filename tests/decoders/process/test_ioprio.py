@@ -3,7 +3,12 @@ from __future__ import annotations
 
 import pytest
 
+import decoders
+from tests.decoders.conftest import make_call
+from tests.decoders.conftest import render_arg as render
 from tests.decoders.observed import assert_in_its_style, row_id
+
+RET = decoders.RET_KINDS
 
 
 # strace 6.1's rendering of these kinds (see tests/decoders/observed.py)
@@ -38,3 +43,31 @@ STYLE_ROWS = [
 @pytest.mark.parametrize("row", STYLE_ROWS, ids=row_id)
 def test_style_rows_match_strace(row):
     assert_in_its_style(row)
+
+
+# return values ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("rv,style,expected", [
+    # ioprio_get(IOPRIO_WHO_PGRP, 0) = 16388 (IOPRIO_PRIO_VALUE(IOPRIO_CLASS_BE, 4))
+    (0, "abbrev", "0 (IOPRIO_PRIO_VALUE(IOPRIO_CLASS_NONE, 0))"),
+    (16388, "abbrev", "16388 (IOPRIO_PRIO_VALUE(IOPRIO_CLASS_BE, 4))"),
+    (8196, "abbrev", "8196 (IOPRIO_PRIO_VALUE(IOPRIO_CLASS_RT, 4))"),
+    (0, "raw", "0"),
+    (16388, "raw", "16388"),
+    (0, "verbose", "0 (IOPRIO_PRIO_VALUE(0 /* IOPRIO_CLASS_NONE */, 0))"),
+    (16388, "verbose", "16388 (IOPRIO_PRIO_VALUE(0x2 /* IOPRIO_CLASS_BE */, 4))"),
+    (8196, "verbose", "8196 (IOPRIO_PRIO_VALUE(0x1 /* IOPRIO_CLASS_RT */, 4))"),
+])
+def test_ioprio_get_return(rv, style, expected):
+    call = make_call("ioprio_get", (1, 0), rv=rv, xlat_style=style)
+    assert RET["ioprio_value"](rv, call) == expected
+
+
+@pytest.mark.parametrize("value,style,expected", [
+    (3 << 13, "abbrev", "IOPRIO_PRIO_VALUE(IOPRIO_CLASS_IDLE, 0)"),
+    ((1 << 13) | 7, "abbrev", "IOPRIO_PRIO_VALUE(IOPRIO_CLASS_RT, 7)"),
+    (3 << 13, "verbose", "24576 /* IOPRIO_PRIO_VALUE(0x3 /* IOPRIO_CLASS_IDLE */, 0) */"),
+    ((1 << 13) | 7, "verbose", "8199 /* IOPRIO_PRIO_VALUE(0x1 /* IOPRIO_CLASS_RT */, 7) */"),
+])
+def test_ioprio_set_value(value, style, expected):
+    assert render("ioprio_value", "ioprio_set", (1, 0, value), 2, xlat_style=style) == expected

@@ -3,10 +3,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.decoders.observed import assert_in_every_style, row_id
 from decoders import RET_KINDS
 from tests.decoders.conftest import make_call
-
+from tests.decoders.observed import assert_in_every_style, row_id
 
 # strace 6.1's rendering of these kinds (see tests/decoders/observed.py)
 FLAG_ROWS = [

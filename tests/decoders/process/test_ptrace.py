@@ -6,7 +6,7 @@ from __future__ import annotations
 import struct
 
 import decoders
-from tests.decoders.test_keyctl import whole
+from tests.decoders.conftest import whole_call as whole
 
 decoders.load_all()
 

@@ -1,5 +1,6 @@
 """tests/decoders/render/test_flags.py."""
 from __future__ import annotations
+
 from decoders.files.fcntl_xlat import FLOCKCMDS
 from decoders.memory.mmap_xlat import MMAP_PROT
 from decoders.render.flags import print_flags

@@ -1,5 +1,6 @@
 """tests/decoders/render/test_numbers.py."""
 from __future__ import annotations
+
 from decoders.render.numbers import octal as octal_mode
 
 

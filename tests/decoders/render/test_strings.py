@@ -182,6 +182,7 @@ def test_every_byte_value_is_escaped_as_strace_escapes_it(options):
     # octal escapes grow to three digits before a digit, named ones never do
     import subprocess
     import sys
+
     from tests.conftest import pytrace_command, pytrace_env
     argv = options + ["-e", "trace=write", "-s", "1024", "--", sys.executable, "-c", ALL_BYTES]
     lines = []

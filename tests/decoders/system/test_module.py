@@ -5,7 +5,6 @@ import pytest
 
 from tests.decoders.observed import assert_in_its_style, row_id
 
-
 # strace 6.1's rendering of these kinds (see tests/decoders/observed.py)
 STYLE_ROWS = [
     ('delete_module_flags', 'delete_module', 1, 0x0, 'abbrev', '0'),
