@@ -43,7 +43,7 @@ ROWS = (
       "int", TS),
     # strace prints the signal mask found in the signal frame: a whole-call decoder
     S(15, "rt_sigreturn", "", "int", TS),
-    S(16, "ioctl", "fd:fd, request:hex, arg:hex", "int", TD),
+    S(16, "ioctl", "fd:fd, request:hex, arg:hex", "ioctl", TD),
     S(17, "pread64", "fd:fd, >buf:buf_rv, count:size, offset:off", "size", TD),
     S(18, "pwrite64", "fd:fd, buf:buf_next, count:size, offset:off", "size", TD),
     S(19, "readv", "fd:fd, >iov:iovec_out, iovcnt:ulong", "size", TD),

@@ -1,27 +1,52 @@
 """The ioctl syscall: prints the fd and the request, and hands the argument
-to the decoder of the request's family."""
+to the decoder of the request's family, chosen by the request's type byte
+(its ``_IOC_TYPE``) as strace's ioctl_decode chooses it.  See
+``protocol.py`` for what a family decoder answers."""
 from __future__ import annotations
 
-from decoders import Call, syscall_decoder
-from decoders.ioctl.requests import request_text
-from decoders.ioctl.term import INT_IN, INT_OUT, NO_ARG, term_entry, term_exit
-from decoders.ioctl.uffd import (
-    UFFDIO_UNREGISTER, UFFDIO_WAKE, UFFD_REQUESTS, uffd_entry, uffd_exit)
-from decoders.render.numbers import U32, hexval
-from decoders.render.scalars import fd_text
-from decoders.render.strings import hex_address
+from importlib import import_module
 
-_TERM_TYPE = ord("T")
+from decoders import Call, ret_kind, syscall_decoder
+from decoders.ioctl.protocol import Later, ioc_type
+from decoders.ioctl.requests import request_text
+from decoders.render.numbers import U32, U64, hexval
+from decoders.render.scalars import fd_return, fd_text
+
+# _IOC_TYPE -> the module of decoders/ioctl that decodes the request's argument
+FAMILIES = {
+    0x3e: "counter",
+    ord("I"): "inotify",
+    ord("R"): "random",
+    ord("T"): "term",
+    ord("W"): "watchdog",
+    ord("i"): "lirc",
+    0xaa: "uffd",
+    0xab: "nbd",
+    0xb7: "nsfs",
+}
 
 
 def family(code: int) -> str | None:
     """The module of decoders/ioctl that decodes the argument of request
-    ``code`` (``"term"``, ``"uffd"``), or None: the argument prints as a number."""
-    if (code >> 8) & 0xFF == _TERM_TYPE or code in INT_IN or code in INT_OUT or code in NO_ARG:
-        return "term"
-    if code in UFFD_REQUESTS:
-        return "uffd"
-    return None
+    ``code`` (``"term"``, ``"uffd"``...), or None: it prints as a number."""
+    return FAMILIES.get(ioc_type(code))
+
+
+_decoders: dict[str, object] = {}
+
+
+def _family_decoder(code: int):
+    name = family(code)
+    if name is None:
+        return None
+    fn = _decoders.get(name)
+    if fn is None:
+        fn = _decoders[name] = import_module("decoders.ioctl." + name).decode
+    return fn
+
+
+def _number(call: Call) -> str:
+    return ", " + hexval(call.args[2])
 
 
 @syscall_decoder("ioctl")
@@ -29,34 +54,31 @@ class Ioctl:
     @staticmethod
     def entry(call: Call) -> str:
         code = call.args[1] & U32
-        arg = call.args[2]
         head = "%s, %s" % (fd_text(call.args[0], call), request_text(code, call.opts.xlat_style))
-        which = family(code)
-        if which == "term":
-            rest = term_entry(call, code, arg)
-            if rest is None:
-                call.saved["ioctl"] = "term"
-                return head
-            if rest is not False:
-                call.saved["decoded"] = True
-                return head + rest
-        elif which == "uffd":
-            rest = uffd_entry(call, code, arg)
-            if code in (UFFDIO_UNREGISTER, UFFDIO_WAKE) or rest.endswith(hex_address(arg)) \
-                    and not rest.startswith(", {"):
-                call.saved["decoded"] = True
-                return head + rest
-            call.saved["ioctl"] = "uffd"
-            return head + rest
-        call.saved["decoded"] = True
-        return head + ", " + hexval(arg)
+        decode = _family_decoder(code)
+        # a request no family knows prints its argument at exit, as in strace
+        rest = Later("") if decode is None else decode(call, code, call.args[2])
+        if rest is None:
+            return head + _number(call)
+        if isinstance(rest, Later):
+            call.saved["ioctl_exit"] = decode
+        return head + rest
 
     @staticmethod
     def exit(call: Call) -> str:
-        which = call.saved.get("ioctl")
-        code = call.args[1] & U32
-        if which == "term":
-            return term_exit(call, code, call.args[2])
-        if which == "uffd":
-            return uffd_exit(call, code, call.args[2])
-        return ""
+        if "ioctl_exit" not in call.saved:
+            return ""
+        decode = call.saved["ioctl_exit"]
+        rest = None if decode is None else decode(call, call.args[1] & U32, call.args[2])
+        return _number(call) if rest is None else rest
+
+
+@ret_kind("ioctl")
+def _ioctl_ret(value: int, call: Call) -> str:
+    how = call.saved.get("ioctl_ret")
+    if how is None:
+        return str(value & U64)
+    if how == "fd":
+        return fd_return(value, call)
+    note = how[1]
+    return str(value & U64) + (" (%s)" % note if note else "")

@@ -10,32 +10,36 @@ from decoders.ioctl.term_xlat import (
     TERM_CFLAGS_CSIZE, TERM_IFLAGS, TERM_LFLAGS, TERM_LINE_DISCS, TERM_OFLAGS,
     TERM_OFLAGS_BSDLY, TERM_OFLAGS_CRDLY, TERM_OFLAGS_FFDLY, TERM_OFLAGS_NLDLY,
     TERM_OFLAGS_TABDLY, TERM_OFLAGS_VTDLY)
+from decoders.ioctl.protocol import Later
 from decoders.render.flags import print_flags, print_xval
-from decoders.render.numbers import U32, hexval
+from decoders.render.numbers import hexval, int32
 from decoders.render.strings import buffer, hex_address
 from decoders.render.structs import fetch
 
-TCGETS, TCSETS, TCSETSW, TCSETSF = CODES["TCGETS"], CODES["TCSETS"], CODES["TCSETSW"], CODES["TCSETSF"]
-TCGETA, TCSETA, TCSETAW, TCSETAF = CODES["TCGETA"], CODES["TCSETA"], CODES["TCSETAW"], CODES["TCSETAF"]
-TIOCGLCKTRMIOS, TIOCSLCKTRMIOS = CODES["TIOCGLCKTRMIOS"], CODES["TIOCSLCKTRMIOS"]
-TIOCGWINSZ, TIOCSWINSZ = CODES["TIOCGWINSZ"], CODES["TIOCSWINSZ"]
-TCXONC, TCFLSH = CODES["TCXONC"], CODES["TCFLSH"]
-TIOCMGET = CODES["TIOCMGET"]
-TIOCSTI = CODES["TIOCSTI"]
 
-_INT_DIRECT = frozenset(CODES[n] for n in ("TCSBRK", "TCSBRKP", "TIOCSCTTY"))
-_MODEM_IN = frozenset(CODES[n] for n in ("TIOCMBIS", "TIOCMBIC", "TIOCMSET"))
-INT_OUT = frozenset(CODES[n] for n in ("TIOCGPGRP", "TIOCGSID", "TIOCGETD", "TIOCGSOFTCAR",
-                                     "TIOCGPTN", "FIONREAD", "TIOCOUTQ", "TIOCGEXCL",
-                                     "TIOCGDEV"))
-INT_IN = frozenset(CODES[n] for n in ("TIOCSPGRP", "TIOCSETD", "FIONBIO", "FIOASYNC", "TIOCPKT",
-                                    "TIOCSSOFTCAR", "TIOCSPTLCK"))
-NO_ARG = frozenset(CODES[n] for n in ("TIOCSBRK", "TIOCCBRK", "TIOCCONS", "TIOCNOTTY", "TIOCEXCL",
-                                    "TIOCNXCL", "FIOCLEX", "FIONCLEX", "TIOCVHANGUP",
-                                    "TIOCSSERIAL"))
-_TERMIOS_OUT = frozenset((TCGETS, TIOCGLCKTRMIOS))
-_TERMIOS_IN = frozenset((TCSETS, TCSETSW, TCSETSF, TIOCSLCKTRMIOS))
-_TERMIO_IN = frozenset((TCSETA, TCSETAW, TCSETAF))
+def _codes(*names: str) -> frozenset:
+    return frozenset(CODES[n] for n in names)
+
+
+TCGETA, TIOCGWINSZ, TIOCSWINSZ = CODES["TCGETA"], CODES["TIOCGWINSZ"], CODES["TIOCSWINSZ"]
+TCXONC, TCFLSH, TIOCMGET, TIOCSTI = CODES["TCXONC"], CODES["TCFLSH"], CODES["TIOCMGET"], \
+    CODES["TIOCSTI"]
+
+_TERMIOS2_OUT = _codes("TCGETS2")
+_TERMIOS2_IN = _codes("TCSETS2", "TCSETSW2", "TCSETSF2")
+_TERMIOS_OUT = _codes("TCGETS", "TIOCGLCKTRMIOS")
+_TERMIOS_IN = _codes("TCSETS", "TCSETSW", "TCSETSF", "TIOCSLCKTRMIOS")
+_TERMIO_IN = _codes("TCSETA", "TCSETAW", "TCSETAF")
+_INT_DIRECT = _codes("TCSBRK", "TCSBRKP", "TIOCSCTTY")
+_MODEM_IN = _codes("TIOCMBIS", "TIOCMBIC", "TIOCMSET")
+_INT_OUT = _codes("TIOCGPGRP", "TIOCGSID", "TIOCGETD", "TIOCGSOFTCAR", "TIOCGPTN", "FIONREAD",
+                  "TIOCOUTQ", "TIOCGEXCL", "TIOCGDEV")
+_INT_IN = _codes("TIOCSPGRP", "TIOCSETD", "FIONBIO", "FIOASYNC", "TIOCPKT", "TIOCSSOFTCAR",
+                 "TIOCSPTLCK")
+_NO_ARG = _codes("TIOCSBRK", "TIOCCBRK", "TIOCCONS", "TIOCNOTTY", "TIOCEXCL", "TIOCNXCL",
+                 "FIOCLEX", "FIONCLEX", "TIOCVHANGUP", "TIOCSSERIAL")
+# the requests whose argument the kernel writes: decoded at exit
+_AT_EXIT = _TERMIOS2_OUT | _TERMIOS_OUT | _INT_OUT | {TCGETA, TIOCGWINSZ, TIOCMGET}
 
 NLDLY, CRDLY, TABDLY, BSDLY, VTDLY, FFDLY = 0x100, 0x600, 0x1800, 0x2000, 0x4000, 0x8000
 CBAUD, CIBAUD, IBSHIFT, CSIZE = 0x100F, 0x100F0000, 16, 0x30
@@ -77,14 +81,15 @@ def _cc(data: bytes, count: int, style: str) -> str:
     return "[" + ", ".join(items) + "]"
 
 
-def termios_text(call: Call, where: int, termio: bool = False) -> str:
-    """struct termios (the kernel's, 36 bytes) or the old struct termio."""
-    size = 18 if termio else 36
+def termios_text(call: Call, where: int, kind: str = "termios") -> str:
+    """struct termios (the kernel's, 36 bytes), struct termios2 (with the
+    speeds) or the old struct termio."""
+    size = {"termio": 18, "termios": 36, "termios2": 44}[kind]
     data = fetch(call, where, size)
     if data is None:
         return hex_address(where)
     style = call.opts.xlat_style
-    if termio:
+    if kind == "termio":
         iflag, oflag, cflag, lflag, line = struct.unpack_from("<HHHHB", data)
         cc, ncc = data[9:9 + NCC], NCC
     else:
@@ -95,8 +100,11 @@ def termios_text(call: Call, where: int, termio: bool = False) -> str:
         _cflag(cflag, style), print_flags(lflag, TERM_LFLAGS, None, style))
     if not call.opts.verbose:
         return text + "...}"
-    return text + "c_line=%s, c_cc=%s}" % (print_xval(line, TERM_LINE_DISCS, "N_???", style),
-                                          _cc(cc, ncc, style))
+    text += "c_line=%s, c_cc=%s" % (print_xval(line, TERM_LINE_DISCS, "N_???", style),
+                                     _cc(cc, ncc, style))
+    if kind == "termios2":
+        text += ", c_ispeed=%d, c_ospeed=%d" % struct.unpack_from("<II", data, 36)
+    return text + "}"
 
 
 def winsize_text(call: Call, where: int) -> str:
@@ -121,43 +129,36 @@ def _modem(call: Call, where: int) -> str:
                                 call.opts.xlat_style)
 
 
-def term_entry(call: Call, code: int, arg: int):
-    """The text after the request at entry; None: decode at exit; False: not a
-    terminal request strace knows."""
+def _argument(call: Call, code: int, arg: int) -> str | None:
     style = call.opts.xlat_style
-    if code in _TERMIOS_OUT or code in (TCGETA, TIOCGWINSZ, TIOCMGET) or code in INT_OUT:
-        return None
-    if code in _TERMIOS_IN:
-        return ", " + termios_text(call, arg)
-    if code in _TERMIO_IN:
-        return ", " + termios_text(call, arg, termio=True)
-    if code == TIOCSWINSZ:
-        return ", " + winsize_text(call, arg)
+    if code in _TERMIOS_OUT or code in _TERMIOS_IN:
+        return termios_text(call, arg)
+    if code in _TERMIOS2_OUT or code in _TERMIOS2_IN:
+        return termios_text(call, arg, "termios2")
+    if code in _TERMIO_IN or code == TCGETA:
+        return termios_text(call, arg, "termio")
+    if code in (TIOCGWINSZ, TIOCSWINSZ):
+        return winsize_text(call, arg)
     if code == TCXONC:
-        return ", " + print_xval(arg, TCXONC_OPTIONS, "TC???", style)
+        return print_xval(arg, TCXONC_OPTIONS, "TC???", style)
     if code == TCFLSH:
-        return ", " + print_xval(arg, TCFLSH_OPTIONS, "TC???", style)
+        return print_xval(arg, TCFLSH_OPTIONS, "TC???", style)
     if code in _INT_DIRECT:
-        value = arg & U32
-        return ", %d" % (value - (1 << 32) if value & 0x80000000 else value)
-    if code in _MODEM_IN:
-        return ", " + _modem(call, arg)
-    if code in INT_IN:
-        return ", " + _int_ptr(call, arg)
+        return str(int32(arg))
+    if code in _MODEM_IN or code == TIOCMGET:
+        return _modem(call, arg)
+    if code in _INT_OUT or code in _INT_IN:
+        return _int_ptr(call, arg)
     if code == TIOCSTI:
-        return ", " + buffer(arg, 1, call)
-    if code in NO_ARG:
+        return buffer(arg, 1, call)
+    return None
+
+
+def decode(call: Call, code: int, arg: int):
+    """strace's term_ioctl (see protocol.py)."""
+    if code in _AT_EXIT and not call.exiting:
+        return Later("")
+    if code in _NO_ARG:
         return ""
-    return False
-
-
-def term_exit(call: Call, code: int, arg: int) -> str:
-    if code in _TERMIOS_OUT:
-        return ", " + termios_text(call, arg)
-    if code == TCGETA:
-        return ", " + termios_text(call, arg, termio=True)
-    if code == TIOCGWINSZ:
-        return ", " + winsize_text(call, arg)
-    if code == TIOCMGET:
-        return ", " + _modem(call, arg)
-    return ", " + _int_ptr(call, arg)
+    text = _argument(call, code, arg)
+    return None if text is None else ", " + text

@@ -76,6 +76,18 @@ def quote(data: bytes, hex_strings: int = 0, truncated: bool = False) -> str:
     return text + "..." if truncated else text
 
 
+def quoted_cstring(data: bytes, hex_strings: int = 0) -> str:
+    """strace's print_quoted_cstring of a char array: the bytes before its
+    first NUL, ``...`` after them when the array holds no NUL."""
+    if not data:
+        return '""'
+    cut = data.find(b"\0", 0, len(data) - 1)
+    if cut >= 0:
+        return '"%s"' % escape(data[:cut], hex_strings)
+    text = '"%s"' % escape(data[:-1], hex_strings)
+    return text if data[-1] == 0 else text + "..."
+
+
 def hex_address(addr: int) -> str:
     """How strace prints a pointer it could not or would not follow."""
     return "NULL" if addr == 0 else "%#x" % addr
