@@ -4,6 +4,7 @@ from __future__ import annotations
 from decoders import Call
 from decoders.ioctl.protocol import Later, int_at, struct_text
 from decoders.ioctl.requests import CODES
+from decoders.render.numbers import U64
 from decoders.render.strings import buffer, hex_address
 from decoders.render.structs import Layout
 
@@ -28,4 +29,4 @@ def decode(call: Call, code: int, arg: int):
         return ", " + hex_address(arg)
     return ", " + struct_text((
         ("entropy_count", str(info.entropy_count)), ("buf_size", str(info.buf_size)),
-        ("buf", buffer(arg + RAND_POOL_INFO.size, info.buf_size, call))))
+        ("buf", buffer(arg + RAND_POOL_INFO.size, info.buf_size & U64, call))))
