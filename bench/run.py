@@ -31,10 +31,14 @@ BENCH_DIR = os.path.dirname(os.path.abspath(__file__))
 REPO_ROOT = os.path.dirname(BENCH_DIR)
 MODES = ("untraced", "strace", "pytrace")
 
-# Targets from the project brief.  "strace" compares pytrace with strace,
-# "untraced" compares pytrace with the workload running on its own.
-PLAIN_TARGET = ("strace", 1.1)
+# Targets from the project's issues.  "strace" compares pytrace with strace,
+# "untraced" compares pytrace with the workload running on its own, both in
+# the same run; "seconds" is the one absolute figure, pytrace's own start-up.
+PLAIN_TARGET = ("strace", 1.0)
+PINNED_TARGET = ("strace", 1.3)      # tracer and tracee on one CPU (--pin)
 FILTERED_TARGET = ("untraced", 1.5)
+STARTUP_TARGET = ("seconds", 0.050)
+STARTUP_NO_BYTECODE_TARGET = ("seconds", 0.080)
 
 
 @dataclass
@@ -46,7 +50,13 @@ class Workload:
     quick: int                # ... and with --quick
     command: object           # size -> argv list (may need the build directory)
     target: tuple = PLAIN_TARGET
+    pinned_target: tuple = PINNED_TARGET
     needs_cc: bool = False
+    reps_factor: int = 1      # short workloads repeat more for a stable median
+    # how pytrace's sources are found: "compiled" (bytecode written beforehand,
+    # as after an install) or "source" (no bytecode, none written: pip install -e
+    # with PYTHONDONTWRITEBYTECODE)
+    sources: str = "compiled"
 
 
 def _dd(count: int) -> list[str]:
@@ -67,6 +77,10 @@ def _ls(index: int) -> list[str]:
         if os.path.isdir(tree):
             return ["ls", "-lR", tree]
     return ["ls", "-lR", "/usr"]
+
+
+def _true(size: int) -> list[str]:
+    return ["true"]
 
 
 def _threads(iterations: int, build_dir: str) -> list[str]:
@@ -90,6 +104,15 @@ WORKLOADS = [
     Workload("fork-exec-c", "-c -f summary of fork-exec: per-process bookkeeping",
              ["-c", "-f"], 300, 50, _fork_exec),
 ]
+WORKLOADS += [
+    Workload("startup", "start-up: the tracer's own cost around a process that makes "
+             "30 syscalls (sources byte-compiled, as installed)", [], 1, 1, _true,
+             target=STARTUP_TARGET, pinned_target=STARTUP_TARGET, reps_factor=4),
+    Workload("startup-source", "start-up with no bytecode for pytrace and none written "
+             "(pip install -e under PYTHONDONTWRITEBYTECODE)", [], 1, 1, _true,
+             target=STARTUP_NO_BYTECODE_TARGET, pinned_target=STARTUP_NO_BYTECODE_TARGET,
+             reps_factor=4, sources="source"),
+]
 WORKLOADS_BY_NAME = {w.name: w for w in WORKLOADS}
 
 
@@ -109,23 +132,37 @@ class Sample:
 class Result:
     workload: Workload
     argv: list[str]
-    samples: dict = field(default_factory=lambda: {mode: [] for mode in MODES})
+    modes: tuple = MODES
+    pin: int | None = None    # the CPU tracer and tracee were pinned to, if any
+    samples: dict = field(default_factory=dict)
     failure: str | None = None
     display: str = ""         # argv for the legend, without the scratch directory
     # Lines each tracer wrote on the first measured run: a tracer that prints
     # less than strace would look faster than it is.
     trace_lines: dict = field(default_factory=dict)
 
+    def __post_init__(self):
+        for mode in self.modes:
+            self.samples.setdefault(mode, [])
+
+    @property
+    def name(self) -> str:
+        return self.workload.name + ("" if self.pin is None else " @cpu%d" % self.pin)
+
+    @property
+    def target(self) -> tuple:
+        return self.workload.target if self.pin is None else self.workload.pinned_target
+
     def median(self, mode: str) -> float | None:
-        values = [s.seconds for s in self.samples[mode]]
+        values = [s.seconds for s in self.samples.get(mode, ())]
         return statistics.median(values) if values else None
 
     def median_cpu(self, mode: str) -> float | None:
-        values = [s.cpu_seconds for s in self.samples[mode]]
+        values = [s.cpu_seconds for s in self.samples.get(mode, ())]
         return statistics.median(values) if values else None
 
     def peak_rss_mib(self, mode: str) -> float | None:
-        values = [s.maxrss_kib for s in self.samples[mode]]
+        values = [s.maxrss_kib for s in self.samples.get(mode, ())]
         return max(values) / 1024.0 if values else None
 
     def ratio(self, numerator: str, denominator: str) -> float | None:
@@ -134,18 +171,23 @@ class Result:
             return None
         return top / bottom
 
-    def target_ratio(self) -> float | None:
-        return self.ratio("pytrace", self.workload.target[0])
+    def target_value(self) -> float | None:
+        against = self.target[0]
+        if against == "seconds":
+            return self.median("pytrace")
+        return self.ratio("pytrace", against)
 
     def target_text(self) -> str:
-        against, limit = self.workload.target
+        against, limit = self.target
+        if against == "seconds":
+            return "pytrace s <= %.3f" % limit
         return "pytrace/%s <= %.1f" % (against, limit)
 
     def target_met(self) -> str:
-        value = self.target_ratio()
+        value = self.target_value()
         if self.failure or value is None:
             return "-"
-        return "yes" if value <= self.workload.target[1] else "NO"
+        return "yes" if value <= self.target[1] else "NO"
 
 
 def run_once(argv: list[str], env: dict, stderr_path: str, measure: str | None) -> Sample:
@@ -192,12 +234,12 @@ def _tail(path: str, lines: int = 3) -> str:
     return " | ".join(kept[-lines:])
 
 
-def compile_sources() -> None:
+def compile_sources(root: str) -> None:
     """Byte-compile pytrace as an installed package is: with PYTHONDONTWRITEBYTECODE
     set (as on some CI machines), every run would otherwise compile it anew."""
     import compileall
     for package in ("pytrace", "decoders"):
-        compileall.compile_dir(os.path.join(REPO_ROOT, package), quiet=1)
+        compileall.compile_dir(os.path.join(root, package), quiet=1)
 
 
 def build_helpers(build_dir: str) -> dict:
@@ -238,8 +280,10 @@ def scaled_size(workload: Workload, quick: bool, scale: float) -> int:
 
 
 def bench_workload(workload: Workload, argv: list[str], args, scratch: str,
-                   measure: str | None, log=lambda text: None) -> Result:
-    result = Result(workload, argv)
+                   measure: str | None, result: Result | None = None,
+                   log=lambda text: None) -> Result:
+    if result is None:
+        result = Result(workload, argv)
     try:
         _measure_workload(result, args, scratch, measure, log)
     except BenchError as err:
@@ -251,23 +295,27 @@ def _measure_workload(result: Result, args, scratch: str, measure: str | None, l
     workload, argv = result.workload, result.argv
     trace_file = os.path.join(scratch, "trace.out")
     stderr_file = os.path.join(scratch, "stderr.out")
-    tracer_env = dict(os.environ)
-    tracer_env["PYTHONPATH"] = REPO_ROOT + (
-        os.pathsep + os.environ["PYTHONPATH"] if os.environ.get("PYTHONPATH") else "")
     commands = {
         "untraced": (argv, os.environ),
         "strace": (args.strace + workload.tracer_options + ["-o", trace_file, "--"] + argv,
                    os.environ),
-        "pytrace": (args.tracer + workload.tracer_options + ["-o", trace_file, "--"] + argv,
-                    tracer_env),
     }
+    for mode, root in (("before", args.before), ("pytrace", REPO_ROOT)):
+        if mode in result.modes:
+            commands[mode] = (args.tracer + workload.tracer_options
+                              + ["-o", trace_file, "--"] + argv,
+                              _tracer_env(root, workload.sources, scratch))
+    if result.pin is not None:
+        pin = ["taskset", "-c", str(result.pin)]
+        commands = {mode: (pin + command, env) for mode, (command, env) in commands.items()}
     # Unmeasured warm-up: page cache, dentries, the tracer's .pyc files.  The
     # untraced run also says which exit status the traced runs must reproduce.
-    expected_status = run_once(argv, os.environ, stderr_file, measure).status
-    for mode in ("strace", "pytrace"):
+    expected_status = run_once(commands["untraced"][0], os.environ, stderr_file, measure).status
+    for mode in result.modes[1:]:
         run_once(commands[mode][0], commands[mode][1], stderr_file, measure)
-    for rep in range(args.reps):
-        order = MODES[rep % len(MODES):] + MODES[:rep % len(MODES)]
+    modes = result.modes
+    for rep in range(args.reps * workload.reps_factor):
+        order = modes[rep % len(modes):] + modes[:rep % len(modes)]
         for mode in order:
             command, env = commands[mode]
             _remove(trace_file)   # a stale trace must not pass for this run's output
@@ -282,6 +330,27 @@ def _measure_workload(result: Result, args, scratch: str, measure: str | None, l
                 result.trace_lines[mode] = _count_lines(trace_file)
         _remove(trace_file)   # ls -lR traces are large; keep the scratch dir small
         log(".")
+
+
+def _tracer_env(root: str, sources: str, scratch: str) -> dict:
+    """The environment of a pytrace run from the checkout ``root``: its sources
+    first on the path, byte-compiled or (``sources="source"``) as a copy with no
+    bytecode and none to be written, the state ``pip install -e`` leaves under
+    PYTHONDONTWRITEBYTECODE."""
+    env = dict(os.environ)
+    if sources == "source":
+        copy = os.path.join(scratch, "sources-" + str(abs(hash(root))))
+        if not os.path.isdir(copy):
+            for package in ("pytrace", "decoders"):
+                shutil.copytree(os.path.join(root, package), os.path.join(copy, package),
+                                ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
+        root = copy
+        env["PYTHONDONTWRITEBYTECODE"] = "1"
+    else:
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env["PYTHONPATH"] = root + (
+        os.pathsep + os.environ["PYTHONPATH"] if os.environ.get("PYTHONPATH") else "")
+    return env
 
 
 def _count_lines(path: str) -> int:
@@ -310,24 +379,36 @@ def _ratio(value: float | None) -> str:
 HEADERS = ["workload", "untraced s", "strace s", "pytrace s", "pytrace/strace",
            "strace/untraced", "pytrace/untraced", "strace CPU s", "pytrace CPU s",
            "untraced RSS MiB", "strace RSS MiB", "pytrace RSS MiB", "target", "met"]
+# with --before: the other checkout's figures, after pytrace's
+BEFORE_HEADERS = ["before s", "before/strace", "before CPU s"]
+
+
+def headers(results: list[Result]) -> list[str]:
+    if any("before" in r.modes for r in results):
+        return HEADERS[:-2] + BEFORE_HEADERS + HEADERS[-2:]
+    return list(HEADERS)
 
 
 def table_rows(results: list[Result]) -> list[list[str]]:
     rows = []
+    with_before = any("before" in r.modes for r in results)
     for r in results:
         if r.failure:
-            rows.append([r.workload.name] + ["-"] * 11 + [r.target_text(), "FAILED"])
+            rows.append([r.name] + ["-"] * (11 + 3 * with_before) + [r.target_text(), "FAILED"])
             continue
-        rows.append([
-            r.workload.name,
+        row = [
+            r.name,
             _fmt(r.median("untraced")), _fmt(r.median("strace")), _fmt(r.median("pytrace")),
             _ratio(r.ratio("pytrace", "strace")), _ratio(r.ratio("strace", "untraced")),
             _ratio(r.ratio("pytrace", "untraced")),
             _fmt(r.median_cpu("strace")), _fmt(r.median_cpu("pytrace")),
             _fmt(r.peak_rss_mib("untraced"), 1), _fmt(r.peak_rss_mib("strace"), 1),
             _fmt(r.peak_rss_mib("pytrace"), 1),
-            r.target_text(), r.target_met(),
-        ])
+        ]
+        if with_before:
+            row += [_fmt(r.median("before")), _ratio(r.ratio("before", "strace")),
+                    _fmt(r.median_cpu("before"))]
+        rows.append(row + [r.target_text(), r.target_met()])
     return rows
 
 
@@ -354,10 +435,13 @@ def report(results: list[Result], meta: dict) -> str:
     lines = [
         "pytrace bench, %s: %s, %d CPUs, Python %s, strace %s" % (
             meta["date"], meta["kernel"], meta["cpus"], meta["python"], meta["strace_version"]),
-        "median wall seconds of %d interleaved runs%s; tracer: %s" % (
-            meta["reps"], " (--quick sizes)" if meta["quick"] else "", meta["tracer"]),
+        "median wall seconds of %d interleaved runs%s; tracer: %s%s" % (
+            meta["reps"], " (--quick sizes)" if meta["quick"] else "", meta["tracer"],
+            "; before: the checkout %s" % meta["before"] if meta.get("before") else ""),
+        "@cpuN rows: tracer and tracee pinned to CPU N (taskset), which takes the"
+        " cross-CPU wake-up out" if meta.get("pin") is not None else "",
         "",
-        markdown_table(HEADERS, table_rows(results)),
+        markdown_table(headers(results), table_rows(results)),
         "",
         "RSS is ru_maxrss from wait4: max(tracer, tracee); compare with the untraced column.",
         "CPU s is the median user+system time of tracer and tracee together (pytrace's",
@@ -366,6 +450,8 @@ def report(results: list[Result], meta: dict) -> str:
     ]
     for r in results:
         options = " ".join(r.workload.tracer_options)
+        if r.pin is not None:
+            continue
         lines.append("- %s: `%s%s` (%s)" % (
             r.workload.name, (options + " -- ") if options else "", r.display, r.workload.what))
         if r.failure:
@@ -380,21 +466,21 @@ def to_json(results: list[Result], meta: dict) -> dict:
     out = {"meta": meta, "workloads": []}
     for r in results:
         out["workloads"].append({
-            "name": r.workload.name,
+            "name": r.name,
+            "pinned_cpu": r.pin,
             "command": r.argv,
             "tracer_options": r.workload.tracer_options,
             "failure": r.failure,
-            "median_seconds": {mode: r.median(mode) for mode in MODES},
-            "peak_rss_mib": {mode: r.peak_rss_mib(mode) for mode in MODES},
-            "median_cpu_seconds": {mode: r.median_cpu(mode) for mode in MODES},
+            "median_seconds": {mode: r.median(mode) for mode in r.modes},
+            "peak_rss_mib": {mode: r.peak_rss_mib(mode) for mode in r.modes},
+            "median_cpu_seconds": {mode: r.median_cpu(mode) for mode in r.modes},
             "ratios": {
                 "pytrace/strace": r.ratio("pytrace", "strace"),
                 "strace/untraced": r.ratio("strace", "untraced"),
                 "pytrace/untraced": r.ratio("pytrace", "untraced"),
             },
-            "target": {"against": r.workload.target[0], "limit": r.workload.target[1],
-                       "met": r.target_met()},
-            "samples": {mode: [s.__dict__ for s in r.samples[mode]] for mode in MODES},
+            "target": {"against": r.target[0], "limit": r.target[1], "met": r.target_met()},
+            "samples": {mode: [s.__dict__ for s in r.samples[mode]] for mode in r.modes},
             "trace_lines": r.trace_lines,
         })
     return out
@@ -417,7 +503,19 @@ def parse_args(argv: list[str] | None = None):
     parser.add_argument("--scale", type=float, default=1.0,
                         help="multiply every count by this (e.g. 0.01 for a smoke run)")
     parser.add_argument("--json", metavar="FILE", help="also save the results as JSON")
+    parser.add_argument("--pin", type=int, metavar="CPU", default=None,
+                        help="also run every workload with tracer and tracee pinned to CPU "
+                             "(taskset -c CPU): one unpinned and one pinned row each")
+    parser.add_argument("--before", metavar="DIR", default=None,
+                        help="another pytrace checkout, measured in the same run "
+                             "(mode 'before'), e.g. a worktree of the commit before a change")
     args = parser.parse_args(argv)
+    if args.before is not None:
+        args.before = os.path.abspath(args.before)
+        if not os.path.isdir(os.path.join(args.before, "pytrace")):
+            parser.error("--before: no pytrace/ in %s" % args.before)
+    if args.pin is not None and shutil.which("taskset") is None:
+        parser.error("--pin needs taskset (util-linux)")
     args.tracer_text = args.tracer or "python3 -m pytrace"
     args.tracer = shlex.split(args.tracer) if args.tracer else [sys.executable, "-m", "pytrace"]
     args.strace = shlex.split(args.strace)
@@ -456,10 +554,15 @@ def main(argv: list[str] | None = None) -> int:
         "reps": args.reps,
         "quick": args.quick,
         "scale": args.scale,
+        "pin": args.pin,
+        "before": args.before,
     }
     results = []
     failed = False
-    compile_sources()
+    compile_sources(REPO_ROOT)
+    if args.before:
+        compile_sources(args.before)
+    modes = ("untraced", "strace", "before", "pytrace") if args.before else MODES
     with tempfile.TemporaryDirectory(prefix="pytrace-bench-") as scratch:
         helpers = build_helpers(scratch)
         measure = helpers["measure"]
@@ -472,18 +575,20 @@ def main(argv: list[str] | None = None) -> int:
             size = scaled_size(workload, args.quick, args.scale)
             argv = workload_argv(workload, size, scratch)
             display = shlex.join(argv).replace(scratch + os.sep, "")
-            sys.stderr.write("bench: %s " % workload.name)
-            sys.stderr.flush()
-            if workload.needs_cc and isinstance(helpers["threads"], Unavailable):
-                result = Result(workload, argv, failure="not built: " + helpers["threads"])
+            for pin in (None, args.pin) if args.pin is not None else (None,):
+                result = Result(workload, argv, modes=modes, pin=pin)
                 result.display = display
-            else:
-                result = bench_workload(workload, argv, args, scratch, measure,
-                                        log=lambda t: (sys.stderr.write(t), sys.stderr.flush()))
-                result.display = display
-            sys.stderr.write(" failed\n" if result.failure else " done\n")
-            failed = failed or bool(result.failure)
-            results.append(result)
+                sys.stderr.write("bench: %s " % result.name)
+                sys.stderr.flush()
+                if workload.needs_cc and isinstance(helpers["threads"], Unavailable):
+                    result.failure = "not built: " + helpers["threads"]
+                else:
+                    result = bench_workload(workload, argv, args, scratch, measure, result,
+                                            log=lambda t: (sys.stderr.write(t),
+                                                           sys.stderr.flush()))
+                sys.stderr.write(" failed\n" if result.failure else " done\n")
+                failed = failed or bool(result.failure)
+                results.append(result)
     print(report(results, meta))
     if args.json:
         with open(args.json, "w") as handle:
