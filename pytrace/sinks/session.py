@@ -56,6 +56,7 @@ class TextSession:
         # -Y: each tracee's comm as strace keeps it: read when the tracee is
         # first shown, again after an execve or a prctl(PR_SET_NAME)
         self.comms: dict[int, str | None] | None = None
+        self.failed_last: dict[int, bool] = {}   # pid -> its last traced call failed
         if "comm" in decode_options.decode_pids and hasattr(writer, "comm_of"):
             self.comms = {}
             writer.comm_of = self._comm_of
@@ -104,9 +105,13 @@ class TextSession:
             self.writer.syscall_entry(record.pid, plan.name, record.entry_text or "",
                                       record.t_entry,
                                       self._extra(record) if self.extras else "")
-        if self.comms is not None and plan.name == "prctl" and not record.errno \
-                and record.args[0] == PR_SET_NAME:
-            self._reload_comm(record.pid)
+        if self.comms is not None:
+            # strace tests for success before it has read this call's result:
+            # what it sees is whether the previous traced call failed
+            previous_failed = self.failed_last.get(record.pid, False)
+            self.failed_last[record.pid] = bool(record.errno)
+            if plan.name == "prctl" and not previous_failed and record.args[0] == PR_SET_NAME:
+                self._reload_comm(record.pid)
         exit_text = plan.exit_text(call)
         if plan.exit_drops_separator(call, exit_text):
             self.writer.take_back_separator(record.pid)
@@ -160,6 +165,7 @@ class TextSession:
         self.last_seen.pop(event.pid, None)
         if self.comms is not None:
             self.comms.pop(event.pid, None)
+            self.failed_last.pop(event.pid, None)
 
     def _on_exec(self, event: ExecEvent) -> None:
         self.calls.execed(event.pid, event.old_pid)
