@@ -39,6 +39,18 @@ FAMILIES = {
     "fam_perf-v": ("perf_event_open", ("-v",)),
     "fam_io_uring": ("io_uring_setup,io_uring_enter,io_uring_register", ()),
     "fam_bpf": ("bpf", ()),
+    "fam_prctl_options": ("prctl", ()),
+    "fam_prctl_options-Xraw": ("prctl", ("-X", "raw")),
+    "fam_prctl_options-Xverbose": ("prctl", ("-X", "verbose")),
+    "fam_prctl_options-Y": ("prctl", ("-Y",)),
+}
+
+# Return values the kernel never gives on x86_64 (vector lengths, PAC keys,
+# MTE modes) reach the decoders only by injection; each value in each -X style.
+INJECTED = {
+    "fam_prctl_options-rv%s-X%s" % (value, style): (
+        "prctl", ("-X", style, "-e", "inject=prctl:retval=" + value))
+    for value in ("0", "1", "0x2ea57", "0x57ae57f4") for style in ("abbrev", "raw", "verbose")
 }
 
 _PID_PREFIX = re.compile(r"^\d+ +")
@@ -84,6 +96,20 @@ def test_family_matches_strace(family, fixture_bin, tmp_path):
     program = family.split("-")[0]
     spec, extra = FAMILIES[family]
     _compare_with_strace(program, spec, extra, fixture_bin, tmp_path)
+
+
+@pytest.mark.parametrize("family", sorted(INJECTED))
+def test_injected_return_values_match_strace(family, fixture_bin, tmp_path):
+    if "inject" not in _pytrace_qualifiers():
+        pytest.skip("pytrace has no -e inject= yet")
+    spec, extra = INJECTED[family]
+    _compare_with_strace(family.split("-")[0], spec, extra, fixture_bin, tmp_path)
+
+
+def _pytrace_qualifiers() -> set[str]:
+    """The -e qualifiers pytrace accepts (inject is being built elsewhere)."""
+    ran = _run(pytrace_command("-e", "inject=getpid:retval=1", "--", "true"), pytrace_env())
+    return set() if ran.returncode else {"inject"}
 
 
 # Under -e verbose=none every structure, array and pointed-to number becomes its

@@ -189,3 +189,51 @@ ARCHVALS = (
     (0x2002, 'ARCH_MAP_VDSO_32'),
     (0x2003, 'ARCH_MAP_VDSO_64'),
 )
+
+PR_PAC_ENABLED_KEYS = (
+    (0x1, 'PR_PAC_APIAKEY'),
+    (0x2, 'PR_PAC_APIBKEY'),
+    (0x4, 'PR_PAC_APDAKEY'),
+    (0x8, 'PR_PAC_APDBKEY'),
+)
+
+# PR_PAC_RESET_KEYS takes the generic key besides the enabled ones
+PR_PAC_KEYS = PR_PAC_ENABLED_KEYS + (
+    (0x10, 'PR_PAC_APGAKEY'),
+)
+
+PR_SCHED_CORE_CMDS = (
+    (0x0, 'PR_SCHED_CORE_GET'),
+    (0x1, 'PR_SCHED_CORE_CREATE'),
+    (0x2, 'PR_SCHED_CORE_SHARE_TO'),
+    (0x3, 'PR_SCHED_CORE_SHARE_FROM'),
+)
+
+PR_SCHED_CORE_PIDTYPES = (
+    (0x0, 'PIDTYPE_PID'),
+    (0x1, 'PIDTYPE_TGID'),
+    (0x2, 'PIDTYPE_PGID'),
+    (0x3, 'PIDTYPE_SID'),
+)
+
+PR_SVE_VL_FLAGS = (
+    (0x40000, 'PR_SVE_SET_VL_ONEXEC'),
+    (0x20000, 'PR_SVE_VL_INHERIT'),
+)
+
+PR_SME_VL_FLAGS = (
+    (0x40000, 'PR_SME_SET_VL_ONEXEC'),
+    (0x20000, 'PR_SME_VL_INHERIT'),
+)
+
+PR_TAGGED_ADDR_ENABLE = (
+    (0x0, '!PR_TAGGED_ADDR_ENABLE'),
+    (0x1, 'PR_TAGGED_ADDR_ENABLE'),
+)
+
+PR_MTE_TCF = (
+    (0x0, 'PR_MTE_TCF_NONE'),
+    (0x2, 'PR_MTE_TCF_SYNC'),
+    (0x4, 'PR_MTE_TCF_ASYNC'),
+    (0x6, 'PR_MTE_TCF_MASK'),
+)
