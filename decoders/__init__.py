@@ -78,6 +78,20 @@ class Memory(Protocol):
         NUL was found within ``limit``; None if ``addr`` is unreadable."""
 
 
+class SocketInfo(Protocol):
+    """What the tracer knows of a tracee's sockets, asked only for a buffer
+    that is printed (each answer costs the tracer a system call or more)."""
+
+    def protocol(self, pid: int, fd: int) -> str | None:
+        """The kernel's name for the socket's protocol (``NETLINK``, ``TCP``...)."""
+
+    def netlink_family(self, pid: int, fd: int) -> int | None:
+        """The NETLINK_* protocol of a netlink socket."""
+
+    def genl_families(self) -> tuple:
+        """``(id, name)`` of the generic netlink families."""
+
+
 class StructlessMemory:
     """A tracee's memory as strace reads it for a syscall outside ``-e verbose=``.
 
@@ -114,11 +128,12 @@ class Call:
     """One syscall being decoded.  Built once per traced syscall by the session."""
 
     __slots__ = ("pid", "nr", "name", "args", "rv", "errno", "exiting",
-                 "mem", "opts", "saved", "fd_path", "index", "writes")
+                 "mem", "opts", "saved", "fd_path", "index", "writes", "sockets")
 
     def __init__(self, pid: int, nr: int, name: str, args: tuple[int, ...],
                  mem: Memory, opts: DecodeOptions,
-                 fd_path: Callable[[int], str | None] | None = None):
+                 fd_path: Callable[[int], str | None] | None = None,
+                 sockets: "SocketInfo | None" = None):
         self.pid = pid
         self.nr = nr
         self.name = name
@@ -130,6 +145,7 @@ class Call:
         self.opts = opts
         self.saved: dict = {}       # state kept from entry to exit
         self.fd_path = fd_path      # fd -> "/path" etc. for -y, or None
+        self.sockets = sockets      # the tracer's answers about sockets, or None
         self.index = 0              # position of the argument being decoded, set by the plan
         # whether the kernel writes that argument: an input printed at exit (after
         # an output argument) still shows its contents when the call failed

@@ -76,9 +76,9 @@ ROWS = (
     S(41, "socket", "domain:socket_domain, type:socket_type, protocol:socket_protocol", "fd", TN),
     S(42, "connect", "sockfd:fd, addr:sockaddr_in, addrlen:int", "int", TN),
     S(43, "accept", "sockfd:fd, >addr:sockaddr_out, <>addrlen:socklen_ptr", "fd", TN),
-    S(44, "sendto", "sockfd:fd, buf:buf_next, len:size, flags:msg_flags, "
+    S(44, "sendto", "sockfd:fd, buf:sockbuf_next, len:size, flags:msg_flags, "
       "dest_addr:sockaddr_in, addrlen:int", "size", TN),
-    S(45, "recvfrom", "sockfd:fd, >buf:buf_rv, len:size, flags:msg_flags, "
+    S(45, "recvfrom", "sockfd:fd, >buf:sockbuf_rv, len:size, flags:msg_flags, "
       ">src_addr:sockaddr_out, <>addrlen:socklen_ptr", "size", TN),
     S(46, "sendmsg", "sockfd:fd, msg:msghdr_in, flags:msg_flags", "size", TN),
     S(47, "recvmsg", "sockfd:fd, <>msg:msghdr_out, flags:msg_flags", "size", TN),

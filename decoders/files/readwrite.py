@@ -92,9 +92,11 @@ _IOVEC = struct.Struct("<QQ")
 
 
 def iovec_text(call: Call, addr: int, count: int, data_size: int | None,
-               contents: bool = True) -> str:
+               contents: bool = True, print_base=None) -> str:
     """An iovec array; the buffers hold ``data_size`` bytes in all (None: no
-    limit), and with ``contents`` False their addresses are printed instead."""
+    limit), and with ``contents`` False their addresses are printed instead.
+    ``print_base(base, length)`` prints a buffer's contents some other way
+    (netlink messages)."""
     remaining = [data_size]
 
     def one(chunk: bytes) -> str:
@@ -103,7 +105,12 @@ def iovec_text(call: Call, addr: int, count: int, data_size: int | None,
         if remaining[0] is not None:
             shown = min(length, remaining[0])
             remaining[0] -= shown
-        text = buffer(base, shown, call) if contents else hex_address(base)
+        if not contents:
+            text = hex_address(base)
+        elif print_base is not None:
+            text = print_base(base, shown)
+        else:
+            text = buffer(base, shown, call)
         return "{iov_base=%s, iov_len=%d}" % (text, length)
 
     # The array itself is read even when the call failed (only the buffers

@@ -6,7 +6,8 @@ import struct
 
 from decoders import Call, arg_kind
 from decoders.files.readwrite import iovec_text
-from decoders.net.sockaddr import _quote, decode_sockaddr
+from decoders.net.sockaddr import AF_NETLINK, SOCKADDR_STORAGE, _quote, decode_sockaddr
+from decoders.net.sockbuf import netlink_iov
 from decoders.net.socket_xlat import MSG_FLAGS
 from decoders.net.sockopt_xlat import SOCKET_LAYERS
 from decoders.render.flags import print_flags, print_xval
@@ -97,6 +98,14 @@ def _msg_control(addr: int, length: int, call: Call) -> str:
     return "[" + ", ".join(items) + "]"
 
 
+def _name_family(call: Call, name: int, namelen: int) -> int | None:
+    """The family of the msg_name strace has just printed."""
+    if namelen < 2:
+        return None
+    data = fetch(call, name, min(namelen, SOCKADDR_STORAGE), ignore_failure=True)
+    return None if data is None else struct.unpack_from("<H", data)[0]
+
+
 def msghdr_text(data: bytes, call: Call, data_size: int | None,
                 user_namelen: int | None = None) -> str:
     name, namelen, iov, iovlen, control, controllen, msg_flags = _MSGHDR.unpack_from(data)
@@ -104,11 +113,12 @@ def msghdr_text(data: bytes, call: Call, data_size: int | None,
     if user_namelen is not None and shown_namelen > user_namelen:
         shown_namelen = user_namelen
     fields = ["msg_name=" + decode_sockaddr(name, shown_namelen, call)]
+    print_base = netlink_iov(call) if _name_family(call, name, shown_namelen) == AF_NETLINK else None
     namelen_text = str(signed(namelen, 32))
     if user_namelen is not None and user_namelen != signed(namelen, 32):
         namelen_text = "%d => %s" % (user_namelen, namelen_text)
     fields.append("msg_namelen=" + namelen_text)
-    fields.append("msg_iov=" + iovec_text(call, iov, iovlen, data_size))
+    fields.append("msg_iov=" + iovec_text(call, iov, iovlen, data_size, print_base=print_base))
     fields.append("msg_iovlen=%d" % iovlen)
     if controllen:
         fields.append("msg_control=" + _msg_control(control, controllen, call))

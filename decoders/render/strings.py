@@ -106,7 +106,8 @@ def cstring(addr: int, call: Call, limit: int | None = None) -> str:
 
 
 def printstr_ex(call: Call, addr: int, length: int, zero_terminated: bool = False,
-                omit_trailing_0: bool = False, force_hex: bool = False) -> str:
+                omit_trailing_0: bool = False, force_hex: bool = False,
+                expect_trailing_0: bool = False) -> str:
     """strace's printstr_ex: the string of ``length`` bytes at ``addr``, of
     which at most ``-s`` are shown.
 
@@ -116,9 +117,10 @@ def printstr_ex(call: Call, addr: int, length: int, zero_terminated: bool = Fals
     ``omit_trailing_0``: a NUL as the last byte shown is left out (and the
     string is then complete), except when the string is written in hex.
     ``force_hex``: every byte as ``\\xHH`` whatever -x says.
+    ``expect_trailing_0``: a string not ended by a NUL is marked ``...``.
     """
     return _printstr(call, addr, length, call.opts.string_limit, zero_terminated,
-                     omit_trailing_0, force_hex)
+                     omit_trailing_0, force_hex, expect_trailing_0)
 
 
 def _fetch_string(call: Call, addr: int, size: int) -> bytes | None:
@@ -136,7 +138,8 @@ def _fetch_string(call: Call, addr: int, size: int) -> bytes | None:
 
 
 def _printstr(call: Call, addr: int, length: int, limit: int, zero_terminated: bool = False,
-              omit_trailing_0: bool = False, force_hex: bool = False) -> str:
+              omit_trailing_0: bool = False, force_hex: bool = False,
+              expect_trailing_0: bool = False) -> str:
     if addr == 0:
         return "NULL"
     length &= _U64
@@ -163,7 +166,7 @@ def _printstr(call: Call, addr: int, length: int, limit: int, zero_terminated: b
     if omit_trailing_0 and not complete and not in_hex and shown.endswith(b"\0"):
         shown, complete = shown[:-1], True
     more = (not complete and length != 0
-            and (zero_terminated or length > limit))
+            and (zero_terminated or expect_trailing_0 or length > limit))
     return quote(shown, 2 if in_hex else 0, more)
 
 

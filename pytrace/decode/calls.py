@@ -14,6 +14,7 @@ from decoders import Call, DecodeOptions
 from decoders.render.scalars import pid_comm_text
 from decoders.signals.siginfo import siginfo_text
 from pytrace.decode.fdinfo import FdResolver
+from pytrace.decode.sockets import SocketQueries
 from pytrace.engine.memory import TraceeMemories
 
 
@@ -31,6 +32,7 @@ class CallBuilder:
         self.addresses_options = replace(decode_options, structs_as_addresses=True)
         self.full_addresses_options = replace(self.full_options, structs_as_addresses=True)
         self.memories = TraceeMemories()
+        self.sockets = SocketQueries()
         # pid -> the last syscall the sink printed: restart_syscall names it
         self.last_printed: dict[int, str] = {}
 
@@ -58,7 +60,8 @@ class CallBuilder:
         resolver = None
         if options.decode_fds:
             resolver = FdResolver(pid, options.decode_fds, options.hex_strings)
-        return Call(pid, record.nr, plan.name, record.args, self.memories[pid], options, resolver)
+        return Call(pid, record.nr, plan.name, record.args, self.memories[pid], options, resolver,
+                    self.sockets)
 
     def siginfo(self, data: bytes) -> str:
         """The ``{si_signo=...}`` of a signal line, with -X and -Y applied."""

@@ -270,9 +270,9 @@ class JsonSession:
             value = parse_value(text, raw, flags=_is_flag_set(kind))
             if isinstance(value, dict) and "string" in value:
                 # the buffer's full length, when the call says it
-                if kind == "buf_rv" and finished and not record.errno:
+                if kind in ("buf_rv", "sockbuf_rv") and finished and not record.errno:
                     value["length"] = record.rv
-                elif kind == "buf_next" and position + 1 < len(record.args):
+                elif kind in ("buf_next", "sockbuf_next") and position + 1 < len(record.args):
                     value["length"] = record.args[position + 1]
             arg = {"text": text, "value": value}
             if position < len(sig.args):

@@ -1,0 +1,311 @@
+"""The fields of netlink structures, printed as strace's PRINT_FIELD_* print them.
+
+A :class:`Struct` is a C structure written down as its fields in order:
+``(name, struct format, printer)``, padding included (a ``None`` printer), so
+that offsets and size come out as the C compiler's.  A printer turns the
+unpacked value into text, or None to leave the field out (strace prints a
+few reserved fields only when they are not zero).  A :class:`Named` printer
+writes the whole ``name=value`` itself, for the fields whose name strace
+moves (``inet_pton(AF_INET6, "::1", &idiag_src)``).
+"""
+from __future__ import annotations
+
+import socket
+import struct
+
+from decoders import Call
+from decoders.net.socket_xlat import ADDRESS_FAMILIES
+from decoders.render.flags import print_flags, print_xval
+from decoders.render.numbers import hexval, zero_padded_hex
+from decoders.render.strings import escape, hex_address, quote
+
+NLMSG_HDRLEN = 16
+NLA_HDRLEN = 4
+AF_INET, AF_INET6 = 2, 10
+MAX_ADDR_LEN = 32
+
+
+def align4(length: int) -> int:
+    """NLMSG_ALIGN, NLA_ALIGN and RTNH_ALIGN: netlink pads to 4 bytes."""
+    return (length + 3) & ~3
+
+
+class Named:
+    """A printer that writes ``name=value`` (or its own arrangement) itself."""
+
+    __slots__ = ("render",)
+
+    def __init__(self, render):
+        self.render = render   # (name, value, call, the structure's bytes) -> str
+
+
+class Struct:
+    """A C structure: ``fields`` are ``(name, format, printer)`` in order."""
+
+    __slots__ = ("size", "fields", "layout")
+
+    def __init__(self, *fields):
+        parts = []
+        offset = 0
+        for name, fmt, printer in fields:
+            piece = struct.Struct("<" + fmt)
+            if printer is not None:
+                single = len(fmt) == 1 or (fmt[-1] == "s" and fmt[:-1].isdigit())
+                parts.append((name, piece, offset, printer, single))
+            offset += piece.size
+        self.size = offset
+        self.fields = tuple(parts)
+        self.layout = {name: (piece, off, single) for name, piece, off, _, single in parts}
+
+    def value(self, data: bytes, name: str):
+        """One field's unpacked value."""
+        piece, offset, single = self.layout[name]
+        got = piece.unpack_from(data, offset)
+        return got[0] if single else got
+
+    def items(self, data: bytes, call: Call, skip: int = 0) -> list[str]:
+        """The ``name=value`` texts of the fields, from the ``skip``-th on."""
+        out = []
+        for name, piece, offset, printer, single in self.fields[skip:]:
+            got = piece.unpack_from(data, offset)
+            value = got[0] if single else got
+            if isinstance(printer, Named):
+                text = printer.render(name, value, call, data)
+            else:
+                text = printer(value, call)
+                if text is not None:
+                    text = name + "=" + text
+            if text is not None:
+                out.append(text)
+        return out
+
+    def text(self, data: bytes, call: Call) -> str:
+        return "{" + ", ".join(self.items(data, call)) + "}"
+
+
+# ---- printers of one value ----------------------------------------------------
+
+def U(value, call: Call) -> str:
+    return str(value)
+
+
+D = U
+
+
+def X(value, call: Call) -> str:
+    return hexval(value)
+
+
+def zero_x(width: int):
+    """PRINT_VAL_0X: ``%#0*x``, as wide as two digits per byte."""
+    def render(value, call: Call) -> str:
+        return zero_padded_hex(value, width * 2)
+    return render
+
+
+def nonzero_x(value, call: Call) -> str | None:
+    """A reserved field strace prints only when it holds something."""
+    return hexval(value) if value else None
+
+
+def xval(table, dflt: str | None, fmt: str = "x"):
+    def render(value, call: Call) -> str:
+        return print_xval(value, table, dflt, call.opts.xlat_style, fmt)
+    return render
+
+
+def xval_verbose(table, dflt: str | None):
+    """PRINT_FIELD_XVAL_VERBOSE: names from non-UAPI headers, so the number
+    always shows."""
+    def render(value, call: Call) -> str:
+        style = "raw" if call.opts.xlat_style == "raw" else "verbose"
+        return print_xval(value, table, dflt, style)
+    return render
+
+
+def flags(table, dflt: str | None):
+    def render(value, call: Call) -> str:
+        return print_flags(value, table, dflt, call.opts.xlat_style)
+    return render
+
+
+def cookie(value, call: Call) -> str:
+    """PRINT_FIELD_COOKIE: two 32-bit halves."""
+    return "[%d, %d]" % value
+
+
+def u_array(value, call: Call) -> str:
+    return "[" + ", ".join(str(v) for v in value) + "]"
+
+
+def hex_string(raw: bytes) -> str:
+    """print_quoted_string with QUOTE_FORCE_HEX."""
+    return quote(raw, 2)
+
+
+def hex_bytes(value: bytes, call: Call) -> str:
+    return quote(value, 2)
+
+
+def cstring_text(raw: bytes, call: Call) -> str:
+    """print_quoted_cstring of a ``char[N]``: up to its NUL among the first
+    N-1 bytes, and ``...`` when there is none and the last byte is not one."""
+    inside = raw[:len(raw) - 1] if raw else raw
+    end = inside.find(b"\0")
+    if end >= 0:
+        return quote(inside[:end], call.opts.hex_strings)
+    return quote(inside, call.opts.hex_strings, truncated=raw[-1:] != b"\0")
+
+
+def cstring(value: bytes, call: Call) -> str:
+    return cstring_text(value, call)
+
+
+def net_port(value: bytes, call: Call) -> str:
+    """PRINT_FIELD_NET_PORT: a big-endian port."""
+    style = call.opts.xlat_style
+    number = "htons(%d)" % int.from_bytes(value, "big")
+    if style == "abbrev":
+        return number
+    if style == "raw":
+        return hex_string(value)
+    return "%s /* %s */" % (hex_string(value), number)
+
+
+def ifindex_text(index: int, call: Call) -> str:
+    """print_ifindex: ``if_nametoindex("lo")`` where the tracer knows the index."""
+    style = call.opts.xlat_style
+    if style == "raw":
+        return str(index)
+    try:
+        name = socket.if_indextoname(index)
+    except (OSError, OverflowError, ValueError):
+        return str(index)
+    text = 'if_nametoindex("%s")' % escape(name.encode("utf-8", "surrogateescape"))
+    return "%d /* %s */" % (index, text) if style == "verbose" else text
+
+
+def ifindex(value, call: Call) -> str:
+    return ifindex_text(value, call)
+
+
+def mac_text(raw: bytes, call: Call, devtype: int | None = None) -> str:
+    """print_mac_addr / print_hwaddr: ``00:11:22:33:44:55``."""
+    style = call.opts.xlat_style
+    if len(raw) > MAX_ADDR_LEN:
+        return hex_string(raw)
+    shown = raw
+    if devtype is not None:
+        shown = raw[:HWADDR_SIZES.get(devtype, 255) if devtype <= ARPHRD_VSOCKMON else 255]
+    colons = ":".join("%02x" % b for b in shown)
+    if style == "abbrev":
+        return colons
+    if style == "raw":
+        return hex_string(raw)
+    return "%s /* %s */" % (hex_string(raw), colons)
+
+
+def mac(value: bytes, call: Call) -> str:
+    return mac_text(value, call)
+
+
+def inet_addr_text(family: int, raw: bytes, name: str | None, call: Call) -> str:
+    """print_inet_addr: ``name=inet_addr("1.2.3.4")``, ``inet_pton(AF_INET6,
+    "::1", &name)``, or the bytes in hex for another family."""
+    style = call.opts.xlat_style
+    prefix = name + "=" if name else ""
+    hex_strings = call.opts.hex_strings
+    if family == AF_INET and len(raw) >= 4:
+        text = "inet_addr(%s)" % quote(socket.inet_ntop(AF_INET, raw[:4]).encode(), hex_strings)
+        if style == "abbrev":
+            return prefix + text
+        if style == "raw":
+            return prefix + hex_string(raw)
+        return "%s%s /* %s */" % (prefix, hex_string(raw), text)
+    if family == AF_INET6 and len(raw) >= 16:
+        address = quote(socket.inet_ntop(AF_INET6, raw[:16]).encode(), hex_strings)
+        if style == "abbrev":
+            return "inet_pton(AF_INET6, %s%s)" % (address, ", &" + name if name else "")
+        if style == "raw":
+            return prefix + hex_string(raw)
+        return "%s%s /* inet_pton(AF_INET6, %s) */" % (prefix, hex_string(raw), address)
+    return prefix + hex_string(raw)
+
+
+def inet_addr(family: int) -> Named:
+    """PRINT_FIELD_INET_ADDR for a family known in advance."""
+    return Named(lambda name, value, call, data: inet_addr_text(family, value, name, call))
+
+
+def fetch_text(call: Call, addr: int, size: int):
+    """umove_or_printaddr: ``(bytes, None)`` or ``(None, address text)``."""
+    data = call.mem.read(addr, size) if addr else None
+    if data is None:
+        return None, hex_address(addr)
+    return data, None
+
+
+# hwaddr_sizes of strace's print_mac.c: the address length of each ARPHRD_*
+# device type that has one (255: print what is there)
+ARPHRD_VSOCKMON = 826
+HWADDR_SIZES = {
+    0: 7, 1: 6, 3: 7, 6: 6, 7: 1, 15: 2, 24: 16, 27: 8, 32: 20, 256: 0, 270: 5, 271: 0,
+    280: 0, 290: 1, 512: 0, 518: 0, 519: 0, 768: 4, 769: 16, 772: 6, 773: 1, 774: 6,
+    776: 4, 777: 0, 778: 4, 779: 0, 780: 6, 783: 4, 801: 6, 802: 6, 803: 6, 804: 8,
+    805: 8, 820: 1, 821: 1, 822: 0, 823: 16, 824: 0, 825: 8, 826: 0,
+}
+
+
+# ---- messages that open with their address family --------------------------------
+
+def family_struct(call: Call, addr: int, family: int, length: int, layout: Struct):
+    """strace's opening of a message structure whose first byte, the address
+    family, was read already: ``({family, fields...}, bytes)``; the rest of
+    the fields only when the payload holds the whole structure (``...``
+    otherwise, its address if unreadable), and then its bytes."""
+    items = layout.items(bytes([family]).ljust(layout.size, b"\0"), call)[:1]
+    data = None
+    if length >= layout.size:
+        rest = call.mem.read(addr + 1, layout.size - 1)
+        if rest is None:
+            items.append(hex_address(addr + 1))
+        else:
+            data = bytes([family]) + rest
+            items.extend(layout.items(data, call, skip=1))
+    else:
+        items.append("...")
+    return "{" + ", ".join(items) + "}", data
+
+
+def family_message(layout: Struct, attrs=None):
+    """A message decoder: the structure, then (when it was read) ``attrs``
+    after it, which get the structure's bytes as their context."""
+    offset = align4(layout.size)
+
+    def decoder(call: Call, addr: int, family: int, length: int) -> str:
+        text, data = family_struct(call, addr, family, length, layout)
+        if attrs is not None and data is not None and length > offset:
+            text += ", " + attrs.decode(call, addr + offset, length - offset, data)
+        return text
+    return decoder
+
+
+def family_only(field: str, attrs=None, size: int = 1):
+    """A message whose structure is the family alone (rtgenmsg and the like)."""
+    offset = align4(size)
+
+    def decoder(call: Call, addr: int, family: int, length: int) -> str:
+        text = "{%s=%s}" % (field, print_xval(family, ADDRESS_FAMILIES, "AF_???",
+                                              call.opts.xlat_style))
+        if attrs is not None and length > offset:
+            text += ", " + attrs.decode(call, addr + offset, length - offset)
+        return text
+    return decoder
+
+
+def local_array(items: list[str], call: Call) -> str:
+    """print_local_array: the elements of an array inside a structure, cut
+    at ``-s`` of them unless -v."""
+    if not call.opts.verbose and call.opts.string_limit < len(items):
+        items = items[:call.opts.string_limit] + ["..."]
+    return "[" + ", ".join(items) + "]"

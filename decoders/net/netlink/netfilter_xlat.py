@@ -1,0 +1,144 @@
+"""Tables for decoders/net/netlink/netfilter.py: x86_64 values in the order of strace 6.1's
+src/xlat/*.in (the first matching entry wins), generated from those files
+and the kernel UAPI headers."""
+from __future__ import annotations
+
+NL_NETFILTER_MSG_TYPES = (
+    (0x10, 'NFNL_MSG_BATCH_BEGIN'),
+    (0x11, 'NFNL_MSG_BATCH_END'),
+)
+
+NL_NETFILTER_SUBSYS_IDS = (
+    (0, 'NFNL_SUBSYS_NONE'),
+    (0x1, 'NFNL_SUBSYS_CTNETLINK'),
+    (0x2, 'NFNL_SUBSYS_CTNETLINK_EXP'),
+    (0x3, 'NFNL_SUBSYS_QUEUE'),
+    (0x4, 'NFNL_SUBSYS_ULOG'),
+    (0x5, 'NFNL_SUBSYS_OSF'),
+    (0x6, 'NFNL_SUBSYS_IPSET'),
+    (0x7, 'NFNL_SUBSYS_ACCT'),
+    (0x8, 'NFNL_SUBSYS_CTNETLINK_TIMEOUT'),
+    (0x9, 'NFNL_SUBSYS_CTHELPER'),
+    (0xa, 'NFNL_SUBSYS_NFTABLES'),
+    (0xb, 'NFNL_SUBSYS_NFT_COMPAT'),
+    (0xc, 'NFNL_SUBSYS_HOOK'),
+)
+
+NETFILTER_VERSIONS = (
+    (0, 'NFNETLINK_V0'),
+)
+
+NF_CTNETLINK_MSG_TYPES = (
+    (0, 'IPCTNL_MSG_CT_NEW'),
+    (0x1, 'IPCTNL_MSG_CT_GET'),
+    (0x2, 'IPCTNL_MSG_CT_DELETE'),
+    (0x3, 'IPCTNL_MSG_CT_GET_CTRZERO'),
+    (0x4, 'IPCTNL_MSG_CT_GET_STATS_CPU'),
+    (0x5, 'IPCTNL_MSG_CT_GET_STATS'),
+    (0x6, 'IPCTNL_MSG_CT_GET_DYING'),
+    (0x7, 'IPCTNL_MSG_CT_GET_UNCONFIRMED'),
+)
+
+NF_CTNETLINK_EXP_MSG_TYPES = (
+    (0, 'IPCTNL_MSG_EXP_NEW'),
+    (0x1, 'IPCTNL_MSG_EXP_GET'),
+    (0x2, 'IPCTNL_MSG_EXP_DELETE'),
+    (0x3, 'IPCTNL_MSG_EXP_GET_STATS_CPU'),
+)
+
+NF_QUEUE_MSG_TYPES = (
+    (0, 'NFQNL_MSG_PACKET'),
+    (0x1, 'NFQNL_MSG_VERDICT'),
+    (0x2, 'NFQNL_MSG_CONFIG'),
+    (0x3, 'NFQNL_MSG_VERDICT_BATCH'),
+)
+
+NF_ULOG_MSG_TYPES = (
+    (0, 'NFULNL_MSG_PACKET'),
+    (0x1, 'NFULNL_MSG_CONFIG'),
+)
+
+NF_OSF_MSG_TYPES = (
+    (0, 'OSF_MSG_ADD'),
+    (0x1, 'OSF_MSG_REMOVE'),
+)
+
+NF_IPSET_MSG_TYPES = (
+    (0, 'IPSET_CMD_NONE'),
+    (0x1, 'IPSET_CMD_PROTOCOL'),
+    (0x2, 'IPSET_CMD_CREATE'),
+    (0x3, 'IPSET_CMD_DESTROY'),
+    (0x4, 'IPSET_CMD_FLUSH'),
+    (0x5, 'IPSET_CMD_RENAME'),
+    (0x6, 'IPSET_CMD_SWAP'),
+    (0x7, 'IPSET_CMD_LIST'),
+    (0x8, 'IPSET_CMD_SAVE'),
+    (0x9, 'IPSET_CMD_ADD'),
+    (0xa, 'IPSET_CMD_DEL'),
+    (0xb, 'IPSET_CMD_TEST'),
+    (0xc, 'IPSET_CMD_HEADER'),
+    (0xd, 'IPSET_CMD_TYPE'),
+    (0x10, 'IPSET_CMD_RESTORE'),
+    (0x11, 'IPSET_CMD_HELP'),
+    (0x12, 'IPSET_CMD_VERSION'),
+    (0x13, 'IPSET_CMD_QUIT'),
+    (0x14, 'IPSET_CMD_COMMIT'),
+)
+
+NF_ACCT_MSG_TYPES = (
+    (0, 'NFNL_MSG_ACCT_NEW'),
+    (0x1, 'NFNL_MSG_ACCT_GET'),
+    (0x2, 'NFNL_MSG_ACCT_GET_CTRZERO'),
+    (0x3, 'NFNL_MSG_ACCT_DEL'),
+    (0x4, 'NFNL_MSG_ACCT_OVERQUOTA'),
+)
+
+NF_CTTIMEOUT_MSG_TYPES = (
+    (0, 'IPCTNL_MSG_TIMEOUT_NEW'),
+    (0x1, 'IPCTNL_MSG_TIMEOUT_GET'),
+    (0x2, 'IPCTNL_MSG_TIMEOUT_DELETE'),
+    (0x3, 'IPCTNL_MSG_TIMEOUT_DEFAULT_SET'),
+    (0x4, 'IPCTNL_MSG_TIMEOUT_DEFAULT_GET'),
+)
+
+NF_CTHELPER_MSG_TYPES = (
+    (0, 'NFNL_MSG_CTHELPER_NEW'),
+    (0x1, 'NFNL_MSG_CTHELPER_GET'),
+    (0x2, 'NFNL_MSG_CTHELPER_DEL'),
+)
+
+NF_NFTABLES_MSG_TYPES = (
+    (0, 'NFT_MSG_NEWTABLE'),
+    (0x1, 'NFT_MSG_GETTABLE'),
+    (0x2, 'NFT_MSG_DELTABLE'),
+    (0x3, 'NFT_MSG_NEWCHAIN'),
+    (0x4, 'NFT_MSG_GETCHAIN'),
+    (0x5, 'NFT_MSG_DELCHAIN'),
+    (0x6, 'NFT_MSG_NEWRULE'),
+    (0x7, 'NFT_MSG_GETRULE'),
+    (0x8, 'NFT_MSG_DELRULE'),
+    (0x9, 'NFT_MSG_NEWSET'),
+    (0xa, 'NFT_MSG_GETSET'),
+    (0xb, 'NFT_MSG_DELSET'),
+    (0xc, 'NFT_MSG_NEWSETELEM'),
+    (0xd, 'NFT_MSG_GETSETELEM'),
+    (0xe, 'NFT_MSG_DELSETELEM'),
+    (0xf, 'NFT_MSG_NEWGEN'),
+    (0x10, 'NFT_MSG_GETGEN'),
+    (0x11, 'NFT_MSG_TRACE'),
+    (0x12, 'NFT_MSG_NEWOBJ'),
+    (0x13, 'NFT_MSG_GETOBJ'),
+    (0x14, 'NFT_MSG_DELOBJ'),
+    (0x15, 'NFT_MSG_GETOBJ_RESET'),
+    (0x16, 'NFT_MSG_NEWFLOWTABLE'),
+    (0x17, 'NFT_MSG_GETFLOWTABLE'),
+    (0x18, 'NFT_MSG_DELFLOWTABLE'),
+)
+
+NF_NFT_COMPAT_MSG_TYPES = (
+    (0, 'NFNL_MSG_COMPAT_GET'),
+)
+
+NF_HOOK_MSG_TYPES = (
+    (0, 'NFNL_MSG_HOOK_GET'),
+)

@@ -1,0 +1,69 @@
+"""Tables for decoders/net/netlink/route_stats.py: x86_64 values in the order of strace 6.1's
+src/xlat/*.in (the first matching entry wins), generated from those files
+and the kernel UAPI headers."""
+from __future__ import annotations
+
+IFSTATS_ATTRS = (
+    (0, 'IFLA_STATS_UNSPEC'),
+    (0x1, 'IFLA_STATS_LINK_64'),
+    (0x2, 'IFLA_STATS_LINK_XSTATS'),
+    (0x3, 'IFLA_STATS_LINK_XSTATS_SLAVE'),
+    (0x4, 'IFLA_STATS_LINK_OFFLOAD_XSTATS'),
+    (0x5, 'IFLA_STATS_AF_SPEC'),
+)
+
+IFSTATS_ATTR_FLAGS = (
+    (0x1, '1<<IFLA_STATS_UNSPEC'),
+    (0x2, '1<<IFLA_STATS_LINK_64'),
+    (0x4, '1<<IFLA_STATS_LINK_XSTATS'),
+    (0x8, '1<<IFLA_STATS_LINK_XSTATS_SLAVE'),
+    (0x10, '1<<IFLA_STATS_LINK_OFFLOAD_XSTATS'),
+    (0x20, '1<<IFLA_STATS_AF_SPEC'),
+)
+
+IFSTATS_XSTATS_TYPE_ATTRS = (
+    (0, 'LINK_XSTATS_TYPE_UNSPEC'),
+    (0x1, 'LINK_XSTATS_TYPE_BRIDGE'),
+    (0x2, 'LINK_XSTATS_TYPE_BOND'),
+)
+
+IFSTATS_XSTATS_BRIDGE_ATTRS = (
+    (0, 'BRIDGE_XSTATS_UNSPEC'),
+    (0x1, 'BRIDGE_XSTATS_VLAN'),
+    (0x2, 'BRIDGE_XSTATS_MCAST'),
+    (0x3, 'BRIDGE_XSTATS_PAD'),
+    (0x4, 'BRIDGE_XSTATS_STP'),
+)
+
+IFSTATS_XSTATS_BRIDGE_MCAST_INDICES = (
+    (0, 'BR_MCAST_DIR_RX'),
+    (0x1, 'BR_MCAST_DIR_TX'),
+)
+
+IFSTATS_XSTATS_BOND_ATTRS = (
+    (0, 'BOND_XSTATS_UNSPEC'),
+    (0x1, 'BOND_XSTATS_3AD'),
+)
+
+IFSTATS_XSTATS_BOND_3AD_ATTRS = (
+    (0, 'BOND_3AD_STAT_LACPDU_RX'),
+    (0x1, 'BOND_3AD_STAT_LACPDU_TX'),
+    (0x2, 'BOND_3AD_STAT_LACPDU_UNKNOWN_RX'),
+    (0x3, 'BOND_3AD_STAT_LACPDU_ILLEGAL_RX'),
+    (0x4, 'BOND_3AD_STAT_MARKER_RX'),
+    (0x5, 'BOND_3AD_STAT_MARKER_TX'),
+    (0x6, 'BOND_3AD_STAT_MARKER_RESP_RX'),
+    (0x7, 'BOND_3AD_STAT_MARKER_RESP_TX'),
+    (0x8, 'BOND_3AD_STAT_MARKER_UNKNOWN_RX'),
+    (0x9, 'BOND_3AD_STAT_PAD'),
+)
+
+IFSTATS_OFFLOAD_ATTRS = (
+    (0, 'IFLA_OFFLOAD_XSTATS_UNSPEC'),
+    (0x1, 'IFLA_OFFLOAD_XSTATS_CPU_HIT'),
+)
+
+IFSTATS_AF_SPEC_MPLS_ATTRS = (
+    (0, 'MPLS_STATS_UNSPEC'),
+    (0x1, 'MPLS_STATS_LINK'),
+)
