@@ -43,6 +43,10 @@ FAMILIES = {
     "fam_prctl_options-Xraw": ("prctl", ("-X", "raw")),
     "fam_prctl_options-Xverbose": ("prctl", ("-X", "verbose")),
     "fam_prctl_options-Y": ("prctl", ("-Y",)),
+    "fam_sockaddr": ("connect", ()),
+    "fam_sockaddr-Xraw": ("connect", ("-X", "raw")),
+    "fam_sockaddr-Xverbose": ("connect", ("-X", "verbose")),
+    "fam_sockaddr-xx": ("connect", ("-xx",)),
 }
 
 # Return values the kernel never gives on x86_64 (vector lengths, PAC keys,

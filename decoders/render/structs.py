@@ -113,6 +113,16 @@ def print_array(call: Call, addr: int, count: int, elem_size: int, render,
     return "[" + ", ".join(parts) + "]"
 
 
+def local_array(items: list[str], call: Call, truncated: bool = False) -> str:
+    """print_local_array_ex: elements already in hand, cut after ``-s`` of
+    them unless ``-v``; ``truncated`` (PAF_ARRAY_TRUNCATED) adds a final
+    ``...`` when the array is known to go on."""
+    limit = len(items) if call.opts.verbose else call.opts.string_limit
+    if len(items) > limit:
+        return "[" + ", ".join(items[:limit] + ["..."]) + "]"
+    return "[" + ", ".join(items + (["..."] if truncated else [])) + "]"
+
+
 @lru_cache(maxsize=1)
 def page_size() -> int:
     return os.sysconf("SC_PAGESIZE")
