@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import struct
 
-from decoders import Call, arg_kind
+from decoders import Call, arg_kind, ret_kind
 from decoders.render.flags import flags32, print_flags, xval32
 from decoders.render.numbers import U64
+from decoders.render.scalars import fd_return
 from decoders.render.strings import hex_address
 from decoders.render.structs import fetch
 
@@ -58,3 +59,12 @@ def _landlock_ruleset_attr(value: int, call: Call) -> str:
     if size > LANDLOCK_RULESET_ATTR_SIZE:
         text += ", ..."
     return text + "}"
+
+
+@ret_kind("landlock_ruleset")
+def _ruleset_return(value: int, call: Call) -> str:
+    """A ruleset's fd, or with LANDLOCK_CREATE_RULESET_VERSION the ABI
+    version: a number no -y decorates."""
+    if call.args[2] & 0x1:
+        return str(value & U64)
+    return fd_return(value, call)

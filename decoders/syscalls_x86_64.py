@@ -467,7 +467,7 @@ ROWS = (
       "uattr:mount_attr, usize:size", "fd", TD | TF),
     S(443, "quotactl_fd", "fd:fd, cmd:quotactl_cmd, id:quotactl_id, <>addr:quotactl_addr", "int", TD),
     S(444, "landlock_create_ruleset", "attr:landlock_ruleset_attr, size:size, "
-      "flags:landlock_create_flags", "fd", TD),
+      "flags:landlock_create_flags", "landlock_ruleset", TD),
     S(445, "landlock_add_rule", "ruleset_fd:fd, rule_type:landlock_rule_type, "
       "rule_attr:ptr, flags:hex", "int", TD),
     S(446, "landlock_restrict_self", "ruleset_fd:fd, flags:hex", "int", TD),

@@ -27,12 +27,16 @@ def trace(command: Sequence[str] | None = None, pids: Sequence[int] = (), *,
           trace: str | Sequence[str] | None = None, follow: bool = False,
           string_limit: int = 32, verbose: bool = False, hex_strings: int = 0,
           seccomp: bool | None = None, decode_fds: Sequence[str] = (),
-          decode_pids: Sequence[str] = ()) -> Iterator[dict]:
+          decode_pids: Sequence[str] = (), inject: Sequence[str] = (),
+          fault: Sequence[str] = ()) -> Iterator[dict]:
     """Run ``command`` (or attach to ``pids``) under ptrace and yield its events.
 
     ``trace`` is an strace ``-e trace=`` expression (or several).
     ``decode_fds`` (``path``, ``socket``, ``dev``, ``pidfd``) and ``decode_pids``
     (``comm``) are strace's ``--decode-fds=`` and ``--decode-pids=`` (-y, -yy, -Y).
+    ``inject`` and ``fault`` are ``-e inject=`` and ``-e fault=`` expressions
+    (``"write:error=ENOSPC:when=3"``); a bad one raises ValueError with
+    strace's message.
     The tracee stays stopped while the consumer holds an event, and is detached
     if the consumer stops iterating early.
     """
@@ -42,15 +46,19 @@ def trace(command: Sequence[str] | None = None, pids: Sequence[int] = (), *,
     from pytrace.engine.tracer import Engine, EngineOptions
     from pytrace.sinks.jsonl import JsonSession
     from pytrace.engine.seccomp import build_program
+    from pytrace.engine.tampering import needs_syscall_stops
 
     expressions = [trace] if isinstance(trace, str) else list(trace or [])
     selected = filters.trace_set(expressions)
     program = find_program(command[0]) if command else None
+    rules = _inject_rules(inject, fault)
     use_seccomp = (selected is not None) if seccomp is None else seccomp
+    use_seccomp = use_seccomp and not needs_syscall_stops(rules)
     engine = Engine(EngineOptions(
         follow_forks=follow, selected=selected,
         seccomp_program=build_program(selected)
-        if use_seccomp and selected and program and follow else None))
+        if use_seccomp and selected and program and follow else None,
+        inject=rules, report=_warn))
     if program is not None:
         engine.spawn(program, list(command))
     for pid in pids:
@@ -81,3 +89,23 @@ def trace(command: Sequence[str] | None = None, pids: Sequence[int] = (), *,
             engine.interrupted = engine.interrupted or 15
             for event in events:
                 pass
+
+
+def _inject_rules(inject: Sequence[str], fault: Sequence[str]) -> tuple:
+    """The rules of -e inject= and -e fault= expressions, in the order given."""
+    from pytrace.front import inject as parser
+    from pytrace.front.options import UsageError
+    try:
+        return tuple([parser.parse(text, False, _warn) for text in _listed(inject)]
+                     + [parser.parse(text, True, _warn) for text in _listed(fault)])
+    except UsageError as err:
+        raise ValueError(str(err)) from None
+
+
+def _listed(expressions: str | Sequence[str]) -> list[str]:
+    return [expressions] if isinstance(expressions, str) else list(expressions)
+
+
+def _warn(message: str) -> None:
+    import sys
+    sys.stderr.write("pytrace: %s\n" % message)

@@ -30,8 +30,10 @@ _STAMP = re.compile(r"^ *\(?\+? *\d+(?::\d+:\d+)?(?:\.\d+)?\)? ")
 
 
 def _pytrace_argv() -> list[str]:
-    exe = shutil.which("pytrace")
-    return [exe] if exe else [sys.executable, "-m", "pytrace"]
+    """This tree's pytrace (an installed ``pytrace`` may be another tree's), with
+    nothing added to the environment the tracee inherits."""
+    return [sys.executable, "-c", "import sys; sys.path.insert(0, %r); "
+            "from pytrace.front.cli import main; sys.exit(main())" % ROOT]
 
 
 _NUMBER = re.compile(r"\b\d+\b")
@@ -71,31 +73,33 @@ def run_both(options: list[str], command: list[str], timeout: float = 120, attem
 
 
 def _run_both_once(options: list[str], command: list[str], timeout: float):
-    results = []
-    env = dict(ENV, HOME=tempfile.gettempdir())
-    for tracer in (["strace"], _pytrace_argv()):
-        # the same directory for both runs: -y prints it
-        work = os.path.join(tempfile.gettempdir(), "pytrace-parity-work-%d" % os.getpid())
-        shutil.rmtree(work, ignore_errors=True)
-        os.mkdir(work)
-        out = os.path.join(work, "trace.out")
-        run_env = dict(env)
-        if tracer[0] == sys.executable:
-            run_env["PYTHONPATH"] = ROOT
-        cwd = os.path.join(work, "cwd")
-        os.mkdir(cwd)
-        proc = subprocess.run(["setarch", "-R", *tracer, *options, "-o", out, "--", *command],
-                              cwd=cwd, env=run_env, stdin=subprocess.DEVNULL,
-                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, timeout=timeout)
-        try:
-            with open(out, errors="replace") as f:
-                lines = f.read().splitlines()
-        except FileNotFoundError:
-            lines = []
-        shutil.rmtree(work, ignore_errors=True)
-        results.append((lines, proc.stderr.decode(errors="replace"), proc.returncode))
-    (a, _, a_rc), (b, b_err, b_rc) = results
+    (a, _, a_rc), (b, b_err, b_rc) = [run_traced(tracer, options, command, timeout)
+                                      for tracer in (["strace"], _pytrace_argv())]
     return a, b, b_err, (a_rc, b_rc)
+
+
+def run_traced(tracer: list[str], options: list[str], command: list[str],
+               timeout: float = 120) -> tuple[list[str], str, int]:
+    """(trace lines, the tracer's and the command's stderr, exit status) of one run."""
+    env = dict(ENV, HOME=tempfile.gettempdir())
+    # the same directory for both runs: -y prints it
+    work = os.path.join(tempfile.gettempdir(), "pytrace-parity-work-%d" % os.getpid())
+    shutil.rmtree(work, ignore_errors=True)
+    os.mkdir(work)
+    out = os.path.join(work, "trace.out")
+    run_env = dict(env)
+    cwd = os.path.join(work, "cwd")
+    os.mkdir(cwd)
+    proc = subprocess.run(["setarch", "-R", *tracer, *options, "-o", out, "--", *command],
+                          cwd=cwd, env=run_env, stdin=subprocess.DEVNULL,
+                          stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, timeout=timeout)
+    try:
+        with open(out, errors="replace") as f:
+            lines = f.read().splitlines()
+    except FileNotFoundError:
+        lines = []
+    shutil.rmtree(work, ignore_errors=True)
+    return lines, proc.stderr.decode(errors="replace"), proc.returncode
 
 
 _UNFINISHED = " <unfinished ...>"

@@ -39,7 +39,9 @@ def _raw_ret(value: int, call: Call) -> str:
 
 
 def _decimal_ret(value: int, call: Call) -> str:
-    return str(value)
+    # strace's RVAL_UDECIMAL: a successful result is unsigned (an injected
+    # retval=-1 prints as 18446744073709551615)
+    return str(value) if value >= 0 else str(value & 0xFFFFFFFFFFFFFFFF)
 
 
 class Plan:

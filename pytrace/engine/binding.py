@@ -1,4 +1,4 @@
-"""The only module that talks to ptrace and process_vm_readv.
+"""The only module that talks to ptrace and process_vm_readv/writev.
 
 python-ptrace supplies the classic request numbers and options; the SEIZE
 family and PTRACE_GET_SYSCALL_INFO, which it lacks, are defined here from
@@ -117,6 +117,40 @@ def poke_user(pid: int, offset: int, value: int) -> bool:
 def poke_data(pid: int, addr: int, value: int) -> bool:
     """Write one word of the tracee's memory."""
     return _ptrace(PTRACE_POKEDATA, pid, addr, value & 0xFFFFFFFFFFFFFFFF) == 0
+
+
+PTRACE_PEEKDATA = _pb.PTRACE_PEEKDATA
+
+
+def peek_word(pid: int, addr: int) -> tuple[int, int]:
+    """One word of the tracee's memory: (value, 0), or (0, errno) on failure
+    (PEEKDATA's result cannot tell an error from a word of -1)."""
+    ctypes.set_errno(0)
+    value = _ptrace(PTRACE_PEEKDATA, pid, addr, None)
+    err = _get_errno()
+    return (0, err) if err else (value & 0xFFFFFFFFFFFFFFFF, 0)
+
+
+def poke_word(pid: int, addr: int, value: int) -> int:
+    """Write one word of the tracee's memory: 0, or the errno of the failure."""
+    if _ptrace(PTRACE_POKEDATA, pid, addr, value & 0xFFFFFFFFFFFFFFFF) == 0:
+        return 0
+    return _get_errno()
+
+
+_process_vm_writev = _libc.process_vm_writev
+_process_vm_writev.restype = ctypes.c_ssize_t
+_process_vm_writev.argtypes = _process_vm_readv.argtypes
+
+
+def write_memory(pid: int, addr: int, data: bytes) -> tuple[int, int]:
+    """``data`` into the tracee at ``addr`` in one process_vm_writev call:
+    (bytes written, 0), or (-1, errno)."""
+    buf = ctypes.create_string_buffer(data, len(data))
+    local = _IoVec(ctypes.cast(buf, ctypes.c_void_p), len(data))
+    remote = _IoVec(addr, len(data))
+    written = _process_vm_writev(pid, ctypes.byref(local), 1, ctypes.byref(remote), 1, 0)
+    return (written, 0) if written >= 0 else (-1, _get_errno())
 
 
 def detach(pid: int, signo: int = 0) -> bool:

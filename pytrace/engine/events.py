@@ -21,7 +21,10 @@ class SyscallRecord:
     """
 
     __slots__ = ("pid", "nr", "args", "t_entry", "cpu_entry", "rv", "errno",
-                 "t_exit", "cpu_exit", "call", "entry_text", "ip", "sp")
+                 "t_exit", "cpu_exit", "call", "entry_text", "ip", "sp", "tampered")
+    # ``tampered`` (engine/tampering.py's Tampering) is set only on calls that
+    # -e inject= tampered with, and left unset otherwise: readers use
+    # getattr(record, "tampered", None), and runs without injection pay nothing.
 
     def __init__(self, pid: int, nr: int, args: tuple[int, ...], t_entry: int, cpu_entry: int):
         self.pid = pid

@@ -9,6 +9,7 @@ tracee's memory at exec and at exit.
 """
 from __future__ import annotations
 
+import errno
 import os
 
 from pytrace.engine.binding import read_memory
@@ -20,10 +21,12 @@ _pread = os.pread
 class TraceeMemory:
     """The decoders' Memory protocol over one tracee."""
 
-    __slots__ = ("pid", "fd")
+    __slots__ = ("pid", "fd", "report")
 
-    def __init__(self, pid: int):
+    def __init__(self, pid: int, report=None):
         self.pid = pid
+        # report(message): strace's diagnostic when a string runs into unreadable memory
+        self.report = report
         try:
             self.fd = os.open("/proc/%d/mem" % pid, os.O_RDONLY | os.O_CLOEXEC)
         except OSError:
@@ -63,6 +66,10 @@ class TraceeMemory:
             if not data:
                 if not chunks:
                     return None
+                if got < limit and self.report is not None:
+                    # strace's umovestr of ``limit`` bytes gives up here, and says so
+                    self.report("umovestr: short read (%d < %d) @0x%x: %s"
+                                % (got, limit, addr, os.strerror(errno.EFAULT)))
                 break
             end = data.find(b"\0")
             if end >= 0:
@@ -79,10 +86,13 @@ class TraceeMemory:
 
 class TraceeMemories(dict):
     """pid -> TraceeMemory, opened on first use; ``forget`` closes one at the
-    tracee's exec (its mem file is bound to the old address space) or exit."""
+    tracee's exec (its mem file is bound to the old address space) or exit.
+    ``report`` is given to each (strace's diagnostics about unreadable memory)."""
+
+    report = None
 
     def __missing__(self, pid: int) -> TraceeMemory:
-        mem = self[pid] = TraceeMemory(pid)
+        mem = self[pid] = TraceeMemory(pid, self.report)
         return mem
 
     def forget(self, pid: int) -> None:

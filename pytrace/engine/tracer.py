@@ -69,11 +69,17 @@ class EngineOptions:
     # doubles when the stop came soon after the engine gave up, halves (down
     # to nothing) when the tracees kept it waiting longer than the limit.
     spin_ns: int = 0
+    # -e inject= / -e fault=: InjectRule objects (pytrace.engine.tampering),
+    # ``report(message)`` for strace's "Failed to tamper ..." diagnostics, and
+    # with -P ``entry_filter(record)``: whether a reported call may be tampered with.
+    inject: tuple = ()
+    report: Callable[[str], None] | None = None
+    entry_filter: Callable | None = None
 
 
 class Tracee:
     __slots__ = ("pid", "in_syscall", "record", "hidden", "attached", "ignore_sigstop", "seccomp",
-                 "synced", "tallied")
+                 "synced", "tallied", "tamper", "inject_counts")
 
     def __init__(self, pid: int, hidden: bool = False, attached: bool = False):
         self.pid = pid
@@ -89,6 +95,10 @@ class Tracee:
         # -c: (nr, cpu_us, t_ns) of the syscall in progress when it is counted;
         # nr is -1 when it is read at the exit stop instead.
         self.tallied: tuple[int, int, int] | None = None
+        # -e inject=: what is being done to the call in progress, and the
+        # per-syscall counts of when= (see engine/tampering.py)
+        self.tamper = None
+        self.inject_counts: dict | None = None
 
 
 class Engine:
@@ -106,7 +116,8 @@ class Engine:
         self._tally = options.tally
         # -c without -f: the entry stop only notes the time; the number and
         # the result are read together at the exit stop (one request, not two).
-        self._defer_number = options.tally is not None and not options.follow_forks
+        self._defer_number = (options.tally is not None and not options.follow_forks
+                              and not options.inject)
         self._regs = bytearray(REGS_SIZE)
         self._regs_buf = (ctypes.c_char * REGS_SIZE).from_buffer(self._regs)
         # dispatch_event: the handler of each kind of stop other than a
@@ -128,6 +139,23 @@ class Engine:
             self._ptrace_options |= P.PTRACE_O_EXITKILL
         if options.seccomp_program is not None:
             self._ptrace_options |= P.PTRACE_O_TRACESECCOMP
+        # the syscall-stop handlers the loop dispatches to: with -e inject=,
+        # wrapped once here, so that runs without it do no work for it
+        self._on_entry, self._on_exit = self._on_syscall_entry, self._on_syscall_exit
+        if options.inject:
+            self._set_up_tampering()
+
+    def _set_up_tampering(self) -> None:
+        from pytrace.engine.tampering import Tamperer
+        options = self.options
+        tamperer = Tamperer(options.inject, options.selected,
+                            options.report or (lambda message: None), self._waiter.hold,
+                            options.entry_filter)
+        self._on_entry = tamperer.wrap_entry(self._on_syscall_entry)
+        self._on_exit = tamperer.wrap_exit(self._on_syscall_exit)
+        self._handlers[Stop.SECCOMP] = tamperer.wrap_entry(self._on_seccomp)
+        if self._tally is not None:
+            self._tally = tamperer.wrap_tally(self._tally)
 
     # -- starting -------------------------------------------------------
 
@@ -204,8 +232,7 @@ class Engine:
         waiter = self._waiter
         queue = waiter.queue
         next_stop = queue.popleft
-        on_entry, on_exit, on_other = (self._on_syscall_entry, self._on_syscall_exit,
-                                       self._on_other_stop)
+        on_entry, on_exit, on_other = self._on_entry, self._on_exit, self._on_other_stop
         resume = P.ptrace_fast
         stops = 0
         while tracees:

@@ -13,10 +13,20 @@ without guest halt-polling costs tens of microseconds.  The budget adapts as
 the kernel's halt-polling does: it doubles when the stop came soon after the
 waiter gave up, and halves, down to nothing, while the tracees keep it
 waiting longer than the limit.
+
+A tracee held by ``-e inject=...:delay_enter=`` or ``delay_exit=`` stays in
+its stop until its deadline (``hold``) while the others go on being reaped:
+strace's delay timer queue.  The first hold switches ``reap`` to a version
+that resumes the held tracees whose time has come and, while some are held,
+waits for the next stop no longer than until the earliest deadline (SIGCHLD,
+blocked from then on, marks a stop; sigtimedwait waits for it).  Runs without
+delays never take that path.
 """
 from __future__ import annotations
 
+import heapq
 import os
+import signal
 import struct
 import time
 from collections import deque
@@ -30,6 +40,15 @@ _WALL = P.WALL
 _TIMEVAL = struct.Struct("<qq")
 
 
+def _stop_ready() -> bool:
+    """Whether a stop (or an exit) waits to be reaped, leaving it there."""
+    try:
+        return os.waitid(os.P_ALL, 0, os.WEXITED | os.WSTOPPED | os.WNOHANG | os.WNOWAIT
+                         | _WALL) is not None
+    except ChildProcessError:
+        return True   # the ordinary reap says that no child is left
+
+
 class Interrupted(Exception):
     """Raised by a signal handler to break out of a blocking wait."""
 
@@ -38,7 +57,8 @@ class StopWaiter:
     """Reaps stops into ``queue``; ``cpu_times`` also reads each thread's system
     CPU time at its stop (for -c), through wait4's rusage."""
 
-    __slots__ = ("queue", "spin_limit", "spin_ns", "cpu_times", "waiting", "reap")
+    __slots__ = ("queue", "spin_limit", "spin_ns", "cpu_times", "waiting", "reap", "held",
+                 "_reap_unheld")
 
     def __init__(self, spin_ns: int = 0, cpu_times: bool = False):
         self.queue: deque = deque()
@@ -50,6 +70,39 @@ class StopWaiter:
         # False when no child is left.  Raises Interrupted when a signal
         # handler cut the wait short.
         self.reap = self._reap_sleeping if not spin_ns and not cpu_times else self._reap_polling
+        # held tracees: a heap of (deadline, pid, resume request, signal)
+        self.held: list[tuple[int, int, int, int]] = []
+        self._reap_unheld = self.reap
+
+    def hold(self, pid: int, deadline_ns: int, request: int, signo: int) -> None:
+        """Resume ``pid`` with ``request`` (and ``signo``) once the monotonic
+        clock reaches ``deadline_ns``, instead of now."""
+        if self.reap is self._reap_unheld:
+            # From now on a stop must be able to end a timed wait: SIGCHLD
+            # stays pending (children started later do not inherit the mask:
+            # the engine forks only its first child, before any hold).
+            signal.pthread_sigmask(signal.SIG_BLOCK, [signal.SIGCHLD])
+            self.reap = self._reap_holding
+        heapq.heappush(self.held, (deadline_ns, pid, request, signo))
+
+    def _reap_holding(self, several_tracees: bool) -> bool:
+        """``reap`` once tracees may be held: resume those whose time has come,
+        and while some are held, wait no longer than until the next deadline
+        for a stop to be there; then reap it as usual."""
+        held = self.held
+        while held:
+            now = time.monotonic_ns()
+            while held and held[0][0] <= now:
+                _, pid, request, signo = heapq.heappop(held)
+                P.ptrace_fast(request, pid, None, signo)   # gone meanwhile: nothing to do
+            if not held or _stop_ready():
+                break
+            self.waiting = True
+            try:
+                signal.sigtimedwait([signal.SIGCHLD], (held[0][0] - now) / 1e9)
+            finally:
+                self.waiting = False
+        return self._reap_unheld(several_tracees)
 
     def _reap_sleeping(self, several_tracees: bool) -> bool:
         """``reap`` when neither polling nor CPU times are wanted: the common

@@ -119,6 +119,8 @@ def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     try:
         opts = parse(argv)
+        for message in opts.warnings:
+            error(message)
         if opts.show_help:
             sys.stdout.write(USAGE)
             return 0
@@ -175,7 +177,8 @@ class TraceRun:
             follow_forks=opts.follow > 0, kill_on_exit=opts.kill_on_exit,
             selected=self.selected, seccomp_program=self._seccomp_program(),
             cpu_times=self.summary is not None and not opts.wall_clock, tally=tally,
-            spin_ns=_spin_ns(opts.spin_wait_us)))
+            spin_ns=_spin_ns(opts.spin_wait_us), inject=tuple(opts.inject), report=self.warn,
+            entry_filter=self._path_filter()))
         self.quiet_attach = "attach" in quiet_set(opts)
         self.session = None
 
@@ -185,6 +188,9 @@ class TraceRun:
         with -f (and only for a command pytrace starts); otherwise a silent fallback."""
         opts, selected = self.opts, self.selected
         use_seccomp = opts.seccomp if opts.seccomp is not None else selected is not None
+        if opts.inject:
+            from pytrace.engine.tampering import needs_syscall_stops
+            use_seccomp = use_seccomp and not needs_syscall_stops(opts.inject)
         if use_seccomp and selected is not None and self.program is not None and opts.follow:
             from pytrace.engine.seccomp import build_program
             return build_program(selected)
@@ -235,6 +241,8 @@ class TraceRun:
                 raise UsageError(str(err))
             error(str(err))
         self.session = self._make_session()
+        if self.session is not None:
+            self.session.calls.memories.report = self.warn
 
     def _make_session(self):
         opts = self.opts
@@ -247,6 +255,30 @@ class TraceRun:
                                paths=_traced_paths(opts))
         return _make_session(opts, self.stream, self.tty, self.engine, self.decode_options,
                              self.show_signal, self.summary, self.unabbreviated)
+
+    def warn(self, message: str) -> None:
+        """A diagnostic on stderr, as strace's error_msg: after the trace so far."""
+        if self.stream is not None:
+            self.stream.flush()
+        error(message)
+
+    def _path_filter(self):
+        """-P with -e inject=: only calls touching the paths are tampered with,
+        as only they are traced (the session decides the same for printing)."""
+        if not (self.opts.paths and self.opts.inject):
+            return None
+        from pytrace.decode.plans import PlanCache
+        from pytrace.engine.memory import TraceeMemories
+        from pytrace.sinks.session import touches_paths
+        plans, paths = PlanCache(), _traced_paths(self.opts)
+
+        def touches(record) -> bool:
+            memories = TraceeMemories()   # a tracee's memory file is stale after its execve
+            try:
+                return touches_paths(plans[record.nr], record, memories, paths)
+            finally:
+                memories.forget(record.pid)
+        return touches
 
     def notice(self, message: str) -> None:
         """A ``pytrace: ...`` message among the trace lines."""
@@ -493,7 +525,7 @@ def _make_session(opts, stream, tty, engine, decode_options, show_signal, summar
                        show_signal=show_signal, durations=opts.durations, summary=summary,
                        statuses=statuses, paths=paths, show_number=opts.syscall_number,
                        show_ip=opts.instruction_pointer, read_fds=fd_set(opts.read_fds),
-                       write_fds=fd_set(opts.write_fds))
+                       write_fds=fd_set(opts.write_fds), tampering=bool(opts.inject))
 
 
 QUIET = ("attach", "exit", "path-resolution", "personality", "thread-execve")

@@ -20,7 +20,7 @@ LONG = [
     "summary-sort-by=", "summary-syscall-overhead=", "summary-wall-clock", "summary-interval=",
     "syscall-number", "syscall-times=", "timestamps=", "trace=",
     "trace-path=", "verbose=", "version", "write=", "const-print-style=", "strings-in-hex=",
-    "output-append-mode", "interruptible=", "spin-wait=",
+    "output-append-mode", "interruptible=", "spin-wait=", "inject=", "fault=",
 ]
 
 
@@ -77,6 +77,8 @@ class Options:
     syscall_number: bool = False     # -n
     instruction_pointer: bool = False  # -i
     always_show_pid: bool = False
+    inject: list = field(default_factory=list)    # -e inject= / -e fault=: InjectRule, in order
+    warnings: list[str] = field(default_factory=list)   # non-fatal messages, printed after parsing
     show_help: bool = False
     show_version: bool = False
 
@@ -166,9 +168,13 @@ def _qualify(opts: Options, expr: str) -> None:
     key, eq, value = expr.partition("=")
     if not eq:
         key, value = "trace", expr
+    if key in ("inject", "fault"):
+        from pytrace.front import inject   # the syscall table loads only when it is needed
+        opts.inject.append(inject.parse(value, key == "fault", opts.warnings.append))
+        return
     target = _E_KEYS.get(key)
     if target is None:
-        if key in ("inject", "fault", "kvm"):
+        if key == "kvm":
             raise UsageError("-e %s= is not supported by pytrace" % key)
         raise UsageError("invalid filter action '%s'" % key)
     if target == "decode_fds":
@@ -432,6 +438,6 @@ _OPTION_HANDLERS = {
 }
 # --trace=SET is -e trace=SET, and likewise for every qualifier
 for _name in ("trace", "signal", "signals", "status", "quiet", "raw", "abbrev", "verbose",
-              "read", "write", "decode-fds", "decode-pids"):
+              "read", "write", "decode-fds", "decode-pids", "inject", "fault"):
     _OPTION_HANDLERS["--" + _name] = (
         lambda opts, arg, name=_name: _long_qualifier(opts, arg, name))

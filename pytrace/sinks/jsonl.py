@@ -169,6 +169,32 @@ def _is_flag_set(kind: str) -> bool:
     return kind.endswith(("flags", "_mask", "_prot", "options")) or kind == "open_mode"
 
 
+def tampering_object(tampered) -> dict:
+    """What -e inject= did to a call: the expression, what was injected, what
+    the kernel had returned before the result was replaced, what ran instead
+    (``syscall=``); the call's ``return``/``error`` are what the program saw."""
+    rule = tampered.rule
+    obj = {"expression": rule.text}
+    if tampered.injected:
+        if rule.retval is not None:
+            obj["retval"] = rule.retval
+        else:
+            obj["error"] = errno_name(rule.error) or rule.error
+        if tampered.kernel_rv is not None:
+            obj["kernel_return"] = tampered.kernel_rv
+        if tampered.nofail:
+            obj["syscall"] = signature(rule.scno).name
+    if tampered.signo:
+        obj["signal"] = signal_name(tampered.signo)
+    if tampered.poked:
+        obj["poked"] = True
+    if tampered.delayed:
+        obj["delay_ns"] = {key: value for key, value in
+                           (("enter", rule.delay_enter_ns), ("exit", rule.delay_exit_ns))
+                           if value is not None}
+    return obj
+
+
 # --- the sink ---------------------------------------------------------------------
 
 class JsonSession:
@@ -292,6 +318,9 @@ class JsonSession:
             text = plan.ret(record.rv, call)
             obj["return"] = record.rv
             obj["return_text"] = text
+        tampered = getattr(record, "tampered", None)   # set only by -e inject=
+        if tampered is not None:
+            obj["tampering"] = tampering_object(tampered)
         obj["entry_ns"] = record.t_entry
         if finished:
             obj["exit_ns"] = record.t_exit

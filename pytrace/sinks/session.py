@@ -33,7 +33,7 @@ class TextSession:
                  statuses: frozenset | None = None, paths: tuple = (),
                  show_number: bool = False, show_ip: bool = False,
                  unabbreviated: frozenset = frozenset(),
-                 read_fds=None, write_fds=None):
+                 read_fds=None, write_fds=None, tampering: bool = False):
         self.writer = writer
         self.options = decode_options
         self.plans = plans if plans is not None else PlanCache(decode_options.raw)
@@ -51,6 +51,8 @@ class TextSession:
         self.read_fds = read_fds                # -e read=: fd -> dump?
         self.write_fds = write_fds              # -e write=
         self.dumping = read_fds is not None or write_fds is not None
+        if tampering:   # -e inject=: results carry strace's notes (chosen once, here)
+            self.result = self._noted_result
         self.extras = show_number or show_ip
         self.last_seen: dict[int, tuple[int, int]] = {}   # pid -> (nr, ip), for -n/-i
         # -Y: each tracee's comm as strace keeps it: read when the tracee is
@@ -212,26 +214,36 @@ class TextSession:
         return text
 
     def result(self, plan, call: Call, record) -> str:
-        errno = record.errno
-        if errno:
-            if is_restart(errno):
-                text = "? " + errno_text(errno)
-            else:
-                text = "-1 " + errno_text(errno)
-        elif not plan.returns:
-            text = "?"
-        else:
-            text = plan.ret(record.rv, call)
-        if self.durations:
-            seconds = (record.t_exit - record.t_entry) / 1e9
-            text += " <%.*f>" % (self.durations, seconds)
-        return text
+        text = _outcome(plan, call, record)
+        return text + self._duration(record) if self.durations else text
+
+    def _noted_result(self, plan, call: Call, record) -> str:
+        """``result`` with -e inject=: strace's ``(INJECTED)``, ``(DELAYED)``... after it."""
+        text = _outcome(plan, call, record)
+        tampered = getattr(record, "tampered", None)   # set only on calls tampered with
+        if tampered is not None:
+            text += tampered.notes()
+        return text + self._duration(record) if self.durations else text
+
+    def _duration(self, record) -> str:
+        """-T's `` <0.000012>``."""
+        return " <%.*f>" % (self.durations, (record.t_exit - record.t_entry) / 1e9)
 
     def flush_now(self) -> None:
         self.writer.flush_now()
 
     def finish(self) -> None:
         self.writer.finish()
+
+
+def _outcome(plan, call: Call, record) -> str:
+    """What follows ``= ``: the error, or the return value as the call's plan prints it."""
+    errno = record.errno
+    if errno:
+        return ("? " if is_restart(errno) else "-1 ") + errno_text(errno)
+    if not plan.returns:
+        return "?"
+    return plan.ret(record.rv, call)
 
 
 def touches_paths(plan, record, memories, paths: tuple) -> bool:

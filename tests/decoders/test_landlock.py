@@ -1,13 +1,17 @@
 """decoders/landlock.py against strace 6.1."""
 from __future__ import annotations
 
+import os
+import shutil
 import struct
+import sys
 
 import pytest
 
 from tests.decoders.conftest import PROBE_BASE, MemoryImage
 from tests.decoders.conftest import decode_arg as decode
 from tests.decoders.observed import assert_in_its_style, row_id
+from tests.parity import _pytrace_argv, run_traced
 
 BASE = PROBE_BASE
 UNMAPPED = 0x10008000
@@ -72,3 +76,26 @@ def test_landlock_ruleset_attr(addr, size, value, opts, text):
     mem.put(0x2A00, struct.pack("<QQ", value, 0))
     assert decode("landlock_ruleset_attr", "landlock_create_ruleset", (addr, size, 0), 0, mem,
                   **opts) == text
+
+
+# ---- landlock_create_ruleset's result, traced -------------------------------------------------
+# A ruleset fd, or with LANDLOCK_CREATE_RULESET_VERSION the ABI version, which -y must
+# not take for a descriptor.
+
+# fd 7 is open, so that -y would have something to show if it took the result for an fd
+PROGRAM = ("import ctypes, os\nos.dup2(0, 7)\n"
+           "ctypes.CDLL(None).syscall(444, 0, 0, 1)\n"     # the ABI version
+           "ctypes.CDLL(None).syscall(444, 0, 0, 0)\n")    # an attr of NULL: a failed ruleset
+
+
+@pytest.mark.skipif(shutil.which("strace") is None, reason="no strace")
+@pytest.mark.parametrize("inject", [[], ["-e", "inject=landlock_create_ruleset:retval=7"]],
+                         ids=["as the kernel answers", "answer injected"])
+def test_version_is_a_number_and_a_ruleset_an_fd(inject):
+    options = ["-y", "-e", "trace=landlock_create_ruleset", *inject]
+    command = [os.path.realpath(sys.executable), "-c", PROGRAM]
+    theirs = run_traced(["strace"], options, command)[0]
+    ours = run_traced(_pytrace_argv(), options, command)[0]
+    assert ours == theirs
+    if inject:
+        assert ours[0].endswith("= 7 (INJECTED)") and ours[1].endswith("= 7</dev/null> (INJECTED)")
