@@ -12,6 +12,16 @@ from decoders.render.strings import escape
 
 MAX_ADDR_LEN = 32    # the longest hardware address strace spells out
 
+# hwaddr_sizes of strace's print_mac.c: the address length of each ARPHRD_*
+# device type that has one (255: print what is there)
+ARPHRD_VSOCKMON = 826
+HWADDR_SIZES = {
+    0: 7, 1: 6, 3: 7, 6: 6, 7: 1, 15: 2, 24: 16, 27: 8, 32: 20, 256: 0, 270: 5, 271: 0,
+    280: 0, 290: 1, 512: 0, 518: 0, 519: 0, 768: 4, 769: 16, 772: 6, 773: 1, 774: 6,
+    776: 4, 777: 0, 778: 4, 779: 0, 780: 6, 783: 4, 801: 6, 802: 6, 803: 6, 804: 8,
+    805: 8, 820: 1, 821: 1, 822: 0, 823: 16, 824: 0, 825: 8, 826: 0,
+}
+
 
 def hex_string(raw: bytes) -> str:
     """QUOTE_FORCE_HEX: ``"\\x7f\\x00\\x00\\x01"``."""
@@ -48,11 +58,15 @@ def ifindex_text(index: int, call: Call) -> str:
     return "%d /* %s */" % (index, text) if style == "verbose" else text
 
 
-def mac_text(raw: bytes, call: Call) -> str:
-    """print_mac_addr: ``00:11:22:33:44:55``."""
+def mac_text(raw: bytes, call: Call, devtype: int | None = None) -> str:
+    """print_mac_addr: ``00:11:22:33:44:55``; with an ARPHRD_* ``devtype``
+    (print_hwaddr), only as many bytes as that kind of device's address has."""
     if len(raw) > MAX_ADDR_LEN:
         return hex_string(raw)
-    return _styled(raw, ":".join("%02x" % b for b in raw), call.opts.xlat_style)
+    shown = raw
+    if devtype is not None:
+        shown = raw[:HWADDR_SIZES.get(devtype, 255) if devtype <= ARPHRD_VSOCKMON else 255]
+    return _styled(raw, ":".join("%02x" % b for b in shown), call.opts.xlat_style)
 
 
 def net_port_text(raw: bytes, call: Call) -> str:
@@ -68,15 +82,17 @@ def net_long_text(raw: bytes, call: Call) -> str:
 def inet_addr_text(family: int, raw: bytes, name: str | None, call: Call) -> str:
     """print_inet_addr: ``name=inet_addr("127.0.0.1")``, or
     ``inet_pton(AF_INET6, "::1", &name)`` (abbreviated, that one names its
-    field inside); the bytes in hex for another family."""
+    field inside); the bytes in hex for another family.  A field wider than
+    the address (sock_diag's) shows all its bytes in hex, the address from
+    the first ones."""
     style = call.opts.xlat_style
     prefix = name + "=" if name else ""
-    if family == _socket.AF_INET and len(raw) == 4:
-        text = 'inet_addr("%s")' % escape(_socket.inet_ntop(family, raw).encode(),
+    if family == _socket.AF_INET and len(raw) >= 4:
+        text = 'inet_addr("%s")' % escape(_socket.inet_ntop(family, raw[:4]).encode(),
                                           call.opts.hex_strings)
         return prefix + _styled(raw, text, style)
-    if family == _socket.AF_INET6 and len(raw) == 16:
-        address = '"%s"' % escape(_socket.inet_ntop(family, raw).encode(),
+    if family == _socket.AF_INET6 and len(raw) >= 16:
+        address = '"%s"' % escape(_socket.inet_ntop(family, raw[:16]).encode(),
                                   call.opts.hex_strings)
         if style == "abbrev":
             return "inet_pton(AF_INET6, %s%s)" % (address, ", &" + name if name else "")

@@ -10,19 +10,19 @@ moves (``inet_pton(AF_INET6, "::1", &idiag_src)``).
 """
 from __future__ import annotations
 
-import socket
 import struct
 
 from decoders import Call
+from decoders.net.addrs import (  # noqa: F401  (the netlink decoders take them from here)
+    hex_string, ifindex_text, inet_addr_text, mac_text, net_port_text)
 from decoders.net.socket_xlat import ADDRESS_FAMILIES
 from decoders.render.flags import print_flags, print_xval
 from decoders.render.numbers import hexval, zero_padded_hex
-from decoders.render.strings import escape, hex_address, quote
+from decoders.render.strings import hex_address, quote
 
 NLMSG_HDRLEN = 16
 NLA_HDRLEN = 4
 AF_INET, AF_INET6 = 2, 10
-MAX_ADDR_LEN = 32
 
 
 def align4(length: int) -> int:
@@ -138,11 +138,6 @@ def u_array(value, call: Call) -> str:
     return "[" + ", ".join(str(v) for v in value) + "]"
 
 
-def hex_string(raw: bytes) -> str:
-    """print_quoted_string with QUOTE_FORCE_HEX."""
-    return quote(raw, 2)
-
-
 def hex_bytes(value: bytes, call: Call) -> str:
     return quote(value, 2)
 
@@ -161,75 +156,15 @@ def cstring(value: bytes, call: Call) -> str:
     return cstring_text(value, call)
 
 
-def net_port(value: bytes, call: Call) -> str:
-    """PRINT_FIELD_NET_PORT: a big-endian port."""
-    style = call.opts.xlat_style
-    number = "htons(%d)" % int.from_bytes(value, "big")
-    if style == "abbrev":
-        return number
-    if style == "raw":
-        return hex_string(value)
-    return "%s /* %s */" % (hex_string(value), number)
-
-
-def ifindex_text(index: int, call: Call) -> str:
-    """print_ifindex: ``if_nametoindex("lo")`` where the tracer knows the index."""
-    style = call.opts.xlat_style
-    if style == "raw":
-        return str(index)
-    try:
-        name = socket.if_indextoname(index)
-    except (OSError, OverflowError, ValueError):
-        return str(index)
-    text = 'if_nametoindex("%s")' % escape(name.encode("utf-8", "surrogateescape"))
-    return "%d /* %s */" % (index, text) if style == "verbose" else text
+net_port = net_port_text
 
 
 def ifindex(value, call: Call) -> str:
     return ifindex_text(value, call)
 
 
-def mac_text(raw: bytes, call: Call, devtype: int | None = None) -> str:
-    """print_mac_addr / print_hwaddr: ``00:11:22:33:44:55``."""
-    style = call.opts.xlat_style
-    if len(raw) > MAX_ADDR_LEN:
-        return hex_string(raw)
-    shown = raw
-    if devtype is not None:
-        shown = raw[:HWADDR_SIZES.get(devtype, 255) if devtype <= ARPHRD_VSOCKMON else 255]
-    colons = ":".join("%02x" % b for b in shown)
-    if style == "abbrev":
-        return colons
-    if style == "raw":
-        return hex_string(raw)
-    return "%s /* %s */" % (hex_string(raw), colons)
-
-
 def mac(value: bytes, call: Call) -> str:
     return mac_text(value, call)
-
-
-def inet_addr_text(family: int, raw: bytes, name: str | None, call: Call) -> str:
-    """print_inet_addr: ``name=inet_addr("1.2.3.4")``, ``inet_pton(AF_INET6,
-    "::1", &name)``, or the bytes in hex for another family."""
-    style = call.opts.xlat_style
-    prefix = name + "=" if name else ""
-    hex_strings = call.opts.hex_strings
-    if family == AF_INET and len(raw) >= 4:
-        text = "inet_addr(%s)" % quote(socket.inet_ntop(AF_INET, raw[:4]).encode(), hex_strings)
-        if style == "abbrev":
-            return prefix + text
-        if style == "raw":
-            return prefix + hex_string(raw)
-        return "%s%s /* %s */" % (prefix, hex_string(raw), text)
-    if family == AF_INET6 and len(raw) >= 16:
-        address = quote(socket.inet_ntop(AF_INET6, raw[:16]).encode(), hex_strings)
-        if style == "abbrev":
-            return "inet_pton(AF_INET6, %s%s)" % (address, ", &" + name if name else "")
-        if style == "raw":
-            return prefix + hex_string(raw)
-        return "%s%s /* inet_pton(AF_INET6, %s) */" % (prefix, hex_string(raw), address)
-    return prefix + hex_string(raw)
 
 
 def inet_addr(family: int) -> Named:
@@ -243,17 +178,6 @@ def fetch_text(call: Call, addr: int, size: int):
     if data is None:
         return None, hex_address(addr)
     return data, None
-
-
-# hwaddr_sizes of strace's print_mac.c: the address length of each ARPHRD_*
-# device type that has one (255: print what is there)
-ARPHRD_VSOCKMON = 826
-HWADDR_SIZES = {
-    0: 7, 1: 6, 3: 7, 6: 6, 7: 1, 15: 2, 24: 16, 27: 8, 32: 20, 256: 0, 270: 5, 271: 0,
-    280: 0, 290: 1, 512: 0, 518: 0, 519: 0, 768: 4, 769: 16, 772: 6, 773: 1, 774: 6,
-    776: 4, 777: 0, 778: 4, 779: 0, 780: 6, 783: 4, 801: 6, 802: 6, 803: 6, 804: 8,
-    805: 8, 820: 1, 821: 1, 822: 0, 823: 16, 824: 0, 825: 8, 826: 0,
-}
 
 
 # ---- messages that open with their address family --------------------------------
