@@ -4,6 +4,8 @@ from __future__ import annotations
 import struct
 
 from decoders import Call, syscall_decoder
+from decoders.bpf_classic import BPF_RET, bpf_class
+from decoders.bpf_classic import fprog_text as bpf_fprog_text
 from decoders.render.flags import print_flags, print_xval
 from decoders.render.numbers import U32, hexval
 from decoders.render.strings import hex_address
@@ -36,18 +38,25 @@ SECCOMP_RET_ACTION = (
     (0x7fff0000, 'SECCOMP_RET_ALLOW'),
 )
 
+SECCOMP_RET_ACTION_FULL = 0xFFFF0000
 SECCOMP_SET_MODE_STRICT, SECCOMP_SET_MODE_FILTER = 0, 1
 SECCOMP_GET_ACTION_AVAIL, SECCOMP_GET_NOTIF_SIZES = 2, 3
 
 
+def _ret_action(code: int, k: int, style: str) -> str | None:
+    """A filter's return value: the action, and the data it carries (strace's
+    print_seccomp_filter_k)."""
+    if bpf_class(code) != BPF_RET:
+        return None
+    action = k & SECCOMP_RET_ACTION_FULL
+    text = print_xval(action, SECCOMP_RET_ACTION, "SECCOMP_RET_???", style)
+    return text + "|" + hexval(k & ~action) if k & ~action else text
+
+
 def fprog_text(call: Call, where: int) -> str:
-    """struct sock_fprog: ``{len=4, filter=0x7ffd...}``.  (strace -v would list the
-    instructions; they are printed as the address here.)"""
-    data = fetch(call, where, 16)
-    if data is None:
-        return hex_address(where)
-    length, filt = struct.unpack("<H6xQ", data)
-    return "{len=%d, filter=%s}" % (length, hex_address(filt))
+    """A seccomp filter program: ``{len=4, filter=[BPF_STMT(...), ...]}``
+    with -v, ``{len=4, filter=0x7ffd...}`` without."""
+    return bpf_fprog_text(call, where, _ret_action)
 
 
 @syscall_decoder("seccomp")

@@ -47,6 +47,14 @@ FAMILIES = {
     "fam_sockaddr-Xraw": ("connect", ("-X", "raw")),
     "fam_sockaddr-Xverbose": ("connect", ("-X", "verbose")),
     "fam_sockaddr-xx": ("connect", ("-xx",)),
+    "fam_sockopt": ("setsockopt,getsockopt,getpid", ()),
+    "fam_sockopt-Xraw": ("setsockopt,getsockopt,getpid", ("-X", "raw")),
+    "fam_sockopt-Xverbose": ("setsockopt,getsockopt,getpid", ("-X", "verbose", "-v")),
+    "fam_sockopt-v": ("setsockopt,getsockopt,getpid", ("-v", "-xx")),
+    "fam_seccomp_filter": ("seccomp,prctl", ("-v",)),
+    "fam_seccomp_filter-Xraw": ("seccomp,prctl", ("-v", "-X", "raw")),
+    "fam_seccomp_filter-Xverbose": ("seccomp,prctl", ("-v", "-X", "verbose")),
+    "fam_seccomp_filter-abbrev": ("seccomp,prctl", ()),
 }
 
 # Return values the kernel never gives on x86_64 (vector lengths, PAC keys,

@@ -58,15 +58,25 @@ def ifindex_text(index: int, call: Call) -> str:
     return "%d /* %s */" % (index, text) if style == "verbose" else text
 
 
+# strace spells MAC addresses into one static buffer and writes nothing
+# into it for an empty address: such an address shows the previous one
+_last_mac = [""]
+
+
 def mac_text(raw: bytes, call: Call, devtype: int | None = None) -> str:
     """print_mac_addr: ``00:11:22:33:44:55``; with an ARPHRD_* ``devtype``
     (print_hwaddr), only as many bytes as that kind of device's address has."""
     if len(raw) > MAX_ADDR_LEN:
         return hex_string(raw)
+    style = call.opts.xlat_style
+    if style == "raw":
+        return hex_string(raw)
     shown = raw
     if devtype is not None:
         shown = raw[:HWADDR_SIZES.get(devtype, 255) if devtype <= ARPHRD_VSOCKMON else 255]
-    return _styled(raw, ":".join("%02x" % b for b in shown), call.opts.xlat_style)
+    if shown:
+        _last_mac[0] = ":".join("%02x" % b for b in shown)
+    return _styled(raw, _last_mac[0], style)
 
 
 def net_port_text(raw: bytes, call: Call) -> str:

@@ -6,7 +6,6 @@ from decoders import Call, arg_kind
 from decoders.net.socket_xlat import (
     ADDRESS_FAMILIES, BT_PROTOCOLS, CAN_PROTOCOLS, ETHERNET_PROTOCOLS, INET_PROTOCOLS,
     MSG_FLAGS, NETLINK_PROTOCOLS, SHUTDOWN_MODES, SOCKET_TYPES, SOCK_TYPE_FLAGS)
-from decoders.net.sockopt_xlat import ADDRFAMS
 from decoders.render.flags import print_flags, print_xval
 from decoders.render.numbers import U32
 
@@ -63,7 +62,7 @@ _PROTOCOLS = {
     AF_IRDA: (CAN_PROTOCOLS, "IRDAPROTO_???"),
     AF_CAN: (CAN_PROTOCOLS, "CAN_???"),
     AF_BLUETOOTH: (BT_PROTOCOLS, "BTPROTO_???"),
-    AF_RXRPC: (ADDRFAMS, "AF_???"),
+    AF_RXRPC: (ADDRESS_FAMILIES, "AF_???"),
 }
 
 

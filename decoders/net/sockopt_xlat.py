@@ -4,98 +4,6 @@ and the kernel UAPI headers."""
 from __future__ import annotations
 
 SOCKET_LAYERS = (
-    (0, "SOL_IP"),
-    (0x1, "SOL_SOCKET"),
-    (0x6, "SOL_TCP"),
-    (0x11, "SOL_UDP"),
-    (0x28, "AF_VSOCK"),
-    (0x29, "SOL_IPV6"),
-    (0x3a, "SOL_ICMPV6"),
-    (0x64, "SOL_CAN_BASE"),
-    (0x65, "SOL_CAN_RAW"),
-    (0x84, "SOL_SCTP"),
-    (0x88, "SOL_UDPLITE"),
-    (0xff, "SOL_RAW"),
-    (0x100, "SOL_IPX"),
-    (0x101, "SOL_AX25"),
-    (0x102, "SOL_ATALK"),
-    (0x103, "SOL_NETROM"),
-    (0x104, "SOL_ROSE"),
-    (0x105, "SOL_DECNET"),
-    (0x106, "SOL_X25"),
-    (0x107, "SOL_PACKET"),
-    (0x108, "SOL_ATM"),
-    (0x109, "SOL_AAL"),
-    (0x10a, "SOL_IRDA"),
-    (0x10b, "SOL_NETBEUI"),
-    (0x10c, "SOL_LLC"),
-    (0x10d, "SOL_DCCP"),
-    (0x10e, "SOL_NETLINK"),
-    (0x10f, "SOL_TIPC"),
-    (0x110, "SOL_RXRPC"),
-    (0x111, "SOL_PPPOL2TP"),
-    (0x112, "SOL_BLUETOOTH"),
-    (0x113, "SOL_PNPIPE"),
-    (0x114, "SOL_RDS"),
-    (0x115, "SOL_IUCV"),
-    (0x116, "SOL_CAIF"),
-    (0x117, "SOL_ALG"),
-    (0x118, "SOL_NFC"),
-    (0x119, "SOL_KCM"),
-    (0x11a, "SOL_TLS"),
-    (0x11b, "SOL_XDP"),
-)
-
-ADDRFAMS = (
-    (0x0, 'AF_UNSPEC'),
-    (0x1, 'AF_UNIX'),
-    (0x2, 'AF_INET'),
-    (0x3, 'AF_AX25'),
-    (0x4, 'AF_IPX'),
-    (0x5, 'AF_APPLETALK'),
-    (0x6, 'AF_NETROM'),
-    (0x7, 'AF_BRIDGE'),
-    (0x8, 'AF_ATMPVC'),
-    (0x9, 'AF_X25'),
-    (0xa, 'AF_INET6'),
-    (0xb, 'AF_ROSE'),
-    (0xc, 'AF_DECnet'),
-    (0xd, 'AF_NETBEUI'),
-    (0xe, 'AF_SECURITY'),
-    (0xf, 'AF_KEY'),
-    (0x10, 'AF_NETLINK'),
-    (0x11, 'AF_PACKET'),
-    (0x12, 'AF_ASH'),
-    (0x13, 'AF_ECONET'),
-    (0x14, 'AF_ATMSVC'),
-    (0x15, 'AF_RDS'),
-    (0x16, 'AF_SNA'),
-    (0x17, 'AF_IRDA'),
-    (0x18, 'AF_PPPOX'),
-    (0x19, 'AF_WANPIPE'),
-    (0x1a, 'AF_LLC'),
-    (0x1b, 'AF_IB'),
-    (0x1c, 'AF_MPLS'),
-    (0x1d, 'AF_CAN'),
-    (0x1e, 'AF_TIPC'),
-    (0x1f, 'AF_BLUETOOTH'),
-    (0x20, 'AF_IUCV'),
-    (0x21, 'AF_RXRPC'),
-    (0x22, 'AF_ISDN'),
-    (0x23, 'AF_PHONET'),
-    (0x24, 'AF_IEEE802154'),
-    (0x25, 'AF_CAIF'),
-    (0x26, 'AF_ALG'),
-    (0x27, 'AF_NFC'),
-    (0x28, 'AF_VSOCK'),
-    (0x29, 'AF_KCM'),
-    (0x2a, 'AF_QIPCRTR'),
-    (0x2b, 'AF_SMC'),
-    (0x2c, 'AF_XDP'),
-    (0x2d, 'AF_MCTP'),
-)
-
-SOCKETLAYERS = (
     (0x0, 'SOL_IP'),
     (0x1, 'SOL_SOCKET'),
     (0x6, 'SOL_TCP'),
@@ -441,4 +349,316 @@ SOCK_PACKET_OPTIONS = (
     (0x15, 'PACKET_ROLLOVER_STATS'),
     (0x16, 'PACKET_FANOUT_DATA'),
     (0x17, 'PACKET_IGNORE_OUTGOING'),
+)
+
+SOCK_VSOCK_OPTIONS = (
+    (0x0, 'SO_VM_SOCKETS_BUFFER_SIZE'),
+    (0x1, 'SO_VM_SOCKETS_BUFFER_MIN_SIZE'),
+    (0x2, 'SO_VM_SOCKETS_BUFFER_MAX_SIZE'),
+    (0x3, 'SO_VM_SOCKETS_PEER_HOST_VM_ID'),
+    (0x5, 'SO_VM_SOCKETS_TRUSTED'),
+    (0x6, 'SO_VM_SOCKETS_CONNECT_TIMEOUT_OLD'),
+    (0x7, 'SO_VM_SOCKETS_NONBLOCK_TXRX'),
+    (0x8, 'SO_VM_SOCKETS_CONNECT_TIMEOUT_NEW'),
+)
+
+SOCK_IPX_OPTIONS = (
+    (0x1, 'IPX_TYPE'),
+)
+
+SOCK_AX25_OPTIONS = (
+    (0x1, 'AX25_WINDOW'),
+    (0x2, 'AX25_T1'),
+    (0x3, 'AX25_N2'),
+    (0x4, 'AX25_T3'),
+    (0x5, 'AX25_T2'),
+    (0x6, 'AX25_BACKOFF'),
+    (0x7, 'AX25_EXTSEQ'),
+    (0x8, 'AX25_PIDINCL'),
+    (0x9, 'AX25_IDLE'),
+    (0xa, 'AX25_PACLEN'),
+    (0xc, 'AX25_IAMDIGI'),
+    (0x19, 'SO_BINDTODEVICE'),
+)
+
+SOCK_CAN_RAW_OPTIONS = (
+    (0x1, 'CAN_RAW_FILTER'),
+    (0x2, 'CAN_RAW_ERR_FILTER'),
+    (0x3, 'CAN_RAW_LOOPBACK'),
+    (0x4, 'CAN_RAW_RECV_OWN_MSGS'),
+    (0x5, 'CAN_RAW_FD_FRAMES'),
+    (0x6, 'CAN_RAW_JOIN_FILTERS'),
+)
+
+SOCK_SCTP_OPTIONS = (
+    (0x0, 'SCTP_RTOINFO'),
+    (0x1, 'SCTP_ASSOCINFO'),
+    (0x2, 'SCTP_INITMSG'),
+    (0x3, 'SCTP_NODELAY'),
+    (0x4, 'SCTP_AUTOCLOSE'),
+    (0x5, 'SCTP_SET_PEER_PRIMARY_ADDR'),
+    (0x6, 'SCTP_PRIMARY_ADDR'),
+    (0x7, 'SCTP_ADAPTATION_LAYER'),
+    (0x8, 'SCTP_DISABLE_FRAGMENTS'),
+    (0x9, 'SCTP_PEER_ADDR_PARAMS'),
+    (0xa, 'SCTP_DEFAULT_SEND_PARAM'),
+    (0xb, 'SCTP_EVENTS'),
+    (0xc, 'SCTP_I_WANT_MAPPED_V4_ADDR'),
+    (0xd, 'SCTP_MAXSEG'),
+    (0xe, 'SCTP_STATUS'),
+    (0xf, 'SCTP_GET_PEER_ADDR_INFO'),
+    (0x10, 'SCTP_DELAYED_SACK'),
+    (0x11, 'SCTP_CONTEXT'),
+    (0x12, 'SCTP_FRAGMENT_INTERLEAVE'),
+    (0x13, 'SCTP_PARTIAL_DELIVERY_POINT'),
+    (0x14, 'SCTP_MAX_BURST'),
+    (0x15, 'SCTP_AUTH_CHUNK'),
+    (0x16, 'SCTP_HMAC_IDENT'),
+    (0x17, 'SCTP_AUTH_KEY'),
+    (0x18, 'SCTP_AUTH_ACTIVE_KEY'),
+    (0x19, 'SCTP_AUTH_DELETE_KEY'),
+    (0x1a, 'SCTP_PEER_AUTH_CHUNKS'),
+    (0x1b, 'SCTP_LOCAL_AUTH_CHUNKS'),
+    (0x1c, 'SCTP_GET_ASSOC_NUMBER'),
+    (0x1d, 'SCTP_GET_ASSOC_ID_LIST'),
+    (0x1e, 'SCTP_AUTO_ASCONF'),
+    (0x1f, 'SCTP_PEER_ADDR_THLDS'),
+    (0x20, 'SCTP_RECVRCVINFO'),
+    (0x21, 'SCTP_RECVNXTINFO'),
+    (0x22, 'SCTP_DEFAULT_SNDINFO'),
+    (0x23, 'SCTP_AUTH_DEACTIVATE_KEY'),
+    (0x24, 'SCTP_REUSE_PORT'),
+    (0x25, 'SCTP_PEER_ADDR_THLDS_V2'),
+    (0x64, 'SCTP_SOCKOPT_BINDX_ADD'),
+    (0x65, 'SCTP_SOCKOPT_BINDX_REM'),
+    (0x66, 'SCTP_SOCKOPT_PEELOFF'),
+    (0x67, 'SCTP_GET_PEER_ADDRS_NUM_OLD'),
+    (0x68, 'SCTP_GET_PEER_ADDRS_OLD'),
+    (0x69, 'SCTP_GET_LOCAL_ADDRS_NUM_OLD'),
+    (0x6a, 'SCTP_GET_LOCAL_ADDRS_OLD'),
+    (0x6b, 'SCTP_SOCKOPT_CONNECTX_OLD'),
+    (0x6c, 'SCTP_GET_PEER_ADDRS'),
+    (0x6d, 'SCTP_GET_LOCAL_ADDRS'),
+    (0x6e, 'SCTP_SOCKOPT_CONNECTX'),
+    (0x6f, 'SCTP_SOCKOPT_CONNECTX3'),
+    (0x70, 'SCTP_GET_ASSOC_STATS'),
+    (0x71, 'SCTP_PR_SUPPORTED'),
+    (0x72, 'SCTP_DEFAULT_PRINFO'),
+    (0x73, 'SCTP_PR_ASSOC_STATUS'),
+    (0x74, 'SCTP_PR_STREAM_STATUS'),
+    (0x75, 'SCTP_RECONFIG_SUPPORTED'),
+    (0x76, 'SCTP_ENABLE_STREAM_RESET'),
+    (0x77, 'SCTP_RESET_STREAMS'),
+    (0x78, 'SCTP_RESET_ASSOC'),
+    (0x79, 'SCTP_ADD_STREAMS'),
+    (0x7a, 'SCTP_SOCKOPT_PEELOFF_FLAGS'),
+    (0x7b, 'SCTP_STREAM_SCHEDULER'),
+    (0x7c, 'SCTP_STREAM_SCHEDULER_VALUE'),
+    (0x7d, 'SCTP_INTERLEAVING_SUPPORTED'),
+    (0x7e, 'SCTP_SENDMSG_CONNECT'),
+    (0x7f, 'SCTP_EVENT'),
+    (0x80, 'SCTP_ASCONF_SUPPORTED'),
+    (0x81, 'SCTP_AUTH_SUPPORTED'),
+    (0x82, 'SCTP_ECN_SUPPORTED'),
+    (0x83, 'SCTP_EXPOSE_POTENTIALLY_FAILED_STATE'),
+    (0x84, 'SCTP_REMOTE_UDP_ENCAPS_PORT'),
+    (0x85, 'SCTP_PLPMTUD_PROBE_INTERVAL'),
+)
+
+SOCK_IRDA_OPTIONS = (
+    (0x1, 'IRLMP_ENUMDEVICES'),
+    (0x2, 'IRLMP_IAS_SET'),
+    (0x3, 'IRLMP_IAS_QUERY'),
+    (0x4, 'IRLMP_HINTS_SET'),
+    (0x5, 'IRLMP_QOS_SET'),
+    (0x6, 'IRLMP_QOS_GET'),
+    (0x7, 'IRLMP_MAX_SDU_SIZE'),
+    (0x8, 'IRLMP_IAS_GET'),
+    (0x9, 'IRLMP_IAS_DEL'),
+    (0xa, 'IRLMP_HINT_MASK_SET'),
+    (0xb, 'IRLMP_WAITDEVICE'),
+)
+
+SOCK_LLC_OPTIONS = (
+    (0x0, 'LLC_OPT_UNKNOWN'),
+    (0x1, 'LLC_OPT_RETRY'),
+    (0x2, 'LLC_OPT_SIZE'),
+    (0x3, 'LLC_OPT_ACK_TMR_EXP'),
+    (0x4, 'LLC_OPT_P_TMR_EXP'),
+    (0x5, 'LLC_OPT_REJ_TMR_EXP'),
+    (0x6, 'LLC_OPT_BUSY_TMR_EXP'),
+    (0x7, 'LLC_OPT_TX_WIN'),
+    (0x8, 'LLC_OPT_RX_WIN'),
+    (0x9, 'LLC_OPT_PKTINFO'),
+)
+
+SOCK_DCCP_OPTIONS = (
+    (0x1, 'DCCP_SOCKOPT_PACKET_SIZE'),
+    (0x2, 'DCCP_SOCKOPT_SERVICE'),
+    (0x3, 'DCCP_SOCKOPT_CHANGE_L'),
+    (0x4, 'DCCP_SOCKOPT_CHANGE_R'),
+    (0x5, 'DCCP_SOCKOPT_GET_CUR_MPS'),
+    (0x6, 'DCCP_SOCKOPT_SERVER_TIMEWAIT'),
+    (0xa, 'DCCP_SOCKOPT_SEND_CSCOV'),
+    (0xb, 'DCCP_SOCKOPT_RECV_CSCOV'),
+    (0xc, 'DCCP_SOCKOPT_AVAILABLE_CCIDS'),
+    (0xd, 'DCCP_SOCKOPT_CCID'),
+    (0xe, 'DCCP_SOCKOPT_TX_CCID'),
+    (0xf, 'DCCP_SOCKOPT_RX_CCID'),
+    (0x10, 'DCCP_SOCKOPT_QPOLICY_ID'),
+    (0x11, 'DCCP_SOCKOPT_QPOLICY_TXQLEN'),
+    (0x80, 'DCCP_SOCKOPT_CCID_RX_INFO'),
+    (0xc0, 'DCCP_SOCKOPT_CCID_TX_INFO'),
+)
+
+SOCK_TIPC_OPTIONS = (
+    (0x7f, 'TIPC_IMPORTANCE'),
+    (0x80, 'TIPC_SRC_DROPPABLE'),
+    (0x81, 'TIPC_DEST_DROPPABLE'),
+    (0x82, 'TIPC_CONN_TIMEOUT'),
+    (0x83, 'TIPC_NODE_RECVQ_DEPTH'),
+    (0x84, 'TIPC_SOCK_RECVQ_DEPTH'),
+    (0x85, 'TIPC_MCAST_BROADCAST'),
+    (0x86, 'TIPC_MCAST_REPLICAST'),
+    (0x87, 'TIPC_GROUP_JOIN'),
+    (0x88, 'TIPC_GROUP_LEAVE'),
+    (0x89, 'TIPC_SOCK_RECVQ_USED'),
+    (0x8a, 'TIPC_NODELAY'),
+)
+
+SOCK_RXRPC_OPTIONS = (
+    (0x1, 'RXRPC_SECURITY_KEY'),
+    (0x2, 'RXRPC_SECURITY_KEYRING'),
+    (0x3, 'RXRPC_EXCLUSIVE_CONNECTION'),
+    (0x4, 'RXRPC_MIN_SECURITY_LEVEL'),
+    (0x5, 'RXRPC_UPGRADEABLE_SERVICE'),
+    (0x6, 'RXRPC_SUPPORTED_CMSG'),
+)
+
+SOCK_PPPOL2TP_OPTIONS = (
+    (0x1, 'PPPOL2TP_SO_DEBUG'),
+    (0x2, 'PPPOL2TP_SO_RECVSEQ'),
+    (0x3, 'PPPOL2TP_SO_SENDSEQ'),
+    (0x4, 'PPPOL2TP_SO_LNSMODE'),
+    (0x5, 'PPPOL2TP_SO_REORDERTO'),
+)
+
+SOCK_BLUETOOTH_OPTIONS = (
+    (0x4, 'BT_SECURITY'),
+    (0x7, 'BT_DEFER_SETUP'),
+    (0x8, 'BT_FLUSHABLE'),
+    (0x9, 'BT_POWER'),
+    (0xa, 'BT_CHANNEL_POLICY'),
+    (0xb, 'BT_VOICE'),
+    (0xc, 'BT_SNDMTU'),
+    (0xd, 'BT_RCVMTU'),
+)
+
+SOCK_PNP_OPTIONS = (
+    (0x1, 'PNPIPE_ENCAP'),
+    (0x2, 'PNPIPE_IFINDEX'),
+    (0x3, 'PNPIPE_HANDLE'),
+    (0x4, 'PNPIPE_INITSTATE'),
+)
+
+SOCK_RDS_OPTIONS = (
+    (0x1, 'RDS_CANCEL_SENT_TO'),
+    (0x2, 'RDS_GET_MR'),
+    (0x3, 'RDS_FREE_MR'),
+    (0x4, 'RDS_BARRIER'),
+    (0x5, 'RDS_RECVERR'),
+    (0x6, 'RDS_CONG_MONITOR'),
+    (0x7, 'RDS_GET_MR_FOR_DEST'),
+    (0x8, 'SO_RDS_TRANSPORT'),
+    (0xa, 'SO_RDS_MSG_RXPATH_LATENCY'),
+    (0x1d, 'SO_TIMESTAMP_OLD'),
+    (0x2710, 'RDS_INFO_COUNTERS'),
+    (0x2711, 'RDS_INFO_CONNECTIONS'),
+    (0x2712, 'RDS_INFO_FLOWS'),
+    (0x2713, 'RDS_INFO_SEND_MESSAGES'),
+    (0x2714, 'RDS_INFO_RETRANS_MESSAGES'),
+    (0x2715, 'RDS_INFO_RECV_MESSAGES'),
+    (0x2716, 'RDS_INFO_SOCKETS'),
+    (0x2717, 'RDS_INFO_TCP_SOCKETS'),
+    (0x2718, 'RDS_INFO_IB_CONNECTIONS'),
+    (0x2719, 'RDS_INFO_CONNECTION_STATS'),
+    (0x271a, 'RDS_INFO_IWARP_CONNECTIONS'),
+)
+
+SOCK_IUCV_OPTIONS = (
+    (0x80, 'SO_IPRMDATA_MSG'),
+    (0x1000, 'SO_MSGLIMIT'),
+    (0x800, 'SO_MSGSIZE'),
+)
+
+SOCK_CAIF_OPTIONS = (
+    (0x7f, 'CAIFSO_LINK_SELECT'),
+    (0x80, 'CAIFSO_REQ_PARAM'),
+    (0x81, 'CAIFSO_RSP_PARAM'),
+)
+
+SOCK_ALG_OPTIONS = (
+    (0x1, 'ALG_SET_KEY'),
+    (0x2, 'ALG_SET_IV'),
+    (0x3, 'ALG_SET_OP'),
+    (0x4, 'ALG_SET_AEAD_ASSOCLEN'),
+    (0x5, 'ALG_SET_AEAD_AUTHSIZE'),
+    (0x6, 'ALG_SET_DRBG_ENTROPY'),
+)
+
+SOCK_NFCLLCP_OPTIONS = (
+    (0x0, 'NFC_LLCP_RW'),
+    (0x1, 'NFC_LLCP_MIUX'),
+    (0x2, 'NFC_LLCP_REMOTE_MIU'),
+    (0x3, 'NFC_LLCP_REMOTE_LTO'),
+    (0x4, 'NFC_LLCP_REMOTE_RW'),
+)
+
+SOCK_KCM_OPTIONS = (
+    (0x1, 'KCM_RECV_DISABLE'),
+)
+
+SOCK_TLS_OPTIONS = (
+    (0x1, 'TLS_TX'),
+    (0x2, 'TLS_RX'),
+)
+
+SOCK_XDP_OPTIONS = (
+    (0x1, 'XDP_MMAP_OFFSETS'),
+    (0x2, 'XDP_RX_RING'),
+    (0x3, 'XDP_TX_RING'),
+    (0x4, 'XDP_UMEM_REG'),
+    (0x5, 'XDP_UMEM_FILL_RING'),
+    (0x6, 'XDP_UMEM_COMPLETION_RING'),
+    (0x7, 'XDP_STATISTICS'),
+    (0x8, 'XDP_OPTIONS'),
+)
+
+SOCKOPT_TXREHASH_VALS = (
+    (0x0, 'SOCK_TXREHASH_DISABLED'),
+    (0x1, 'SOCK_TXREHASH_ENABLED'),
+    (0xff, 'SOCK_TXREHASH_DEFAULT'),
+)
+
+ICMP_FILTER_FLAGS = (
+    (0x0, 'ICMP_ECHOREPLY'),
+    (0x3, 'ICMP_DEST_UNREACH'),
+    (0x4, 'ICMP_SOURCE_QUENCH'),
+    (0x5, 'ICMP_REDIRECT'),
+    (0x8, 'ICMP_ECHO'),
+    (0xb, 'ICMP_TIME_EXCEEDED'),
+    (0xc, 'ICMP_PARAMETERPROB'),
+    (0xd, 'ICMP_TIMESTAMP'),
+    (0xe, 'ICMP_TIMESTAMPREPLY'),
+    (0xf, 'ICMP_INFO_REQUEST'),
+    (0x10, 'ICMP_INFO_REPLY'),
+    (0x11, 'ICMP_ADDRESS'),
+    (0x12, 'ICMP_ADDRESSREPLY'),
+)
+
+PACKET_MREQ_TYPE = (
+    (0x0, 'PACKET_MR_MULTICAST'),
+    (0x1, 'PACKET_MR_PROMISC'),
+    (0x2, 'PACKET_MR_ALLMULTI'),
+    (0x3, 'PACKET_MR_UNICAST'),
 )
