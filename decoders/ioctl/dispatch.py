@@ -7,6 +7,7 @@ from __future__ import annotations
 from importlib import import_module
 
 from decoders import Call, ret_kind, syscall_decoder
+from decoders.ioctl.fs import FS_0x94
 from decoders.ioctl.protocol import Later, ioc_type
 from decoders.ioctl.requests import request_text
 from decoders.render.numbers import U32, U64, hexval
@@ -19,7 +20,10 @@ FAMILIES = {
     ord("R"): "random",
     ord("T"): "term",
     ord("W"): "watchdog",
+    ord("X"): "fs",
+    ord("f"): "fs",
     ord("i"): "lirc",
+    0x94: "fs",
     0xaa: "uffd",
     0xab: "nbd",
     0xb7: "nsfs",
@@ -29,7 +33,10 @@ FAMILIES = {
 def family(code: int) -> str | None:
     """The module of decoders/ioctl that decodes the argument of request
     ``code`` (``"term"``, ``"uffd"``...), or None: it prints as a number."""
-    return FAMILIES.get(ioc_type(code))
+    name = FAMILIES.get(ioc_type(code))
+    if name == "fs" and ioc_type(code) == 0x94 and code not in FS_0x94:
+        return "btrfs"
+    return name
 
 
 _decoders: dict[str, object] = {}
@@ -39,6 +46,8 @@ def _family_decoder(code: int):
     name = family(code)
     if name is None:
         return None
+    if name == "btrfs":
+        name = "fs"    # which hands them on
     fn = _decoders.get(name)
     if fn is None:
         fn = _decoders[name] = import_module("decoders.ioctl." + name).decode

@@ -112,6 +112,13 @@ def print_named(value: int, name: str | None, style: str = "abbrev") -> str:
     return name
 
 
+def u64_text(value: int, style: str = "abbrev") -> str:
+    """strace's PRINT_FIELD_U64: a 64-bit count, with UINT64_MAX by name."""
+    if value != U64 or style == "raw":
+        return str(value)
+    return "%d /* UINT64_MAX */" % value if style == "verbose" else "UINT64_MAX"
+
+
 def symbolic(raw: str, name: str, style: str) -> str:
     """A value that has both a raw and a symbolic rendering (makedev, modes...)."""
     if style == "raw":

@@ -88,6 +88,12 @@ def quoted_cstring(data: bytes, hex_strings: int = 0) -> str:
     return text if data[-1] == 0 else text + "..."
 
 
+def uuid_text(data: bytes) -> str:
+    """strace's print_uuid: 16 bytes as ``01234567-89ab-cdef-0123-456789abcdef``."""
+    h = data[:16].hex()
+    return "%s-%s-%s-%s-%s" % (h[:8], h[8:12], h[12:16], h[16:20], h[20:])
+
+
 def hex_address(addr: int) -> str:
     """How strace prints a pointer it could not or would not follow."""
     return "NULL" if addr == 0 else "%#x" % addr

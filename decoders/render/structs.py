@@ -68,16 +68,24 @@ def print_array(call: Call, addr: int, count: int, elem_size: int, render,
     ``render(chunk)`` turns one element's bytes into text; a :class:`Last`
     result ends the array after it, None ends it before.
     """
+    return print_array_ex(call, addr, count, elem_size, render, ignore_failure)[0]
+
+
+def print_array_ex(call: Call, addr: int, count: int, elem_size: int, render,
+                   ignore_failure: bool = False) -> tuple[str, bool]:
+    """:func:`print_array`, and whether it went to the array's end (or was cut
+    on purpose): False for NULL, an empty array or an unreadable element, as
+    strace's print_array returns."""
     if not addr:
-        return "NULL"
+        return "NULL", False
     count &= U64
     if not count:
-        return "[]"
+        return "[]", False
     size = count * elem_size
     if size > U64 or addr + size > U64:
-        return hex_address(addr)
+        return hex_address(addr), False
     if not readable(call, ignore_failure):
-        return hex_address(addr)
+        return hex_address(addr), False
     limit = count
     if not call.opts.verbose and call.opts.string_limit < count:
         limit = call.opts.string_limit
@@ -97,20 +105,20 @@ def print_array(call: Call, addr: int, count: int, elem_size: int, render,
                 chunk = call.mem.read(here, elem_size)
             if chunk is None:
                 if not parts:
-                    return hex_address(addr)
+                    return hex_address(addr), False
                 parts.append("... /* %s */" % hex_address(here))
-                return "[" + ", ".join(parts) + "]"
+                return "[" + ", ".join(parts) + "]", False
             if index + i >= limit:
                 parts.append("...")
-                return "[" + ", ".join(parts) + "]"
+                return "[" + ", ".join(parts) + "]", True
             text = render(chunk)
             if text is None:
-                return "[" + ", ".join(parts) + "]"
+                return "[" + ", ".join(parts) + "]", True
             parts.append(text)
             if isinstance(text, Last):
-                return "[" + ", ".join(parts) + "]"
+                return "[" + ", ".join(parts) + "]", True
         index += chunk_count
-    return "[" + ", ".join(parts) + "]"
+    return "[" + ", ".join(parts) + "]", True
 
 
 def local_array(items: list[str], call: Call, truncated: bool = False) -> str:
