@@ -15,8 +15,10 @@ from decoders.render.scalars import fd_return, fd_text
 
 # _IOC_TYPE -> the module of decoders/ioctl that decodes the request's argument
 FAMILIES = {
+    0x12: "block",
     0x3e: "counter",
     ord("I"): "inotify",
+    ord("L"): "loop",
     ord("R"): "random",
     ord("T"): "term",
     ord("W"): "watchdog",
