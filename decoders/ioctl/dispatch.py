@@ -15,6 +15,7 @@ from decoders.render.scalars import fd_return, fd_text
 
 # _IOC_TYPE -> the module of decoders/ioctl that decodes the request's argument
 FAMILIES = {
+    0x03: "hdio",
     0x12: "block",
     0x3e: "counter",
     ord("I"): "inotify",
@@ -25,6 +26,7 @@ FAMILIES = {
     ord("X"): "fs",
     ord("f"): "fs",
     ord("i"): "lirc",
+    ord("p"): "rtc",
     0x94: "fs",
     0xaa: "uffd",
     0xab: "nbd",
