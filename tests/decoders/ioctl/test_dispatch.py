@@ -22,14 +22,21 @@ def line(args, memory=None, rv=0, errno=0, **opts) -> str:
 
 
 def test_unknown_requests_print_their_argument_at_exit():
-    call = make_call("ioctl", (3, 0x80081234, 0))
-    assert ENTRY(call) == "3, _IOC(_IOC_READ, 0x12, 0x34, 0x8)"
+    call = make_call("ioctl", (3, 0x8008de34, 0))
+    assert ENTRY(call) == "3, _IOC(_IOC_READ, 0xde, 0x34, 0x8)"
     call.exiting, call.rv = True, 0
     assert EXIT(call) == ", 0"
-    assert line((3, 0x1234, 0x42)) == "3, _IOC(_IOC_NONE, 0x12, 0x34, 0), 0x42"
-    assert line((3, 0x1234, 0x42), xlat_style="raw") == "3, 0x1234, 0x42"
-    assert line((3, 0x1234, 0x42), xlat_style="verbose") == \
-        "3, 0x1234 /* _IOC(_IOC_NONE, 0x12, 0x34, 0) */, 0x42"
+    assert line((3, 0xde34, 0x42)) == "3, _IOC(_IOC_NONE, 0xde, 0x34, 0), 0x42"
+    assert line((3, 0xde34, 0x42), xlat_style="raw") == "3, 0xde34, 0x42"
+    assert line((3, 0xde34, 0x42), xlat_style="verbose") == \
+        "3, 0xde34 /* _IOC(_IOC_NONE, 0xde, 0x34, 0) */, 0x42"
+
+
+def test_a_family_that_does_not_know_a_request_prints_it_at_entry():
+    call = make_call("ioctl", (3, 0x80081234, 0x10))
+    assert ENTRY(call) == "3, _IOC(_IOC_READ, 0x12, 0x34, 0x8), 0x10"
+    call.exiting, call.rv = True, 0
+    assert EXIT(call) == ""
 
 
 def test_termios_at_exit_and_failed_calls_print_the_address():
@@ -47,7 +54,10 @@ def test_termios_at_exit_and_failed_calls_print_the_address():
 def test_family_names_the_module():
     assert family(0x5401) == "term"
     assert family(0xc018aa3f) == "uffd"
-    assert family(0x80081234) is None
+    assert family(0x8008de34) is None
+    assert family(0x80081234) == "block"
+    assert family(0x5000940f) == "btrfs"
+    assert family(0x40049409) == "fs"
 
 
 def test_return_value_kinds():
