@@ -48,3 +48,31 @@ def run_pytrace(*args: str, timeout: float = 60, **kwargs) -> subprocess.Complet
 def run_strace(*args: str, timeout: float = 60, **kwargs) -> subprocess.CompletedProcess:
     return subprocess.run(["strace", *args], capture_output=True, text=True, timeout=timeout,
                           **kwargs)
+
+
+def wait_until_blocked(parent_pid: int, comm: str, syscalls=(35, 230), timeout: float = 20) -> int:
+    """The pid of ``parent_pid``'s child named ``comm``, once it is blocked in one of
+    ``syscalls`` (nanosleep, clock_nanosleep by default): a test that signals a tracer
+    while its tracee sleeps must not depend on how fast a loaded machine starts them."""
+    import time
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            with open("/proc/%d/task/%d/children" % (parent_pid, parent_pid)) as f:
+                children = [int(pid) for pid in f.read().split()]
+        except OSError:
+            children = []
+        for pid in children:
+            try:
+                with open("/proc/%d/comm" % pid) as f:
+                    if f.read().strip() != comm:
+                        continue
+                with open("/proc/%d/syscall" % pid) as f:
+                    number = f.read().split()[0]
+            except (OSError, IndexError):
+                continue
+            if number.lstrip("-").isdigit() and int(number) in syscalls:
+                return pid
+        time.sleep(0.02)
+    raise AssertionError("no child %r of %d blocked in %s within %ss" % (
+        comm, parent_pid, syscalls, timeout))

@@ -8,7 +8,8 @@ import time
 
 import pytest
 
-from tests.conftest import pytrace_command, pytrace_env, run_pytrace, run_strace
+from tests.conftest import (pytrace_command, pytrace_env, run_pytrace, run_strace,
+                            wait_until_blocked)
 
 
 def one_error_line(result, text):
@@ -224,7 +225,7 @@ def test_output_to_a_file_with_a_command_leaves_fatal_signals_to_the_command(
         out = tmp_path / name
         tracer = subprocess.Popen(command(*options, "-o", str(out), "sleep", "1.5"),
                                   env=pytrace_env(), stderr=subprocess.PIPE, text=True)
-        time.sleep(0.7)
+        wait_until_blocked(tracer.pid, "sleep")
         tracer.send_signal(signal.SIGTERM)
         status = tracer.wait(timeout=10)
         last = out.read_text().splitlines()[-1]
