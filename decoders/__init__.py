@@ -208,10 +208,22 @@ def syscall_decoder(*names: str):
     return register
 
 
+# Packages that register nothing and are imported by their one caller on first
+# use: netlink's tables alone would double the tracer's start-up time.
+ON_DEMAND = frozenset({__name__ + ".net.netlink"})
+
+
 def load_all() -> None:
-    """Import every module of every subpackage, so that the registries are complete."""
+    """Import every module of every subpackage, so that the registries are
+    complete (the ON_DEMAND packages excepted)."""
     import importlib
     import pkgutil
-    for info in pkgutil.walk_packages(__path__, __name__ + "."):
-        if info.name.rsplit(".", 1)[-1] != "__main__":
-            importlib.import_module(info.name)
+
+    def walk(path, prefix: str) -> None:
+        for info in pkgutil.iter_modules(path, prefix):
+            if info.name in ON_DEMAND or info.name.rsplit(".", 1)[-1] == "__main__":
+                continue
+            module = importlib.import_module(info.name)
+            if info.ispkg:
+                walk(module.__path__, info.name + ".")
+    walk(__path__, __name__ + ".")

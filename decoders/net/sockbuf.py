@@ -6,9 +6,14 @@ syscall in the ``-e verbose=`` set, and so does this."""
 from __future__ import annotations
 
 from decoders import Call, arg_kind
-from decoders.net.netlink.message import decode_netlink
 from decoders.render.numbers import int32
 from decoders.render.strings import buffer, hex_address
+
+
+def decode_netlink(call: Call, family: int | None, addr: int, length: int) -> str:
+    # imported on first use (decoders.ON_DEMAND): most traces never see netlink
+    from decoders.net.netlink.message import decode_netlink as decode
+    return decode(call, family, addr, length)
 
 
 def netlink_family(call: Call, fd: int) -> int | None:
