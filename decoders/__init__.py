@@ -144,7 +144,10 @@ class Call:
         self.mem = StructlessMemory(mem) if opts.structs_as_addresses else mem
         self.opts = opts
         self.saved: dict = {}       # state kept from entry to exit
-        self.fd_path = fd_path      # fd -> "/path" etc. for -y, or None
+        # fd -> what -y prints after the number ("</path>", "</path>(deleted)",
+        # "<pid:42>"...) or None; it may also offer via_pidfd(pidfd),
+        # the same for the process a pidfd of this tracee refers to (or None)
+        self.fd_path = fd_path
         self.sockets = sockets      # the tracer's answers about sockets, or None
         self.index = 0              # position of the argument being decoded, set by the plan
         # whether the kernel writes that argument: an input printed at exit (after

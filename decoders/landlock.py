@@ -1,13 +1,13 @@
 """Landlock: landlock_create_ruleset (its attributes and flags) and
-landlock_add_rule's rule type."""
+landlock_add_rule's rule type and rule."""
 from __future__ import annotations
 
 import struct
 
 from decoders import Call, arg_kind, ret_kind
 from decoders.render.flags import flags32, print_flags, xval32
-from decoders.render.numbers import U64
-from decoders.render.scalars import fd_return
+from decoders.render.numbers import U32, U64
+from decoders.render.scalars import fd_return, fd_text
 from decoders.render.strings import hex_address
 from decoders.render.structs import fetch
 
@@ -68,3 +68,22 @@ def _ruleset_return(value: int, call: Call) -> str:
     if call.args[2] & 0x1:
         return str(value & U64)
     return fd_return(value, call)
+
+
+LANDLOCK_RULE_PATH_BENEATH = 0x1
+_PATH_BENEATH_ATTR = struct.Struct("<Qi")   # packed: 12 bytes
+
+
+@arg_kind("landlock_rule_attr")
+def _landlock_rule_attr(value: int, call: Call) -> str:
+    """landlock_add_rule's rule_attr, as the rule type (argument 1) says."""
+    if call.args[1] & U32 != LANDLOCK_RULE_PATH_BENEATH:
+        return hex_address(value)
+    data = fetch(call, value, _PATH_BENEATH_ATTR.size)
+    if data is None:
+        return hex_address(value)
+    access, parent_fd = _PATH_BENEATH_ATTR.unpack(data)
+    return "{allowed_access=%s, parent_fd=%s}" % (
+        print_flags(access, LANDLOCK_RULESET_ACCESS_FS, "LANDLOCK_ACCESS_FS_???",
+                    call.opts.xlat_style),
+        fd_text(parent_fd, call))

@@ -11,8 +11,8 @@ whole-call decoder (ioctl, fcntl, futex, prctl...) still get sensible
 per-argument kinds: they are what ``-e raw``-free fallback printing uses
 until (or unless) the whole-call decoder is registered.
 
-Everything a user option needs (``%file``, ``-P`` paths, fd arguments) is
-derived from these rows; there is no second list.
+Everything a user option needs (``%file``, the seccomp list, the classes
+``-P`` starts from) is derived from these rows; there is no second list.
 """
 from __future__ import annotations
 
@@ -87,7 +87,7 @@ ROWS = (
     S(50, "listen", "sockfd:fd, backlog:int", "int", TN),
     S(51, "getsockname", "sockfd:fd, >addr:sockaddr_out, <>addrlen:socklen_ptr", "int", TN),
     S(52, "getpeername", "sockfd:fd, >addr:sockaddr_out, <>addrlen:socklen_ptr", "int", TN),
-    S(53, "socketpair", "domain:socket_domain, type:socket_type, protocol:uint, >sv:fd_pair",
+    S(53, "socketpair", "domain:socket_domain, type:socket_type, protocol:ulong, >sv:fd_pair",
       "int", TN),
     S(54, "setsockopt", "sockfd:fd, level:sockopt_level, optname:int, optval:ptr, optlen:int",
       "int", TN),
@@ -195,7 +195,7 @@ ROWS = (
     S(151, "mlockall", "flags:mlockall_flags", "int", TM),
     S(152, "munlockall", "", "int", TM),
     S(153, "vhangup", "", "int", 0),
-    S(154, "modify_ldt", "func:hex, ptr:hex, bytecount:hex", "int", 0),
+    S(154, "modify_ldt", "func:int, ptr:ldt_ptr, bytecount:ulong", "modify_ldt", 0),
     S(155, "pivot_root", "new_root:path, put_old:path", "int", TF),
     S(156, "_sysctl", "args:sysctl_args", "int", 0),
     S(157, "prctl", "option:prctl_option, arg2:hex, arg3:hex, arg4:hex, arg5:hex", "prctl",
@@ -436,7 +436,7 @@ ROWS = (
       "timeout:timespec_ptr, usig:pselect6_sigmask", "int", 0),
     S(334, "rseq", "rseq:hex, rseq_len:hex, flags:hex, sig:hex", "int", 0),
     # 335..423 are unused on x86_64
-    S(424, "pidfd_send_signal", "pidfd:fd, sig:signo, info:siginfo, flags:hex", "int",
+    S(424, "pidfd_send_signal", "pidfd:fd, sig:signo, info:siginfo, flags:hex32", "int",
       TD | TS | TP),
     S(425, "io_uring_setup", "entries:uint, <>p:io_uring_params", "fd", TD),
     S(426, "io_uring_enter", "fd:fd, to_submit:uint, min_complete:uint, "
@@ -456,24 +456,24 @@ ROWS = (
     S(435, "clone3", "cl_args:clone_args, size:size", "pid", TP),
     S(436, "close_range", "first:uint, last:uint, flags:close_range_flags", "int", 0),
     S(437, "openat2", "dirfd:dirfd, pathname:path, how:open_how, size:size", "fd", TD | TF),
-    S(438, "pidfd_getfd", "pidfd:fd, targetfd:int, flags:hex", "fd", TD),
+    S(438, "pidfd_getfd", "pidfd:fd, targetfd:pidfd_target_fd, flags:hex32", "fd", TD),
     S(439, "faccessat2", "dirfd:dirfd, pathname:path, mode:access_mode, flags:at_flags",
       "int", TD | TF),
     S(440, "process_madvise", "pidfd:fd, iovec:iovec_addr, vlen:ulong, "
-      "advice:madvise_advice, flags:hex", "size", TD),
+      "advice:madvise_advice, flags:hex32", "size", TD),
     S(441, "epoll_pwait2", "epfd:fd, >events:epoll_events_out, maxevents:int, "
       "timeout:timespec_ptr, sigmask:sigset, sigsetsize:size", "int", TD),
-    S(442, "mount_setattr", "dirfd:dirfd, pathname:path, flags:at_flags, "
+    S(442, "mount_setattr", "dirfd:dirfd, pathname:path, flags:mount_setattr_flags, "
       "uattr:mount_attr, usize:size", "fd", TD | TF),
     S(443, "quotactl_fd", "fd:fd, cmd:quotactl_cmd, id:quotactl_id, <>addr:quotactl_addr", "int", TD),
     S(444, "landlock_create_ruleset", "attr:landlock_ruleset_attr, size:size, "
       "flags:landlock_create_flags", "landlock_ruleset", TD),
     S(445, "landlock_add_rule", "ruleset_fd:fd, rule_type:landlock_rule_type, "
-      "rule_attr:ptr, flags:hex", "int", TD),
-    S(446, "landlock_restrict_self", "ruleset_fd:fd, flags:hex", "int", TD),
+      "rule_attr:landlock_rule_attr, flags:hex32", "int", TD),
+    S(446, "landlock_restrict_self", "ruleset_fd:fd, flags:hex32", "int", TD),
     S(447, "memfd_secret", "flags:memfd_secret_flags", "fd", TD),
-    S(448, "process_mrelease", "pidfd:fd, flags:hex", "int", TD),
-    S(449, "futex_waitv", "waiters:futex_waiters, nr_futexes:uint, flags:hex, "
+    S(448, "process_mrelease", "pidfd:fd, flags:hex32", "int", TD),
+    S(449, "futex_waitv", "waiters:futex_waiters, nr_futexes:uint, flags:hex32, "
       "timeout:timespec_ptr, clockid:clockid", "int", 0),
     S(450, "set_mempolicy_home_node", "start:ptr, len:ulong, home_node:ulong, flags:hex",
       "int", TM),
@@ -481,11 +481,6 @@ ROWS = (
 
 SYSCALLS: dict[int, Signature] = {sig.nr: sig for sig in ROWS}
 BY_NAME: dict[str, Signature] = {sig.name: sig for sig in ROWS}
-
-# What -P compares with the paths it was given, and what -y decorates.
-PATH_KINDS = frozenset(("path",))
-FD_KINDS = frozenset(("fd", "dirfd"))
-
 
 def signature(nr: int) -> Signature:
     """The row for syscall ``nr``; strace's ``syscall_0x...`` shape when there is none."""
@@ -501,13 +496,3 @@ def names_in_class(class_name: str) -> set[str]:
     name = class_name[1:] if class_name.startswith("%") else class_name
     bits = CLASS_BITS[name]
     return {sig.name for sig in ROWS if sig.classes & bits}
-
-
-def path_args(sig: Signature) -> tuple[int, ...]:
-    """Positions of the pathname arguments of ``sig``."""
-    return tuple(i for i, arg in enumerate(sig.args) if arg.kind in PATH_KINDS)
-
-
-def fd_args(sig: Signature) -> tuple[int, ...]:
-    """Positions of the file-descriptor arguments of ``sig`` (dirfd included)."""
-    return tuple(i for i, arg in enumerate(sig.args) if arg.kind in FD_KINDS)

@@ -12,7 +12,7 @@ from decoders import Call, arg_kind
 from decoders.files.stat_xlat import (
     FS_MAGIC, MODE_TYPES, STATFS_FLAGS, STATX_ATTRS, STATX_MASKS)
 from decoders.render.flags import lookup, print_flags, print_xval
-from decoders.render.numbers import U32, hexval, id_text
+from decoders.render.numbers import U32, hexval, id_text, octal
 from decoders.render.strings import hex_address
 from decoders.render.structs import fetch, time_comment
 
@@ -21,26 +21,19 @@ S_IFCHR = 0o020000
 S_IFBLK = 0o060000
 
 
-def _mode_octal(value: int) -> str:
-    """``%#o``, but ``000`` for zero.  strace prints these digits as ``%#03o``
-    (``S_IFREG|004`` where this gives ``S_IFREG|04``): kept as it was while
-    the decoders are only being moved."""
-    return "0%o" % value if value else "000"
-
-
 def mode_text(mode: int, style: str) -> str:
     """``S_IFREG|0644``, with ``S_ISUID|`` and friends spelled out."""
     kind = lookup(mode & S_IFMT, MODE_TYPES) if mode & S_IFMT else ""
     if kind is None or style == "raw":
-        return _mode_octal(mode)
+        return octal(mode)
     text = "%s%s%s%s%s%s" % (
         kind, "|" if kind else "",
         "S_ISUID|" if mode & 0o4000 else "",
         "S_ISGID|" if mode & 0o2000 else "",
         "S_ISVTX|" if mode & 0o1000 else "",
-        _mode_octal(mode & ~(S_IFMT | 0o7000)))
+        octal(mode & ~(S_IFMT | 0o7000)))
     if style == "verbose":
-        return "%s /* %s */" % (_mode_octal(mode), text)
+        return "%s /* %s */" % (octal(mode), text)
     return text
 
 

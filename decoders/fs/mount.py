@@ -7,7 +7,7 @@ import struct
 from decoders import Call, arg_kind, read_bytes
 from decoders.fs.mount_xlat import (
     FSCONFIG_CMDS, FSMOUNT_ATTR_FLAGS, FSMOUNT_FLAGS, FSOPEN_FLAGS, FSPICK_FLAGS,
-    MOUNT_ATTR_ATTR, MOUNT_ATTR_PROPAGATION, MOUNT_FLAGS, MOVE_MOUNT_FLAGS,
+    MOUNT_ATTR_ATTR, MOUNT_ATTR_PROPAGATION, MOUNT_FLAGS, MOUNT_SETATTR_FLAGS, MOVE_MOUNT_FLAGS,
     OPEN_TREE_FLAGS, UMOUNT_FLAGS)
 from decoders.render.flags import flags32, print_flags, print_named, print_xval, xval32
 from decoders.render.numbers import INT_MAX, U32, U64, int32
@@ -66,6 +66,7 @@ def _mount_data(value: int, call: Call) -> str:
     return cstring(value, call)
 
 
+arg_kind("mount_setattr_flags")(flags32(MOUNT_SETATTR_FLAGS, "AT_???"))
 arg_kind("open_tree_flags")(flags32(OPEN_TREE_FLAGS, "OPEN_TREE_???"))
 arg_kind("move_mount_flags")(flags32(MOVE_MOUNT_FLAGS, "MOVE_MOUNT_???"))
 arg_kind("fsopen_flags")(flags32(FSOPEN_FLAGS, "FSOPEN_???"))

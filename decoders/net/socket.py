@@ -7,12 +7,12 @@ from decoders.net.socket_xlat import (
     ADDRESS_FAMILIES, BT_PROTOCOLS, CAN_PROTOCOLS, ETHERNET_PROTOCOLS, INET_PROTOCOLS,
     MSG_FLAGS, NETLINK_PROTOCOLS, SHUTDOWN_MODES, SOCKET_TYPES, SOCK_TYPE_FLAGS)
 from decoders.render.flags import print_flags, print_xval
-from decoders.render.numbers import U32
+from decoders.render.numbers import U32, U64
 
 
 @arg_kind("socket_domain")
 def _socket_domain(value: int, call: Call) -> str:
-    return print_xval(value, ADDRESS_FAMILIES, "AF_???", call.opts.xlat_style)
+    return print_xval(value & U32, ADDRESS_FAMILIES, "AF_???", call.opts.xlat_style)
 
 
 SOCK_TYPE_MASK = 0xF
@@ -39,12 +39,12 @@ def _socket_type(value: int, call: Call) -> str:
 @arg_kind("sock_flags")
 def _sock_flags(value: int, call: Call) -> str:
     """accept4's flags."""
-    return print_flags(value, SOCK_TYPE_FLAGS, "SOCK_???", call.opts.xlat_style)
+    return print_flags(value & U32, SOCK_TYPE_FLAGS, "SOCK_???", call.opts.xlat_style)
 
 
 @arg_kind("shutdown_how")
 def _shutdown_how(value: int, call: Call) -> str:
-    return print_xval(value, SHUTDOWN_MODES, "SHUT_???", call.opts.xlat_style)
+    return print_xval(value & U32, SHUTDOWN_MODES, "SHUT_???", call.opts.xlat_style)
 
 
 @arg_kind("msg_flags")
@@ -68,14 +68,17 @@ _PROTOCOLS = {
 
 @arg_kind("socket_protocol")
 def socket_protocol(value: int, call: Call) -> str:
-    """socket/socketpair's protocol, read in the light of the domain (argument 0)."""
-    domain = call.args[0] & U32
+    """socket's protocol, read in the light of the domain (argument 0).
+
+    strace chooses the protocol table by the whole register of the domain
+    (a domain with high bits set matches no family) and prints an unknown
+    family's protocol as the whole register, a known one's as an int."""
+    domain = call.args[0]
     style = call.opts.xlat_style
-    value &= U32
     if domain == AF_PACKET:
         swapped = ((value & 0xFF) << 8) | ((value >> 8) & 0xFF)
         return "htons(%s)" % print_xval(swapped, ETHERNET_PROTOCOLS, "ETH_P_???", style)
     known = _PROTOCOLS.get(domain)
     if known is None:
-        return str(value)
-    return print_xval(value, known[0], known[1], style)
+        return str(value & U64)
+    return print_xval(value & U32, known[0], known[1], style)

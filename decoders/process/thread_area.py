@@ -4,7 +4,8 @@ from __future__ import annotations
 import struct
 
 from decoders import Call, arg_kind, ret_kind
-from decoders.render.numbers import id_text, zero_padded_hex
+from decoders.render.errors import errno_text
+from decoders.render.numbers import U32, U64, id_text, zero_padded_hex
 from decoders.render.strings import hex_address
 from decoders.render.structs import fetch
 
@@ -77,3 +78,23 @@ def _ret_thread_area(value: int, call: Call) -> str:
     if data is None:
         return str(value)
     return "%d (entry_number=%d)" % (value, struct.unpack("<I", data)[0])
+
+
+@arg_kind("ldt_ptr")
+def _ldt_ptr(value: int, call: Call) -> str:
+    """modify_ldt's ptr: a user_desc only when bytecount (next) is its size."""
+    if call.args[call.index + 1] & U64 != USER_DESC.size:
+        return hex_address(value)
+    data = fetch(call, value, USER_DESC.size)
+    return hex_address(value) if data is None else user_desc_text(data)
+
+
+@ret_kind("modify_ldt")
+def _ret_modify_ldt(value: int, call: Call) -> str:
+    """The kernel's modify_ldt returns an int zero-extended: an error comes back
+    as 0xffffffda, which strace recognises and prints as the number it is with
+    the error's name: ``4294967258 ENOSYS (...)``."""
+    value &= U64
+    if value < 0xFFFFF000:
+        return str(value)
+    return "%d %s" % (value, errno_text(-value & U32))

@@ -26,8 +26,8 @@ def angle_bracket_text(path: bytes | str, hex_strings: int = 0) -> str:
     escaped as a string without the quotes, ``<`` and ``>`` in octal.
 
     The session builds ``call.fd_path`` answers with this; ``fd_text`` puts
-    whatever ``fd_path`` returns between the brackets verbatim (a socket's
-    ``TCP:[...->...]`` is not a path and is not escaped)."""
+    whatever ``fd_path`` returns right after the number, brackets included
+    (a socket's ``<TCP:[...->...]>`` is not a path and is not escaped)."""
     if isinstance(path, str):
         path = path.encode("utf-8", "surrogateescape")
     if all_in_hex(path, hex_strings):
@@ -38,13 +38,15 @@ def angle_bracket_text(path: bytes | str, hex_strings: int = 0) -> str:
 _ANGLE_BRACKETS = frozenset(b"<>")
 
 
-def fd_text(fd: int, call: Call) -> str:
-    """``3``, or ``3</etc/passwd>`` with -y when the session knows the fd."""
+def fd_text(fd: int, call: Call, fd_path=None) -> str:
+    """``3``, or ``3</etc/passwd>`` with -y when the session knows the fd
+    (``fd_path``: another process's table than the caller's)."""
     fd = int32(fd)
-    if fd >= 0 and call.opts.decode_fds and call.fd_path is not None:
-        inside = call.fd_path(fd)
-        if inside is not None:
-            return "%d<%s>" % (fd, inside)
+    fd_path = fd_path or call.fd_path
+    if fd >= 0 and call.opts.decode_fds and fd_path is not None:
+        decoration = fd_path(fd)
+        if decoration is not None:
+            return "%d%s" % (fd, decoration)
     return str(fd)
 
 
@@ -64,7 +66,7 @@ def dirfd_text(fd: int, call: Call) -> str:
     if "path" in call.opts.decode_fds and call.fd_path is not None:
         cwd = call.fd_path(AT_FDCWD)
         if cwd is not None:
-            text += "<%s>" % cwd
+            text += cwd
     return text
 
 
@@ -125,6 +127,12 @@ def _ulong(value: int, call: Call) -> str:
 @arg_kind("hex")
 def _hex(value: int, call: Call) -> str:
     return hexval(value & U64)
+
+
+@arg_kind("hex32")
+def _hex32(value: int, call: Call) -> str:
+    """An ``unsigned int`` in hex: the flags no name table covers yet."""
+    return hexval(value & U32)
 
 
 @arg_kind("ptr")

@@ -100,8 +100,11 @@ def hex_address(addr: int) -> str:
 
 
 def buffer(addr: int, length: int, call: Call) -> str:
-    """A buffer of ``length`` bytes, cut at ``-s`` bytes (strace's printstrn)."""
-    return _printstr(call, addr, max(length, 0), call.opts.string_limit)
+    """A buffer of ``length`` bytes, cut at ``-s`` bytes (strace's printstrn).
+
+    strace takes the length as a kernel_ulong_t: a negative one is huge, so
+    ``-s`` bytes are read, and an unreadable buffer prints as its address."""
+    return _printstr(call, addr, length, call.opts.string_limit)
 
 
 def cstring(addr: int, call: Call, limit: int | None = None) -> str:

@@ -59,7 +59,8 @@ class CallBuilder:
             options = self.full_options
         resolver = None
         if options.decode_fds:
-            resolver = FdResolver(pid, options.decode_fds, options.hex_strings)
+            resolver = FdResolver(pid, options.decode_fds, options.hex_strings,
+                                  options.decode_pids)
         return Call(pid, record.nr, plan.name, record.args, self.memories[pid], options, resolver,
                     self.sockets)
 

@@ -19,7 +19,8 @@ import socket
 import stat
 import struct
 
-from decoders.render.scalars import angle_bracket_text
+from decoders import DecodeOptions
+from decoders.render.scalars import angle_bracket_text, pid_comm_text
 from decoders.render.strings import escape
 
 AT_FDCWD = -100
@@ -30,42 +31,65 @@ _NET_TABLES = (("tcp", "TCP", socket.AF_INET), ("tcp6", "TCPv6", socket.AF_INET6
 
 
 class FdResolver:
-    """``resolver(fd) -> text | None`` for one tracee and the chosen -y kinds."""
+    """``resolver(fd) -> text | None`` for one tracee and the chosen -y kinds:
+    what strace prints right after the number (``</etc/passwd>``,
+    ``</tmp/x>(deleted)``, ``<pid:42>``, ``<TCP:[...]>``), None for nothing."""
 
-    __slots__ = ("pid", "kinds", "hex_strings")
+    __slots__ = ("pid", "kinds", "hex_strings", "decode_pids")
 
-    def __init__(self, pid: int, kinds: frozenset, hex_strings: int = 0):
+    def __init__(self, pid: int, kinds: frozenset, hex_strings: int = 0,
+                 decode_pids: frozenset = frozenset()):
         self.pid = pid
         self.kinds = kinds
         self.hex_strings = hex_strings
+        self.decode_pids = decode_pids
 
     def __call__(self, fd: int) -> str | None:
-        link = "/proc/%d/cwd" % self.pid if fd == AT_FDCWD else "/proc/%d/fd/%d" % (self.pid, fd)
+        if fd == AT_FDCWD:
+            if "path" not in self.kinds:
+                return None
+            try:
+                return "<%s>" % angle_bracket_text(os.readlink("/proc/%d/cwd" % self.pid),
+                                                   self.hex_strings)
+            except OSError:
+                return None
+        link = "/proc/%d/fd/%d" % (self.pid, fd)
         try:
             target = os.readlink(link)
         except OSError:
             return None
-        if fd == AT_FDCWD:
-            return angle_bracket_text(target, self.hex_strings)
-        if target.startswith("socket:[") and "socket" in self.kinds:
-            inode = int(target[8:-1])
-            described = self._socket_details(link, inode)
-            if described is not None:
-                return described
-        if target == "anon_inode:[pidfd]" and "pidfd" in self.kinds:
+        target, deleted = strip_deleted(link, target)
+        # strace's order: socket, device, pidfd, then the plain path
+        if "socket" in self.kinds and target.startswith("socket:["):
+            return "<%s>" % (self._socket_details(link, int(target[8:-1])) or target)
+        if "dev" in self.kinds:
+            device = self._device(target)
+            if device is not None:
+                return device
+        if "pidfd" in self.kinds and target == "anon_inode:[pidfd]":
             pid = self._pidfd_pid(fd)
-            if pid is not None:
-                return "pidfd:%d" % pid
-        text = angle_bracket_text(target, self.hex_strings)
-        if "dev" in self.kinds and target.startswith("/"):
-            try:
-                st = os.stat(link)
-            except OSError:
-                return text
-            if stat.S_ISCHR(st.st_mode) or stat.S_ISBLK(st.st_mode):
-                kind = "char" if stat.S_ISCHR(st.st_mode) else "block"
-                return "%s<%s %d:%d>" % (text, kind, os.major(st.st_rdev), os.minor(st.st_rdev))
-        return text
+            if pid is not None and pid > 0:
+                return "<pid:%s>" % pid_comm_text(pid, DecodeOptions(
+                    hex_strings=self.hex_strings, decode_pids=self.decode_pids))
+            return "<%s>" % target
+        if "path" in self.kinds:
+            return "<%s>%s" % (angle_bracket_text(target, self.hex_strings),
+                               "(deleted)" if deleted else "")
+        return None
+
+    def _device(self, target: str) -> str | None:
+        """``</dev/null<char 1:3>>`` for a character or block device."""
+        if not target.startswith("/"):
+            return None
+        try:
+            st = os.stat(target)
+        except OSError:
+            return None
+        if not (stat.S_ISCHR(st.st_mode) or stat.S_ISBLK(st.st_mode)):
+            return None
+        kind = "char" if stat.S_ISCHR(st.st_mode) else "block"
+        return "<%s<%s %d:%d>>" % (angle_bracket_text(target, self.hex_strings), kind,
+                                   os.major(st.st_rdev), os.minor(st.st_rdev))
 
     def _socket_details(self, link: str, inode: int) -> str | None:
         """``TCP:[...]`` and the like, or None to print the link target."""
@@ -83,6 +107,14 @@ class FdResolver:
         if details is None and proto in _DIAG_PROTOCOLS:
             details = "%s:[%d]" % (proto, inode)
         return details
+
+    def via_pidfd(self, pidfd: int) -> "FdResolver | None":
+        """The resolver of the process ``pidfd`` (a descriptor of this tracee)
+        refers to, or None when it is no pidfd of a live process."""
+        pid = self._pidfd_pid(pidfd)
+        if pid is None or pid <= 0:
+            return None
+        return FdResolver(pid, self.kinds, self.hex_strings, self.decode_pids)
 
     def _pidfd_pid(self, fd: int) -> int | None:
         try:
@@ -120,6 +152,28 @@ class FdResolver:
         if _find_inode("/proc/%d/net/netlink" % self.pid, inode, column=9) is not None:
             return "NETLINK:[%d]" % inode
         return None
+
+
+_DELETED = " (deleted)"
+
+
+def strip_deleted(link: str, target: str) -> tuple[str, bool]:
+    """The kernel appends `` (deleted)`` to an unlinked file's path; strace
+    takes it off (and prints ``(deleted)`` after the brackets) unless the
+    path with that suffix is the very file, whose name then ends so."""
+    if len(target) <= len(_DELETED) or not target.endswith(_DELETED):
+        return target, False
+    try:
+        opened = os.stat(link)
+    except OSError:
+        return target, False
+    try:
+        named = os.lstat(target)
+    except OSError:
+        named = None
+    if named is not None and (named.st_ino, named.st_dev) == (opened.st_ino, opened.st_dev):
+        return target, False
+    return target[:-len(_DELETED)], True
 
 
 def _find_inode(path: str, inode: int, column: int):

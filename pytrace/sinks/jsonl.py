@@ -25,7 +25,7 @@ from pytrace.sinks.session import outcome_shown, touches_paths
 _NUMBER = re.compile(r"-?(0x[0-9a-fA-F]+|0[0-7]*|[1-9][0-9]*)\Z")
 _FLAG_WORD = re.compile(r"[A-Z][A-Z0-9_]*\Z")
 # -y's ``3</etc/passwd>``, ``AT_FDCWD</home>``; -Y's ``1234<cat>``
-_DECORATED = re.compile(r"(-?[0-9]+|[A-Z][A-Z0-9_]*)<(.*)>\Z", re.DOTALL)
+_DECORATED = re.compile(r"(-?[0-9]+|[A-Z][A-Z0-9_]*)<(.*)>(\(deleted\))?\Z", re.DOTALL)
 _ESCAPES = {"t": "\t", "n": "\n", "v": "\v", "f": "\f", "r": "\r", '"': '"', "\\": "\\"}
 
 
@@ -146,8 +146,11 @@ def parse_value(text: str, raw: int | None = None, nested: bool = False,
         return {"complement": parse_value(text[1:], None, nested=True)}
     decorated = _DECORATED.match(text)
     if decorated:
-        return {"value": parse_value(decorated[1], nested=True),
-                "decoded": _unquote(decorated[2]).decode("utf-8", "replace")}
+        value = {"value": parse_value(decorated[1], nested=True),
+                 "decoded": _unquote(decorated[2]).decode("utf-8", "replace")}
+        if decorated[3]:
+            value["deleted"] = True
+        return value
     words = text.split("|")
     if all(_FLAG_WORD.match(w) or _NUMBER.match(w) for w in words):
         names = [w for w in words if _FLAG_WORD.match(w)]
@@ -203,10 +206,10 @@ class JsonSession:
     def __init__(self, out, decode_options: DecodeOptions = DecodeOptions(),
                  plans: PlanCache | None = None, show_signal=None,
                  unabbreviated: frozenset = frozenset(), statuses: frozenset | None = None,
-                 paths: tuple = ()):
+                 paths=None):
         self.out = out
         self.statuses = statuses   # -z / -Z / -e status=: the outcomes shown
-        self.paths = paths         # -P: only calls touching these
+        self.paths = paths         # -P: a PathMatcher, or None
         self.options = decode_options
         self.plans = plans if plans is not None else PlanCache(decode_options.raw)
         self.show_signal = show_signal

@@ -121,7 +121,7 @@ def test_bound_tcp_socket_has_its_address():
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
-        assert _resolve_own(s) == "TCP:[127.0.0.1:%d]" % port
+        assert _resolve_own(s) == "<TCP:[127.0.0.1:%d]>" % port
 
 
 def test_details_are_kept_per_inode_like_strace():
@@ -136,9 +136,9 @@ def test_details_are_kept_per_inode_like_strace():
 def test_unbound_socket_is_not_cached():
     with socket.socket() as s:
         inode = os.fstat(s.fileno()).st_ino
-        assert _resolve_own(s) == "TCP:[%d]" % inode
+        assert _resolve_own(s) == "<TCP:[%d]>" % inode
         s.bind(("127.0.0.1", 0))
-        assert _resolve_own(s) == "TCP:[127.0.0.1:%d]" % s.getsockname()[1]
+        assert _resolve_own(s) == "<TCP:[127.0.0.1:%d]>" % s.getsockname()[1]
 
 
 def test_proc_net_stands_in_without_sock_diag(monkeypatch):
@@ -149,6 +149,6 @@ def test_proc_net_stands_in_without_sock_diag(monkeypatch):
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         s.listen()
-        assert _resolve_own(s) == "TCP:[127.0.0.1:%d]" % s.getsockname()[1]
+        assert _resolve_own(s) == "<TCP:[127.0.0.1:%d]>" % s.getsockname()[1]
     with socket.socket() as s:
-        assert _resolve_own(s) == "TCP:[%d]" % os.fstat(s.fileno()).st_ino
+        assert _resolve_own(s) == "<TCP:[%d]>" % os.fstat(s.fileno()).st_ino

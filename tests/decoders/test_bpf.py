@@ -199,7 +199,7 @@ def test_result_is_an_fd_for_commands_that_open_objects():
     from decoders import RET_KINDS
     ret = RET_KINDS["bpf"]
     created = make_call("bpf", (0, A, 16), {A: map_create()}, decode_fds=frozenset({"path"}))
-    created.fd_path = lambda fd: "anon_inode:bpf-map" if fd == 3 else None
+    created.fd_path = lambda fd: "<anon_inode:bpf-map>" if fd == 3 else None
     SYSCALL_DECODERS["bpf"][0](created)
     assert ret(3, created) == "3<anon_inode:bpf-map>"
     unreadable = make_call("bpf", (0, 0x10, 72), decode_fds=frozenset({"path"}))

@@ -17,14 +17,7 @@ import pytest
 
 import decoders
 from decoders import table
-from decoders.syscalls_x86_64 import (
-    BY_NAME,
-    SYSCALLS,
-    fd_args,
-    names_in_class,
-    path_args,
-    signature,
-)
+from decoders.syscalls_x86_64 import BY_NAME, SYSCALLS, names_in_class, signature
 
 UNISTD_64 = "/usr/include/x86_64-linux-gnu/asm/unistd_64.h"
 STRACE_REPO = "/work/.mirror/strace+strace/repo"
@@ -130,17 +123,6 @@ def test_unknown_number_falls_back():
     assert sig.name == "syscall_0x3e7"
     assert len(sig.args) == 6
     assert signature(257) is BY_NAME["openat"]
-
-
-def test_path_and_fd_positions():
-    assert path_args(BY_NAME["openat"]) == (1,)
-    assert fd_args(BY_NAME["openat"]) == (0,)
-    assert path_args(BY_NAME["renameat2"]) == (1, 3)
-    assert fd_args(BY_NAME["renameat2"]) == (0, 2)
-    assert path_args(BY_NAME["symlinkat"]) == (0, 2)
-    assert fd_args(BY_NAME["read"]) == (0,)
-    assert fd_args(BY_NAME["mmap"]) == (4,)
-    assert path_args(BY_NAME["getpid"]) == fd_args(BY_NAME["getpid"]) == ()
 
 
 def test_class_names_accept_strace_spellings():

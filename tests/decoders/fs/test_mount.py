@@ -167,7 +167,7 @@ def test_mount_attr(fields, size, opts, text):
 
 
 def test_mount_attr_userns_fd_with_paths():
-    fds = {3: "/tmp/s2", 5: "/tmp/s2"}
+    fds = {3: "</tmp/s2>", 5: "</tmp/s2>"}
     paths = frozenset({"path"})
     # strace -y: {attr_set=MOUNT_ATTR_RDONLY|MOUNT_ATTR_IDMAP, ..., userns_fd=3</tmp/s2>}
     mem, addr = mount_attr(0x100001, 0x40000002, 0x40000, 3)

@@ -131,7 +131,7 @@ def test_iocbpp_xlat_styles():
 def test_iocbpp_decoded_fds():
     # strace -y: {aio_data=0, aio_lio_opcode=IOCB_CMD_PREAD, aio_fildes=3</tmp/s2/aio.tmp>, ...,
     #   aio_resfd=4<anon_inode:[eventfd]>}
-    fds = {3: "/tmp/s2/aio.tmp", 4: "anon_inode:[eventfd]"}
+    fds = {3: "</tmp/s2/aio.tmp>", 4: "<anon_inode:[eventfd]>"}
     args = (0x7F0000000000, 1, CBP + 8)
     assert decode("iocbpp", "io_submit", args, 2, aio_memory(), fds=fds,
                   decode_fds=frozenset({"path"})) == (

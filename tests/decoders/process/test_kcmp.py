@@ -70,7 +70,7 @@ def test_kcmp_raw_style():
 def test_kcmp_fds_of_the_tracee_get_paths_with_y():
     # strace -y: kcmp(30993, 30993, KCMP_FILE, 0</dev/null>, 1</dev/null>)
     #            kcmp(30993, 1, KCMP_FILE, 2</tmp/.../stderr>, 1)   (another process's fd: no path)
-    paths = {0: "/dev/null", 1: "/dev/null", 2: "/tmp/stderr"}
+    paths = {0: "</dev/null>", 1: "</dev/null>", 2: "</tmp/stderr>"}
     for args, expected in (((30993, 30993, 0, 0, 1), "0</dev/null>, 1</dev/null>"),
                            ((30993, 1, 0, 2, 1), "2</tmp/stderr>, 1")):
         call = make_call("kcmp", args, pid=30993, decode_fds=frozenset({"path"}))

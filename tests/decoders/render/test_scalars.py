@@ -168,7 +168,7 @@ def test_fd_with_path_escapes_angle_brackets():
     inside = scalars.angle_bracket_text(b"/tmp/tbl/c/a<b>1")
     assert inside == "/tmp/tbl/c/a\\74b\\0761"
     call = make_call(args=(3,), decode_fds=frozenset({"path"}))
-    call.fd_path = {3: inside, 4: inside}.get
+    call.fd_path = {3: "<%s>" % inside, 4: "<%s>" % inside}.get
     assert ARG_KINDS["fd"](3, call) == "3</tmp/tbl/c/a\\74b\\0761>"
     call.exiting, call.rv = True, 4
     assert RET_KINDS["fd"](4, call) == "4</tmp/tbl/c/a\\74b\\0761>"
@@ -180,7 +180,7 @@ def test_at_fdcwd_with_path():
     # strace -y -X verbose: openat(-100 /* AT_FDCWD */</tmp/tbl/c>, ...)
     call = make_call(args=((-100) & U64,), decode_fds=frozenset({"path"}),
                      xlat_style="verbose")
-    call.fd_path = {-100: "/tmp/tbl/c"}.get
+    call.fd_path = {-100: "</tmp/tbl/c>"}.get
     assert ARG_KINDS["dirfd"]((-100) & U64, call) == "-100 /* AT_FDCWD */</tmp/tbl/c>"
 
 
