@@ -21,10 +21,6 @@ _table = importlib.import_module(SYSCALL_TABLE)
 SYSCALLS: dict[int, Signature] = _table.SYSCALLS
 
 
-PATH_KINDS = frozenset(("path",))
-FD_KINDS = frozenset(("fd", "dirfd"))
-
-
 def signature(nr: int) -> Signature:
     sig = SYSCALLS.get(nr)
     return sig if sig is not None else unknown(nr)
@@ -45,15 +41,12 @@ def _decimal_ret(value: int, call: Call) -> str:
 
 
 class Plan:
-    __slots__ = ("name", "entry", "exit", "capture", "ret", "whole", "returns", "path_args",
-                 "fd_args")
+    __slots__ = ("name", "entry", "exit", "capture", "ret", "whole", "returns", "classes")
 
     def __init__(self, sig: Signature, raw: bool = False):
         self.name = sig.name
         self.returns = sig.ret != "none"
-        # what -P compares against the paths it was given
-        self.path_args = tuple(i for i, a in enumerate(sig.args) if a.kind in PATH_KINDS)
-        self.fd_args = tuple(i for i, a in enumerate(sig.args) if a.kind in FD_KINDS)
+        self.classes = sig.classes   # -P starts from them
         self.whole = None if raw else SYSCALL_DECODERS.get(sig.name)
         entry, exit_, capture = [], [], []
         split = False

@@ -173,6 +173,7 @@ class TraceRun:
         self.summary_out = self.stream if self.stream is not None else sys.stderr
         self.summary = self.render_summary = self.periodic = None
         tally = self._set_up_summary()
+        self.paths = _path_matcher(opts)
         self.engine = Engine(EngineOptions(
             follow_forks=opts.follow > 0, kill_on_exit=opts.kill_on_exit,
             selected=self.selected, seccomp_program=self._seccomp_program(),
@@ -252,9 +253,9 @@ class TraceRun:
             from pytrace.sinks.jsonl import JsonSession
             return JsonSession(self.stream, self.decode_options, show_signal=self.show_signal,
                                unabbreviated=self.unabbreviated, statuses=_status_set(opts),
-                               paths=_traced_paths(opts))
+                               paths=self.paths)
         return _make_session(opts, self.stream, self.tty, self.engine, self.decode_options,
-                             self.show_signal, self.summary, self.unabbreviated)
+                             self.show_signal, self.summary, self.unabbreviated, self.paths)
 
     def warn(self, message: str) -> None:
         """A diagnostic on stderr, as strace's error_msg: after the trace so far."""
@@ -265,12 +266,12 @@ class TraceRun:
     def _path_filter(self):
         """-P with -e inject=: only calls touching the paths are tampered with,
         as only they are traced (the session decides the same for printing)."""
-        if not (self.opts.paths and self.opts.inject):
+        if not (self.paths and self.opts.inject):
             return None
         from pytrace.decode.plans import PlanCache
         from pytrace.engine.memory import TraceeMemories
         from pytrace.sinks.session import touches_paths
-        plans, paths = PlanCache(), _traced_paths(self.opts)
+        plans, paths = PlanCache(), self.paths
 
         def touches(record) -> bool:
             memories = TraceeMemories()   # a tracee's memory file is stale after its execve
@@ -496,7 +497,7 @@ def _make_summary(Summary, opts: Options):
 
 
 def _make_session(opts, stream, tty, engine, decode_options, show_signal, summary,
-                  unabbreviated=frozenset()):
+                  unabbreviated=frozenset(), paths=None):
     from pytrace.sinks.dumpio import fd_set
     from pytrace.sinks.session import TextSession
     from pytrace.sinks.text import PREFIX_BRACKET, PREFIX_NONE, PREFIX_PLAIN, TextWriter
@@ -517,7 +518,6 @@ def _make_session(opts, stream, tty, engine, decode_options, show_signal, summar
         kind = color.ColorTextWriter if color.wanted(opts.color, tty) else TextWriter
         writer = kind(stream, mode, count, column=opts.column, timestamp=stamp, flush_lines=tty)
     statuses = _status_set(opts)
-    paths = _traced_paths(opts)
     quiet = quiet_set(opts)
     return TextSession(writer, decode_options, unabbreviated=unabbreviated,
                        quiet_exit="exit" in quiet,
@@ -545,9 +545,19 @@ def quiet_set(opts: Options) -> frozenset:
     return chosen if chosen is not None else frozenset(levels.get(opts.quiet_level, QUIET))
 
 
-def _traced_paths(opts: Options) -> tuple:
-    """-P's paths as the tracee's calls will be compared with them."""
-    return tuple(os.path.normpath(os.path.abspath(p)) for p in opts.paths)
+def _path_matcher(opts: Options):
+    """-P's matcher (None without -P); says which paths resolved into others,
+    as strace does unless -e quiet=path-resolution."""
+    if not opts.paths:
+        return None
+    from decoders.render.strings import quote
+    from pytrace.decode.pathtrace import PathMatcher, selected_paths
+    paths, resolved = selected_paths(opts.paths)
+    if "path-resolution" not in quiet_set(opts):
+        for given, real in resolved:
+            error("Requested path %s resolved into %s" % (
+                quote(os.fsencode(given)), quote(os.fsencode(real))))
+    return PathMatcher(paths)
 
 
 STATUSES = ("successful", "failed", "unfinished", "unavailable", "detached")

@@ -7,8 +7,6 @@ the next event is asked for).
 """
 from __future__ import annotations
 
-import os
-
 from decoders import Call, DecodeOptions
 from decoders.render.errors import errno_text, is_restart
 from decoders.render.scalars import task_comm
@@ -30,7 +28,7 @@ class TextSession:
                  plans: PlanCache | None = None, quiet_exit: bool = False,
                  quiet_superseded: bool = False,
                  show_signal=None, durations: int = 0, summary=None,
-                 statuses: frozenset | None = None, paths: tuple = (),
+                 statuses: frozenset | None = None, paths=None,
                  show_number: bool = False, show_ip: bool = False,
                  unabbreviated: frozenset = frozenset(),
                  read_fds=None, write_fds=None, tampering: bool = False):
@@ -45,7 +43,7 @@ class TextSession:
         self.summary = summary                  # -C: also count
         # -z / -Z / -e status=: lines wait for their exit to know whether to show
         self.statuses = statuses
-        self.paths = paths                      # -P: (path, ...) as given, resolved
+        self.paths = paths                      # -P: a PathMatcher, or None
         self.show_number = show_number          # -n
         self.show_ip = show_ip                  # -i
         self.read_fds = read_fds                # -e read=: fd -> dump?
@@ -246,24 +244,9 @@ def _outcome(plan, call: Call, record) -> str:
     return plan.ret(record.rv, call)
 
 
-def touches_paths(plan, record, memories, paths: tuple) -> bool:
-    """-P: whether one of the call's path or fd arguments names one of ``paths``."""
-    mem = memories[record.pid]
-    for index in plan.path_args:
-        got = mem.cstring(record.args[index], 4096)
-        if got is not None and _resolve(record.pid, got[0]) in paths:
-            return True
-    for index in plan.fd_args:
-        fd = record.args[index] & 0xFFFFFFFF
-        if fd >= 0x80000000:
-            continue
-        try:
-            target = os.readlink("/proc/%d/fd/%d" % (record.pid, fd))
-        except OSError:
-            continue
-        if target in paths:
-            return True
-    return False
+def touches_paths(plan, record, memories, paths) -> bool:
+    """-P: whether the call names one of the paths (``paths``: a PathMatcher)."""
+    return paths(plan.name, plan.classes, record.args, record.pid, memories[record.pid])
 
 
 def outcome_shown(statuses: frozenset | None, finished: bool, failed: bool) -> bool:
@@ -273,14 +256,3 @@ def outcome_shown(statuses: frozenset | None, finished: bool, failed: bool) -> b
     if not finished:
         return "unfinished" in statuses
     return ("failed" if failed else "successful") in statuses
-
-
-def _resolve(pid: int, path: bytes) -> str:
-    """A path as the tracee sees it, made absolute against its working directory."""
-    text = os.fsdecode(path)
-    if not text.startswith("/"):
-        try:
-            text = os.path.join(os.readlink("/proc/%d/cwd" % pid), text)
-        except OSError:
-            pass
-    return os.path.normpath(text)
