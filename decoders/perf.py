@@ -159,6 +159,22 @@ def _verbose_fields(data: bytes, size: int, kind: int, sample_type: int, bits: i
     return out
 
 
+def fetch_attr(call: Call, addr: int) -> tuple[bytes, int] | None:
+    """strace's fetch_perf_event_attr: the bytes of the structure it prints
+    (all it declares, or the abbreviated part) and their count; None when
+    it prints the address instead."""
+    raw = call.mem.read(addr + 4, 4) if addr else None
+    if raw is None:
+        return None
+    size = min(struct.unpack("<I", raw)[0], ATTR_SIZE) or PERF_ATTR_SIZE_VER0
+    if size < PERF_ATTR_SIZE_VER0:
+        return None
+    if not call.opts.verbose:
+        size = ABBREV_SIZE
+    data = call.mem.read(addr, size)
+    return None if data is None else (data, size)
+
+
 def _rest(call: Call) -> str:
     args = call.args
     return ", %d, %d, %s, %s" % (
@@ -171,16 +187,10 @@ class PerfEventOpen:
     @staticmethod
     def entry(call: Call) -> str:
         addr = call.args[0]
-        raw = call.mem.read(addr + 4, 4) if addr else None
-        if raw is not None:
-            size = min(struct.unpack("<I", raw)[0], ATTR_SIZE) or PERF_ATTR_SIZE_VER0
-            if size >= PERF_ATTR_SIZE_VER0:
-                if not call.opts.verbose:
-                    size = ABBREV_SIZE
-                data = call.mem.read(addr, size)
-                if data is not None:
-                    call.saved["perf_attr"] = (data, size)
-                    return ""
+        fetched = fetch_attr(call, addr)
+        if fetched is not None:
+            call.saved["perf_attr"] = fetched
+            return ""
         call.saved["decoded"] = True
         return hex_address(addr) + _rest(call)
 

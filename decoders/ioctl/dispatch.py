@@ -17,6 +17,8 @@ from decoders.render.scalars import fd_return, fd_text
 FAMILIES = {
     0x03: "hdio",
     0x12: "block",
+    0x21: "seccomp",
+    0x24: "perf",
     0x3e: "counter",
     ord("I"): "inotify",
     ord("L"): "loop",
