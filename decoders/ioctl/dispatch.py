@@ -19,6 +19,7 @@ FAMILIES = {
     0x12: "block",
     0x21: "seccomp",
     0x24: "perf",
+    0x3d: "ptp",
     0x3e: "counter",
     ord("I"): "inotify",
     ord("L"): "loop",
