@@ -18,6 +18,7 @@ FAMILIES = {
     0x03: "hdio",
     0x12: "block",
     0x21: "seccomp",
+    0x22: "scsi",
     0x24: "perf",
     0x3d: "ptp",
     0x3e: "counter",
