@@ -34,6 +34,7 @@ FAMILIES = {
     ord("i"): "lirc",
     ord("o"): "ubi",
     ord("p"): "rtc",
+    0x89: "sock",
     0x94: "fs",
     0xaa: "uffd",
     0xab: "nbd",

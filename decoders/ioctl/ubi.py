@@ -13,16 +13,16 @@ from decoders.render.strings import hex_address, quoted_cstring
 from decoders.render.structs import Layout, local_array
 
 UBI_MAX_VOLUME_NAME, UBI_MAX_RNVOL = 127, 32
-MKVOL_REQ = Layout("vol_id:i alignment:i bytes:q vol_type:b flags:B name_len:h padding2:4s "
+MKVOL_REQ = Layout("vol_id:i alignment:i bytes:q vol_type:B flags:B name_len:h padding2:4s "
                    "name:128s", packed=True)
 RSVOL_REQ = Layout("bytes:q vol_id:i", packed=True)
 RNVOL_ENT = Layout("vol_id:i name_len:h padding2:2s name:128s", packed=True)
 RNVOL_REQ = Layout("count:i padding1:12s ents:%ds" % (UBI_MAX_RNVOL * RNVOL_ENT.size),
                    packed=True)
-LEB_CHANGE_REQ = Layout("lnum:i bytes:i dtype:b padding:7s", packed=True)
+LEB_CHANGE_REQ = Layout("lnum:i bytes:i dtype:B padding:7s", packed=True)
 ATTACH_REQ = Layout("ubi_num:i mtd_num:i vid_hdr_offset:i max_beb_per1024:h disable_fm:b "
                     "padding:9s")
-MAP_REQ = Layout("lnum:i dtype:b padding:3s", packed=True)
+MAP_REQ = Layout("lnum:i dtype:B padding:3s", packed=True)
 SET_VOL_PROP_REQ = Layout("property:B padding:7s value:Q", packed=True)
 
 
@@ -66,7 +66,7 @@ def _entry_fields(call: Call, code: int, arg: int) -> str | None:
     if layout is MKVOL_REQ:
         fields = [("vol_id", str(r.vol_id)), ("alignment", str(r.alignment)),
                   ("bytes", str(r.bytes)),
-                  ("vol_type", print_xval(r.vol_type & 0xFFFFFFFF, UBI_VOLUME_TYPES,
+                  ("vol_type", print_xval(r.vol_type, UBI_VOLUME_TYPES,
                                           "UBI_???_VOLUME", style)),
                   ("flags", print_flags(r.flags, UBI_VOLUME_FLAGS, "UBI_VOL_???", style)),
                   ("name_len", str(r.name_len)), ("name", _name(r, call.opts.hex_strings))]
@@ -81,7 +81,7 @@ def _entry_fields(call: Call, code: int, arg: int) -> str | None:
         fields = [("property", print_xval(r.property, UBI_VOLUME_PROPS, "UBI_VOL_PROP_???",
                                           style)), ("value", hexval(r.value))]
     else:
-        dtype = print_xval(r.dtype & 0xFFFFFFFF, UBI_DATA_TYPES, "UBI_???", style)
+        dtype = print_xval(r.dtype, UBI_DATA_TYPES, "UBI_???", style)
         fields = [("lnum", str(r.lnum))] + ([("bytes", str(r.bytes))] if layout is
                                             LEB_CHANGE_REQ else []) + [("dtype", dtype)]
     return struct_text(fields)

@@ -11,7 +11,7 @@ int main(void)
 	mk->flags = UBI_VOL_SKIP_CRC_CHECK_FLG | 0x80; mk->name_len = 4;
 	strcpy(mk->name, "volume");
 	PROBE_STRUCT("mkvol", -1, UBI_IOCMKVOL, mk);
-	mk->name_len = 1000; mk->vol_type = 9;
+	mk->name_len = 1000; mk->vol_type = -9;
 	memset(mk->name, 'n', sizeof(mk->name));
 	PROBE_STRUCT("mkvol-long", -1, UBI_IOCMKVOL, mk);
 	struct ubi_rsvol_req *rs = tail_alloc(sizeof(*rs));
@@ -33,7 +33,7 @@ int main(void)
 	at->ubi_num = -1; at->mtd_num = 2; at->max_beb_per1024 = 20;
 	PROBE_STRUCT("att", -1, UBI_IOCATT, at);
 	struct ubi_map_req *map = tail_alloc(sizeof(*map));
-	map->lnum = 5; map->dtype = 1;
+	map->lnum = 5; map->dtype = -1;
 	PROBE_STRUCT("ebmap", -1, UBI_IOCEBMAP, map);
 	struct ubi_set_vol_prop_req *prop = tail_alloc(sizeof(*prop));
 	memset(prop, 0, sizeof(*prop));
