@@ -36,6 +36,7 @@ FAMILIES = {
     ord("p"): "rtc",
     0x89: "sock",
     0x94: "fs",
+    0xa4: "tee",
     0xaa: "uffd",
     0xab: "nbd",
     0xb7: "nsfs",

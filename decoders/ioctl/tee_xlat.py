@@ -1,0 +1,61 @@
+"""Tables for decoders/ioctl/tee.py: x86_64 values in the order of strace 6.1's
+src/xlat/*.in (the first matching entry wins), generated from those files
+and the kernel UAPI headers."""
+from __future__ import annotations
+
+TEE_IOCTL_GEN_CAPS = (
+    (0x1, 'TEE_GEN_CAP_GP'),
+    (0x2, 'TEE_GEN_CAP_PRIVILEGED'),
+    (0x4, 'TEE_GEN_CAP_REG_MEM'),
+    (0x8, 'TEE_GEN_CAP_MEMREF_NULL'),
+)
+
+TEE_IOCTL_IMPL_IDS = (
+    (0x1, 'TEE_IMPL_ID_OPTEE'),
+    (0x2, 'TEE_IMPL_ID_AMDTEE'),
+)
+
+TEE_IOCTL_LOGIN_TYPES = (
+    (0, 'TEE_IOCTL_LOGIN_PUBLIC'),
+    (0x1, 'TEE_IOCTL_LOGIN_USER'),
+    (0x2, 'TEE_IOCTL_LOGIN_GROUP'),
+    (0x4, 'TEE_IOCTL_LOGIN_APPLICATION'),
+    (0x5, 'TEE_IOCTL_LOGIN_USER_APPLICATION'),
+    (0x6, 'TEE_IOCTL_LOGIN_GROUP_APPLICATION'),
+)
+
+TEE_IOCTL_MAX_ARG_SIZE = (
+    (0x400, 'TEE_MAX_ARG_SIZE'),
+)
+
+TEE_IOCTL_ORIGINS = (
+    (0x1, 'TEEC_ORIGIN_API'),
+    (0x2, 'TEEC_ORIGIN_COMMS'),
+    (0x3, 'TEEC_ORIGIN_TEE'),
+    (0x4, 'TEEC_ORIGIN_TRUSTED_APP'),
+)
+
+TEE_IOCTL_OPTEE_CAPS = (
+    (0x1, 'TEE_OPTEE_CAP_TZ'),
+)
+
+TEE_IOCTL_PARAM_ATTR_TYPES = (
+    (0, 'TEE_IOCTL_PARAM_ATTR_TYPE_NONE'),
+    (0x1, 'TEE_IOCTL_PARAM_ATTR_TYPE_VALUE_INPUT'),
+    (0x2, 'TEE_IOCTL_PARAM_ATTR_TYPE_VALUE_OUTPUT'),
+    (0x3, 'TEE_IOCTL_PARAM_ATTR_TYPE_VALUE_INOUT'),
+    (0x5, 'TEE_IOCTL_PARAM_ATTR_TYPE_MEMREF_INPUT'),
+    (0x6, 'TEE_IOCTL_PARAM_ATTR_TYPE_MEMREF_OUTPUT'),
+    (0x7, 'TEE_IOCTL_PARAM_ATTR_TYPE_MEMREF_INOUT'),
+    (0x100, 'TEE_IOCTL_PARAM_ATTR_META'),
+)
+
+TEE_IOCTL_SHM_FLAGS = (
+    (0x1, 'TEE_IOCTL_SHM_MAPPED'),
+    (0x2, 'TEE_IOCTL_SHM_DMA_BUF'),
+    (0x4, 'TEE_IOCTL_SHM_EXT_DMA_BUF'),
+    (0x8, 'TEE_IOCTL_SHM_REGISTER'),
+    (0x10, 'TEE_IOCTL_SHM_USER_MAPPED'),
+    (0x20, 'TEE_IOCTL_SHM_POOL'),
+    (0x40, 'TEE_IOCTL_SHM_KERNEL_MAPPED'),
+)
