@@ -383,7 +383,7 @@ ROWS = (
     S(298, "perf_event_open", "attr:perf_event_attr, pid:int, cpu:int, group_fd:fd, "
       "flags:perf_flags", "fd", TD),
     S(299, "recvmmsg", "sockfd:fd, <>msgvec:mmsghdr_out, vlen:uint, flags:msg_flags, "
-      "timeout:timespec_ptr", "int", TN),
+      "<>timeout:recvmmsg_timeout", "recvmmsg", TN),
     S(300, "fanotify_init", "flags:fanotify_init_flags, event_f_flags:open_flags", "fd", TD),
     S(301, "fanotify_mark", "fanotify_fd:fd, flags:fanotify_mark_flags, "
       "mask:fanotify_mask, dirfd:fanotify_dirfd, pathname:path", "int", TD | TF),

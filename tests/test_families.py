@@ -55,6 +55,11 @@ FAMILIES = {
     "fam_seccomp_filter-Xraw": ("seccomp,prctl", ("-v", "-X", "raw")),
     "fam_seccomp_filter-Xverbose": ("seccomp,prctl", ("-v", "-X", "verbose")),
     "fam_seccomp_filter-abbrev": ("seccomp,prctl", ()),
+    "fam_cmsg": ("sendmsg,recvmsg,getpid", ()),
+    "fam_cmsg-Xraw": ("sendmsg,recvmsg,getpid", ("-X", "raw")),
+    "fam_cmsg-Xverbose": ("sendmsg,recvmsg,getpid", ("-X", "verbose", "-s", "4")),
+    "fam_mmsg": ("sendmmsg,recvmmsg", ("-e", "read=all", "-e", "write=all")),
+    "fam_mmsg-v": ("sendmmsg,recvmmsg", ("-v", "-e", "write=3", "-X", "verbose")),
 }
 
 # Return values the kernel never gives on x86_64 (vector lengths, PAC keys,

@@ -1,101 +1,23 @@
-"""sendmsg, recvmsg, sendmmsg and recvmmsg: struct msghdr, its control
-messages (cmsg) and struct mmsghdr arrays."""
+"""sendmsg, recvmsg, sendmmsg and recvmmsg: struct msghdr (its control
+messages are net/cmsg.py's) and struct mmsghdr arrays."""
 from __future__ import annotations
 
 import struct
 
-from decoders import Call, arg_kind
+from decoders import Call, arg_kind, ret_kind
 from decoders.files.readwrite import iovec_text
-from decoders.net.sockaddr import AF_NETLINK, SOCKADDR_STORAGE, _quote, decode_sockaddr
+from decoders.net.cmsg import msg_control_text
+from decoders.net.sockaddr import AF_NETLINK, SOCKADDR_STORAGE, decode_sockaddr
 from decoders.net.sockbuf import netlink_iov
 from decoders.net.socket_xlat import MSG_FLAGS
-from decoders.net.sockopt_xlat import SOCKET_LAYERS
-from decoders.render.flags import print_flags, print_xval
-from decoders.render.numbers import hexval, signed
-from decoders.render.scalars import fd_text
+from decoders.render.flags import print_flags
+from decoders.render.numbers import signed
 from decoders.render.strings import hex_address
-from decoders.render.structs import comment, fetch, print_array
-
-_SCM_TYPES = (
-    (0x1, "SCM_RIGHTS"), (0x2, "SCM_CREDENTIALS"), (0x3, "SCM_SECURITY"),
-    (0x29, "SO_WIFI_STATUS"), (0x3d, "SO_TXTIME"), (0x1d, "SO_TIMESTAMP_OLD"),
-    (0x23, "SO_TIMESTAMPNS_OLD"), (0x25, "SO_TIMESTAMPING_OLD"),
-    (0x3f, "SO_TIMESTAMP_NEW"), (0x40, "SO_TIMESTAMPNS_NEW"),
-    (0x41, "SO_TIMESTAMPING_NEW"), (0x36, "SCM_TIMESTAMPING_OPT_STATS"),
-    (0x3a, "SCM_TIMESTAMPING_PKTINFO"),
-)
+from decoders.render.structs import fetch, print_array
+from decoders.time.timespec import timespec_ptr
 
 # msg_name msg_namelen msg_iov msg_iovlen msg_control msg_controllen msg_flags
 _MSGHDR = struct.Struct("<QI4xQQQQi4x")
-_CMSGHDR = struct.Struct("<Qii")
-OPTMEM_MAX_FALLBACK = 8 * (2 * 1024 + 512)
-
-
-def _optmem_max() -> int:
-    try:
-        with open("/proc/sys/net/core/optmem_max") as f:
-            value = int(f.read())
-        if value > 0:
-            return (value + 7) & ~7
-    except (OSError, ValueError):
-        pass
-    return OPTMEM_MAX_FALLBACK
-
-
-_OPTMEM_MAX = _optmem_max()
-
-
-def _cmsg_data(level: int, ctype: int, data: bytes, call: Call) -> str:
-    style = call.opts.xlat_style
-    if level == 1:      # SOL_SOCKET
-        text = print_xval(ctype & 0xFFFFFFFF, _SCM_TYPES, "SCM_???", style)
-        if ctype == 1 and len(data) >= 4:
-            fds = struct.unpack_from("<%di" % (len(data) // 4), data)
-            limit = len(fds) if call.opts.verbose else call.opts.string_limit
-            items = [fd_text(fd, call) for fd in fds[:limit]]
-            if len(fds) > limit:
-                items.append("...")
-            text += ", cmsg_data=[" + ", ".join(items) + "]"
-        elif ctype == 2 and len(data) >= 12:
-            pid, uid, gid = struct.unpack_from("<iII", data)
-            text += ", cmsg_data={pid=%d, uid=%s, gid=%s}" % (
-                pid, "-1" if uid == 0xFFFFFFFF else uid, "-1" if gid == 0xFFFFFFFF else gid)
-        elif ctype == 3 and data:
-            text += ", cmsg_data=" + _quote(data, call)
-        return text
-    return hexval(ctype & 0xFFFFFFFF)
-
-
-def _msg_control(addr: int, length: int, call: Call) -> str:
-    control_len = min(length, _OPTMEM_MAX)
-    data = call.mem.read(addr, control_len) if control_len >= _CMSGHDR.size else None
-    if data is None:
-        return hex_address(addr)
-    items = []
-    pos = 0
-    left = control_len
-    style = call.opts.xlat_style
-    while left >= _CMSGHDR.size:
-        cmsg_len, level, ctype = _CMSGHDR.unpack_from(data, pos)
-        size = min(cmsg_len, left)
-        body = data[pos + _CMSGHDR.size:pos + size] if size > _CMSGHDR.size else b""
-        items.append("{cmsg_len=%d, cmsg_level=%s, cmsg_type=%s}" % (
-            cmsg_len, print_xval(level & 0xFFFFFFFF, SOCKET_LAYERS, "SOL_???", style),
-            _cmsg_data(level, ctype, body, call)))
-        if size < _CMSGHDR.size:
-            left -= _CMSGHDR.size
-            break
-        step = (cmsg_len + 7) & ~7
-        if step >= left:
-            left = 0
-            break
-        pos += step
-        left -= step
-    if left:
-        items.append("..." + comment(hex_address(addr + control_len - left)))
-    elif control_len < length:
-        items.append("...")
-    return "[" + ", ".join(items) + "]"
 
 
 def _name_family(call: Call, name: int, namelen: int) -> int | None:
@@ -121,7 +43,7 @@ def msghdr_text(data: bytes, call: Call, data_size: int | None,
     fields.append("msg_iov=" + iovec_text(call, iov, iovlen, data_size, print_base=print_base))
     fields.append("msg_iovlen=%d" % iovlen)
     if controllen:
-        fields.append("msg_control=" + _msg_control(control, controllen, call))
+        fields.append("msg_control=" + msg_control_text(control, controllen, call))
     fields.append("msg_controllen=%d" % controllen)
     fields.append("msg_flags=" + print_flags(msg_flags & 0xFFFFFFFF, MSG_FLAGS, "MSG_???",
                                        call.opts.xlat_style))
@@ -210,3 +132,25 @@ def _mmsghdr_out(value: int, call: Call) -> str:
         return hex_address(value)
     return _mmsghdr_array(value, call, call.rv, call.rv, True,
                           call.saved.get("mmsg_namelens"))
+
+
+# ---- recvmmsg's timeout -----------------------------------------------------------
+
+@arg_kind("recvmmsg_timeout")
+def _recvmmsg_timeout(value: int, call: Call) -> str:
+    """The timeout as the caller gave it: read at entry, printed at exit
+    (the kernel writes what is left of it over it)."""
+    if not call.exiting:
+        call.saved["timeout"] = timespec_ptr(value, call)
+        return ""
+    return call.saved.get("timeout") or timespec_ptr(value, call)
+
+
+@ret_kind("recvmmsg")
+def _recvmmsg_ret(value: int, call: Call) -> str:
+    """``0 (Timeout)``, or the count with what is left of the timeout."""
+    if value == 0:
+        return "0 (Timeout)"
+    if call.opts.structs_as_addresses or not call.args[4]:
+        return str(value)
+    return "%d (left %s)" % (value, timespec_ptr(call.args[4], call))

@@ -17,9 +17,10 @@ _ASCII = [chr(b) if 0x20 <= b <= 0x7E else "." for b in range(256)]
 # name -> (buffer argument, length argument or "rv", kind): what is dumped for which call
 WRITES = {"write": "buffer", "pwrite64": "buffer", "sendto": "buffer", "mq_timedsend": "buffer",
           "writev": "iov", "pwritev": "iov", "pwritev2": "iov", "vmsplice": "iov",
-          "sendmsg": "msghdr"}
+          "sendmsg": "msghdr", "sendmmsg": "mmsghdr"}
 READS = {"read": "buffer", "pread64": "buffer", "recvfrom": "buffer", "mq_timedreceive": "buffer",
-         "readv": "iov", "preadv": "iov", "preadv2": "iov", "recvmsg": "msghdr"}
+         "readv": "iov", "preadv": "iov", "preadv2": "iov", "recvmsg": "msghdr",
+         "recvmmsg": "mmsghdr"}
 
 
 def fd_set(expressions: list[str]):
@@ -108,6 +109,9 @@ def dumps_for(name: str, args, rv: int, failed: bool, mem, read_fds, write_fds) 
             text += _dump_iov(mem, args[1], args[2], None)
         elif kind == "msghdr":
             text += _dump_msghdr(mem, args[1], None)
+        elif kind == "mmsghdr":
+            # strace's u_rval: -1 for a failed call
+            text += _dump_mmsghdr(mem, args[1], -1 if failed else rv)
     if failed or read_fds is None or not read_fds(fd):
         return text
     kind = READS.get(name)
@@ -117,6 +121,8 @@ def dumps_for(name: str, args, rv: int, failed: bool, mem, read_fds, write_fds) 
         text += _dump_iov(mem, args[1], args[2], rv)
     elif kind == "msghdr":
         text += _dump_msghdr(mem, args[1], rv)
+    elif kind == "mmsghdr":
+        text += _dump_mmsghdr(mem, args[1], rv)
     return text
 
 
@@ -126,3 +132,22 @@ def _dump_msghdr(mem, addr: int, limit: int | None) -> str:
         return ""
     iov, iovlen = struct.unpack_from("<QQ", header, 16)
     return _dump_iov(mem, iov, iovlen, limit)
+
+
+MMSGHDR_SIZE = 64
+
+
+def _dump_mmsghdr(mem, addr: int, count: int) -> str:
+    """Each of the ``count`` messages (the return value: strace takes it even
+    when the call failed, as an unsigned -1) up to the first unreadable one,
+    each vector dumped up to its msg_len."""
+    out = []
+    for index in range(count & 0xFFFFFFFF):
+        entry = mem.read(addr + index * MMSGHDR_SIZE, MMSGHDR_SIZE)
+        if entry is None:
+            break
+        iov, iovlen = struct.unpack_from("<QQ", entry, 16)
+        msg_len = struct.unpack_from("<I", entry, 56)[0]
+        out.append(" = %d buffers in vector %d\n" % (iovlen, index))
+        out.append(_dump_iov(mem, iov, iovlen, msg_len))
+    return "".join(out)

@@ -7,7 +7,7 @@ the next event is asked for).
 """
 from __future__ import annotations
 
-from decoders import Call, DecodeOptions
+from decoders import Call, DecodeOptions, StructlessMemory
 from decoders.render.errors import errno_text, is_restart
 from decoders.render.scalars import task_comm
 from decoders.signals.names import signal_name
@@ -120,8 +120,10 @@ class TextSession:
                                  self._extra(record) if self.extras else "")
         self.calls.printed(record.pid, plan.name)
         if self.dumping:
+            # the dumps read the data whatever -e verbose= says, as strace's do
+            mem = call.mem.inner if isinstance(call.mem, StructlessMemory) else call.mem
             text = dumps_for(plan.name, record.args, record.rv, bool(record.errno),
-                             call.mem, self.read_fds, self.write_fds)
+                             mem, self.read_fds, self.write_fds)
             if text:
                 self.writer.raw(record.pid, text)
 
