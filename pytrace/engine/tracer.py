@@ -267,6 +267,7 @@ class Engine:
         self.stop_count = stops
         if self.interrupted and tracees:
             yield from self._detach_all()
+        waiter.release()
 
     def _attach_events(self):
         now = time.time_ns()

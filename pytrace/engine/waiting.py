@@ -85,6 +85,13 @@ class StopWaiter:
             self.reap = self._reap_holding
         heapq.heappush(self.held, (deadline_ns, pid, request, signo))
 
+    def release(self) -> None:
+        """The trace is over: SIGCHLD as it was before the first hold (the
+        Python API's caller goes on living)."""
+        if self.reap is not self._reap_unheld:
+            self.reap = self._reap_unheld
+            signal.pthread_sigmask(signal.SIG_UNBLOCK, [signal.SIGCHLD])
+
     def _reap_holding(self, several_tracees: bool) -> bool:
         """``reap`` once tracees may be held: resume those whose time has come,
         and while some are held, wait no longer than until the next deadline

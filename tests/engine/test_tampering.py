@@ -6,6 +6,7 @@ import json
 import os
 import re
 import shutil
+import signal
 import subprocess
 import sys
 import time
@@ -243,5 +244,8 @@ def test_python_api_takes_the_same_expressions():
     results = [event.get("error", {}).get("name") for event in events
                if event["type"] == "syscall" and event["name"] == "chdir"]
     assert results == [None, "ENOTDIR", None]
+    # a delay blocks SIGCHLD while tracees are held: the caller gets it back as it was
+    list(pytrace.trace(["sh", "-c", "cd /"], trace="chdir", inject="chdir:delay_enter=10ms"))
+    assert signal.SIGCHLD not in signal.pthread_sigmask(signal.SIG_BLOCK, [])
     with pytest.raises(ValueError, match="invalid inject argument 'chdir'"):
         list(pytrace.trace(["true"], inject="chdir"))
