@@ -215,19 +215,20 @@ def _poke(key: str):
 
 
 def _scan_hex_bytes(text: str) -> bytes:
-    """Two characters a byte, each pair read as sscanf("%2hhx") reads it."""
+    """Two characters a byte, each pair read as sscanf("%2hhx") reads it: blanks
+    skipped, then up to two characters of an optional sign and hex digits."""
     out = bytearray()
     for i in range(0, len(text), 2):
-        rest = text[i:].lstrip(_C_SPACE)
-        sign = -1 if rest[:1] == "-" else 1
-        width = 2
-        if rest[:1] in "+-" and rest[:1]:
-            rest, width = rest[1:], 1
-        digits = re.match(r"[0-9a-fA-F]{1,%d}" % width, rest)
-        if digits is None:
+        match = _SCANNED_HEX.match(text, i)
+        if match is None:
             raise _Invalid
-        out.append((sign * int(digits.group(), 16)) & 0xFF)
+        sign, signed_digit, digits = match.groups()
+        value = int(signed_digit or digits, 16)
+        out.append((-value if sign == "-" else value) & 0xFF)
     return bytes(out)
+
+
+_SCANNED_HEX = re.compile(r"[ \t\n\v\f\r]*(?:([+-])([0-9a-fA-F])|([0-9a-fA-F]{1,2}))")
 
 
 def _once(fields: dict, *keys: str) -> None:

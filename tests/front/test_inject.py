@@ -53,6 +53,7 @@ BAD_INJECT = [
     "chdir:poke_enter=@arg1=", "chdir:poke_enter=@arg1=0", "chdir:poke_enter=@arg1=zz",
     "chdir:poke_enter=@ARG1=00", "chdir:poke_enter=@arg1=" + "ab" * 1025,
     "chdir:poke_enter=@arg2=00,@arg2=11", "chdir:poke_exit=@arg1=00:poke_exit=@arg2=00",
+    "chdir:poke_enter=@arg1=-g", "chdir:poke_enter=@arg1= g",
 ]
 
 BAD_FAULT = [
@@ -69,6 +70,7 @@ GOOD_INJECT = [
     "chdir:signal=SIGRTMIN", "chdir:signal=rt_3", "chdir:signal=010", "chdir:signal=64",
     "chdir:delay_enter=-0", "chdir:delay_exit=.5S", "chdir:delay_enter=+7",
     "chdir:poke_enter=@arg1=0g", "chdir:poke_enter=,@arg1=00,", "chdir:poke_exit=@arg7=00",
+    "chdir:poke_enter=@arg1=-1", "chdir:poke_enter=@arg1=+f",
     "chdir:error=EIO:syscall=gettid", "all:error=EIO", "none:error=EIO", "!chdir:error=EIO",
     "%file:error=EIO", "/^ch:error=EIO", "chdir:when=2:when=3:error=1",
 ]
@@ -156,6 +158,8 @@ def test_pokes_are_bytes_written_last_given_first():
     rule = parse("chdir:poke_enter=@arg1=2f746d7000,@arg2=0aff:poke_exit=@arg3=41")
     assert rule.poke_enter == ((2, b"\n\xff"), (1, b"/tmp\0"))
     assert rule.poke_exit == ((3, b"A"),)
+    # each pair as C's sscanf("%2hhx") reads it: a sign, or a single digit, will do
+    assert parse("chdir:poke_enter=@arg1=-1+f0g").poke_enter == ((1, b"\xff\x0f\x00"),)
 
 
 @pytest.mark.parametrize("text, ns", [
