@@ -13,6 +13,7 @@ import struct
 from functools import lru_cache
 
 from decoders import Call, ret_kind, syscall_decoder
+from decoders.bpf_classic import instructions_text
 from decoders.bpf_xlat import (
     BPF_ATTACH_FLAGS, BPF_ATTACH_TYPE, BPF_COMMANDS, BPF_FILE_MODE_FLAGS,
     BPF_LINK_CREATE_KPROBE_MULTI_FLAGS, BPF_MAP_FLAGS, BPF_MAP_LOOKUP_ELEM_FLAGS,
@@ -25,10 +26,9 @@ from decoders.render.flags import print_flags, print_xval
 from decoders.render.numbers import U32, U64, hexval
 from decoders.render.scalars import fd_return, fd_text, pid_text
 from decoders.render.strings import buffer, cstring, escape, hex_address, path, printstr_ex
-from decoders.render.structs import Last, print_array
+from decoders.render.structs import print_array
 
 BPF_OBJ_NAME_LEN = 16
-BPF_MAXINSNS = 4096
 BPF_F_NUMA_NODE = 1 << 2
 BPF_F_REPLACE = 1 << 2
 BPF_TRACE_ITER, BPF_PERF_EVENT, BPF_TRACE_KPROBE_MULTI = 28, 41, 42
@@ -160,22 +160,16 @@ def ebpf_code(code: int, style: str) -> str:
 
 
 def _ebpf_prog(call: Call, addr: int, count: int) -> str:
-    if not call.opts.verbose:
-        return hex_address(addr)
     style = call.opts.xlat_style
-    seen = [0]
 
     def one(chunk: bytes) -> str:
-        if seen[0] >= BPF_MAXINSNS:
-            return Last("...")
-        seen[0] += 1
         code, regs, off, imm = struct.unpack("<BBhi", chunk)
         return "{code=%s, dst_reg=%s, src_reg=%s, off=%d, imm=%s}" % (
             ebpf_code(code, style),
             print_xval(regs & 0xF, EBPF_REGS, "BPF_REG_???", style),
             print_xval(regs >> 4, EBPF_REGS, "BPF_REG_???", style),
             off, hexval(imm & U32))
-    return _array(call, addr, count, 8, one)
+    return instructions_text(call, addr, count, 8, one)
 
 
 # One function per command: (call, attr) -> text, True when the call is

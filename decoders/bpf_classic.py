@@ -58,18 +58,27 @@ def filter_code(code: int, style: str) -> str:
     return text + _unknown_bits(rest & ~(code & 0x18))
 
 
-def program_text(call: Call, addr: int, count: int, k_text) -> str:
-    """print_bpf_fprog: the ``count`` instructions at ``addr`` with -v, the
-    address without."""
+def instructions_text(call: Call, addr: int, count: int, size: int, render) -> str:
+    """A BPF program, classic or extended: its ``count`` instructions of
+    ``size`` bytes each rendered by ``render(bytes)``, with -v only (the
+    address without), no more than the kernel takes and ``...`` after."""
     if not call.opts.verbose:
         return hex_address(addr)
-    style = call.opts.xlat_style
     seen = [0]
 
     def one(chunk: bytes) -> str:
         if seen[0] >= BPF_MAXINSNS:
             return Last("...")
         seen[0] += 1
+        return render(chunk)
+    return print_array(call, addr, count, size, one)
+
+
+def program_text(call: Call, addr: int, count: int, k_text) -> str:
+    """print_bpf_fprog: the ``count`` instructions at ``addr``."""
+    style = call.opts.xlat_style
+
+    def one(chunk: bytes) -> str:
         code, jt, jf, k = _INSN.unpack(chunk)
         if jt or jf:
             return "BPF_JUMP(%s, %s, %s, %s)" % (filter_code(code, style), hexval(k),
@@ -77,7 +86,7 @@ def program_text(call: Call, addr: int, count: int, k_text) -> str:
         operand = k_text(code, k, style)
         return "BPF_STMT(%s, %s)" % (filter_code(code, style),
                                      hexval(k) if operand is None else operand)
-    return print_array(call, addr, count, _INSN.size, one)
+    return instructions_text(call, addr, count, _INSN.size, one)
 
 
 def fprog_text(call: Call, addr: int, k_text) -> str:
