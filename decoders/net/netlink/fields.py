@@ -10,15 +10,14 @@ moves (``inet_pton(AF_INET6, "::1", &idiag_src)``).
 """
 from __future__ import annotations
 
-import struct
-
 from decoders import Call
 from decoders.net.addrs import (  # noqa: F401  (the netlink decoders take them from here)
     hex_string, ifindex_text, inet_addr_text, mac_text, net_port_text)
 from decoders.net.socket_xlat import ADDRESS_FAMILIES
 from decoders.render.flags import print_flags, print_xval
 from decoders.render.numbers import hexval, zero_padded_hex
-from decoders.render.strings import hex_address, quote
+from decoders.render.strings import hex_address, quote, quoted_cstring
+from decoders.render.structs import Layout
 
 NLMSG_HDRLEN = 16
 NLA_HDRLEN = 4
@@ -40,35 +39,27 @@ class Named:
 
 
 class Struct:
-    """A C structure: ``fields`` are ``(name, format, printer)`` in order."""
+    """A C structure: ``fields`` are ``(name, format, printer)`` in order,
+    laid out as written (render's Layout, packed: padding is written down)."""
 
     __slots__ = ("size", "fields", "layout")
 
     def __init__(self, *fields):
-        parts = []
-        offset = 0
-        for name, fmt, printer in fields:
-            piece = struct.Struct("<" + fmt)
-            if printer is not None:
-                single = len(fmt) == 1 or (fmt[-1] == "s" and fmt[:-1].isdigit())
-                parts.append((name, piece, offset, printer, single))
-            offset += piece.size
-        self.size = offset
-        self.fields = tuple(parts)
-        self.layout = {name: (piece, off, single) for name, piece, off, _, single in parts}
+        self.layout = Layout(" ".join("%s:%s" % (name, fmt) for name, fmt, _ in fields),
+                             packed=True)
+        self.size = self.layout.size
+        self.fields = tuple((name, printer) for name, _, printer in fields if printer)
 
     def value(self, data: bytes, name: str):
         """One field's unpacked value."""
-        piece, offset, single = self.layout[name]
-        got = piece.unpack_from(data, offset)
-        return got[0] if single else got
+        return getattr(self.layout.unpack(data), name)
 
     def items(self, data: bytes, call: Call, skip: int = 0) -> list[str]:
-        """The ``name=value`` texts of the fields, from the ``skip``-th on."""
+        """The ``name=value`` texts of the printed fields, from the ``skip``-th on."""
+        values = self.layout.unpack(data)
         out = []
-        for name, piece, offset, printer, single in self.fields[skip:]:
-            got = piece.unpack_from(data, offset)
-            value = got[0] if single else got
+        for name, printer in self.fields[skip:]:
+            value = getattr(values, name)
             if isinstance(printer, Named):
                 text = printer.render(name, value, call, data)
             else:
@@ -134,26 +125,13 @@ def cookie(value, call: Call) -> str:
     return "[%d, %d]" % value
 
 
-def u_array(value, call: Call) -> str:
-    return "[" + ", ".join(str(v) for v in value) + "]"
-
-
 def hex_bytes(value: bytes, call: Call) -> str:
     return quote(value, 2)
 
 
-def cstring_text(raw: bytes, call: Call) -> str:
-    """print_quoted_cstring of a ``char[N]``: up to its NUL among the first
-    N-1 bytes, and ``...`` when there is none and the last byte is not one."""
-    inside = raw[:len(raw) - 1] if raw else raw
-    end = inside.find(b"\0")
-    if end >= 0:
-        return quote(inside[:end], call.opts.hex_strings)
-    return quote(inside, call.opts.hex_strings, truncated=raw[-1:] != b"\0")
-
-
 def cstring(value: bytes, call: Call) -> str:
-    return cstring_text(value, call)
+    """PRINT_FIELD_CSTRING of a ``char[N]``."""
+    return quoted_cstring(value, call.opts.hex_strings)
 
 
 net_port = net_port_text
@@ -225,11 +203,3 @@ def family_only(field: str, attrs=None, size: int = 1):
             text += ", " + attrs.decode(call, addr + offset, length - offset)
         return text
     return decoder
-
-
-def local_array(items: list[str], call: Call) -> str:
-    """print_local_array: the elements of an array inside a structure, cut
-    at ``-s`` of them unless -v."""
-    if not call.opts.verbose and call.opts.string_limit < len(items):
-        items = items[:call.opts.string_limit] + ["..."]
-    return "[" + ", ".join(items) + "]"

@@ -165,10 +165,7 @@ decode_u8 = _integer("<B", str)
 decode_u16 = _integer("<H", str)
 decode_u32 = _integer("<I", str)
 decode_u64 = _integer("<Q", str)
-decode_s8 = _integer("<b", str)
-decode_s16 = _integer("<h", str)
 decode_s32 = _integer("<i", str)
-decode_s64 = _integer("<q", str)
 decode_x8 = _integer("<B", lambda v: "%#x" % v if v else "0")
 decode_x16 = _integer("<H", lambda v: "%#x" % v if v else "0")
 decode_x32 = _integer("<I", lambda v: "%#x" % v if v else "0")
@@ -186,10 +183,6 @@ def decode_xint(call: Call, addr: int, length: int, context=None) -> str | None:
 
 def decode_str(call: Call, addr: int, length: int, context=None) -> str:
     return printstr_ex(call, addr, length, omit_trailing_0=True, expect_trailing_0=True)
-
-
-def decode_strn(call: Call, addr: int, length: int, context=None) -> str:
-    return printstr_ex(call, addr, length)
 
 
 def decode_cstr(call: Call, addr: int, length: int, context=None) -> str:
@@ -365,10 +358,6 @@ def hex_tail(call: Call, addr: int, length: int, used: int) -> str:
     if length > used:
         return ", " + hex_payload(call, addr + used, length - used)
     return ""
-
-
-def hex_raw(data: bytes) -> str:
-    return hex_string(data)
 
 
 def family_text(call: Call, family: int, addr: int, length: int) -> str:

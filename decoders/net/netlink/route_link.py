@@ -8,7 +8,7 @@ import struct
 from decoders import Call
 from decoders.net.netlink import route_link_xlat as xl
 from decoders.net.netlink.fields import (
-    U, X, Struct, family_message, fetch_text, flags, hex_bytes, ifindex, local_array, mac,
+    U, X, Struct, family_message, fetch_text, flags, hex_bytes, ifindex, mac,
     xval)
 from decoders.net.netlink.nlattr import (
     Attrs, decode_af_spec, decode_clock_t, decode_cstr, decode_fd, decode_gid,
@@ -18,6 +18,7 @@ from decoders.net.netlink.nlattr import (
     struct_decoder, xval_of)
 from decoders.net.socket_xlat import ADDRESS_FAMILIES, ETHERNET_PROTOCOLS
 from decoders.render.flags import print_flags, print_xval
+from decoders.render.structs import local_array
 
 AF_INET, AF_BRIDGE, AF_INET6, AF_MCTP = 2, 7, 10, 45
 IFLA_ALT_IFNAME = 53

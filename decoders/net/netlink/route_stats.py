@@ -5,12 +5,13 @@ from __future__ import annotations
 from decoders import Call
 from decoders.net.netlink import route_stats_xlat as xl
 from decoders.net.netlink.fields import (
-    U, Struct, family_message, fetch_text, flags, ifindex, local_array, nonzero_x, xval)
+    U, Struct, family_message, fetch_text, flags, ifindex, nonzero_x, xval)
 from decoders.net.netlink.nlattr import Attrs, decode_af_spec, decode_u64, hex_tail
 from decoders.net.netlink.route_link import decode_link_stats64
 from decoders.net.netlink.route_link_xlat import NL_BRIDGE_VLAN_FLAGS
 from decoders.net.socket_xlat import ADDRESS_FAMILIES
 from decoders.render.flags import print_xval
+from decoders.render.structs import local_array
 
 AF_MPLS = 28
 

@@ -10,6 +10,7 @@ from decoders.net.netlink.nlattr import Attrs, nla_flags, struct_decoder
 from decoders.net.netlink.protocol import Header
 from decoders.net.netlink.sock_diag_inet import sockid
 from decoders.net.socket_xlat import ADDRESS_FAMILIES
+from decoders.render.structs import local_array
 
 AF_INET = 2
 FAMILY = xval(ADDRESS_FAMILIES, "AF_???")
@@ -57,14 +58,8 @@ def _lgrinfo(call: Call, addr: int, length: int, context=None) -> str | None:
     data, failed = fetch_text(call, addr, size)
     if data is None:
         return failed
-    links = _local_array(data[:_LINKINFO.size], call)
+    links = local_array([_LINKINFO.text(data[:_LINKINFO.size], call)], call)
     return "{lnk=%s, %s}" % (links, _LGRINFO.items(data, call)[0])
-
-
-def _local_array(raw: bytes, call: Call) -> str:
-    if call.opts.string_limit < 1 and not call.opts.verbose:
-        return "[...]"
-    return "[" + _LINKINFO.text(raw, call) + "]"
 
 
 _ATTRS = Attrs(xl.SMC_DIAG_ATTRS, "SMC_DIAG_???", {

@@ -1,0 +1,13 @@
+"""decoders/net/netlink/sock_diag_inet.py: inet_diag requests (v2, compat, bytecode) and struct inet_diag_msg, whole,
+cut short and running into unreadable memory, as strace prints them."""
+from __future__ import annotations
+
+import pytest
+
+from tests.decoders.net.netlink.live import OPTION_SETS, needs_tools
+
+
+@needs_tools
+@pytest.mark.parametrize("option_set", sorted(OPTION_SETS))
+def test_messages_print_as_strace_prints_them(netlink_mismatches, option_set):
+    assert netlink_mismatches("sock_diag_probe", option_set, "sock_diag_inet-") == []
