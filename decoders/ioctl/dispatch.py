@@ -23,6 +23,7 @@ FAMILIES = {
     0x3d: "ptp",
     0x3e: "counter",
     ord("I"): "inotify",
+    ord("K"): "kd",
     ord("L"): "loop",
     ord("M"): "mtd",
     ord("O"): "ubi",

@@ -126,7 +126,9 @@ def printstr_ex(call: Call, addr: int, length: int, zero_terminated: bool = Fals
     ``omit_trailing_0``: a NUL as the last byte shown is left out (and the
     string is then complete), except when the string is written in hex.
     ``force_hex``: every byte as ``\\xHH`` whatever -x says.
-    ``expect_trailing_0``: a string not ended by a NUL is marked ``...``.
+    ``expect_trailing_0``: a string not ended by a NUL is marked ``...``;
+    with ``zero_terminated``, a string of ``length`` bytes that fits within
+    ``-s`` keeps its last byte for that NUL (not shown).
     """
     return _printstr(call, addr, length, call.opts.string_limit, zero_terminated,
                      omit_trailing_0, force_hex, expect_trailing_0)
@@ -162,6 +164,8 @@ def _printstr(call: Call, addr: int, length: int, limit: int, zero_terminated: b
         data = read_bytes(call, addr, size)
     if data is None:
         return hex_address(addr)
+    if expect_trailing_0 and zero_terminated and 0 < length <= limit:
+        limit = length - 1
     shown = data[:limit]
     complete = False
     if zero_terminated:
