@@ -40,6 +40,7 @@ FAMILIES = {
     0xa4: "tee",
     0xaa: "uffd",
     0xab: "nbd",
+    0xb4: "gpio",
     0xb7: "nsfs",
 }
 

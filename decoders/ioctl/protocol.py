@@ -98,3 +98,19 @@ def struct_text(fields) -> str:
 def x(value: int) -> str:
     """PRINT_FIELD_X: ``%#x`` of an unsigned value."""
     return hexval(value)
+
+
+def in_out(call: Call, arg: int, layout, entry_fields, exit_fields):
+    """The common shape of a request whose structure the kernel reads and
+    rewrites: its input fields at entry, `` => `` and its output fields at
+    exit (nothing more when the call failed).  ``entry_fields(record)`` and
+    ``exit_fields(record)`` give ``(name, text)`` pairs."""
+    if call.exiting and call.failed:
+        return ""
+    lead = " => " if call.exiting else ", "
+    record = layout.fetch(call, arg)
+    if record is None:
+        return lead + hex_address(arg)
+    if call.exiting:
+        return lead + struct_text(exit_fields(record))
+    return Later(lead + struct_text(entry_fields(record)))
