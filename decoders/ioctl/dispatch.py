@@ -22,6 +22,7 @@ FAMILIES = {
     0x24: "perf",
     0x3d: "ptp",
     0x3e: "counter",
+    ord("E"): "evdev",
     ord("I"): "inotify",
     ord("K"): "kd",
     ord("L"): "loop",

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from decoders.ioctl.requests_xlat import EVDEV_ABS, EVDEV_EV, IOCTLS
+from decoders.ioctl.evdev_xlat import EVDEV_ABS, EVDEV_EV
+from decoders.ioctl.requests_xlat import IOCTLS
 from decoders.render.flags import print_flags, print_xval
 from decoders.render.numbers import U32, hexval
 

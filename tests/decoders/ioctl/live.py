@@ -36,6 +36,9 @@ OPTION_SETS = {
     "inject": (["-e", "inject=ioctl:retval=0"], {}),
     "inject-v": (["-v", "-e", "inject=ioctl:retval=0"], {"verbose": True}),
     "inject-raw": (["-X", "raw", "-e", "inject=ioctl:retval=0"], {"xlat_style": "raw"}),
+    # a positive result: the length of what some requests return
+    "inject-8-xverbose": (["-X", "verbose", "-e", "inject=ioctl:retval=8"],
+                          {"xlat_style": "verbose"}),
     # outside -e verbose=, structures print as addresses
     "not-verbose": (["-e", "verbose=none"], {"not_verbose": frozenset(("ioctl",)),
                                               "structs_as_addresses": True}),
