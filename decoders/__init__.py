@@ -51,7 +51,8 @@ from typing import Callable, Protocol
 @dataclass(frozen=True, slots=True)
 class DecodeOptions:
     string_limit: int = 32          # -s: bytes of a string, elements of an array
-    hex_strings: int = 0            # 0 plain, 1 -x (non-ASCII as \x), 2 -xx (all as \x)
+    hex_strings: int = 0            # 0 plain, 1 -x (non-ASCII as \x), 2 -xx (all as \x),
+                                    # 3 non-ascii-chars (escapes as \x)
     verbose: bool = False           # -v: structures in full
     xlat_style: str = "abbrev"      # -X abbrev|raw|verbose
     raw: frozenset = frozenset()    # -e raw=SET: syscall names printed undecoded

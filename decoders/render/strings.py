@@ -3,7 +3,8 @@
 Escaping follows strace's string_quote(): ``\\t \\n \\v \\f \\r \\" \\\\`` by
 name, other unprintable bytes in octal in their shortest form, but with three
 digits when the next byte is an octal digit (so that ``\\1`` + ``2`` does not
-read as ``\\12``).  ``-x`` switches the whole string to ``\\xHH`` when any byte
+read as ``\\12``); ``--strings-in-hex=non-ascii-chars`` writes them as
+``\\xHH`` instead.  ``-x`` switches the whole string to ``\\xHH`` when any byte
 is neither printable ASCII nor whitespace; ``-xx`` always does.
 """
 from __future__ import annotations
@@ -36,7 +37,7 @@ _OCTAL_BEFORE_DIGIT = re.compile(rb"[\x00-\x08\x0e-\x1f\x7f-\xff][0-7]")
 def all_in_hex(data: bytes, hex_strings: int) -> bool:
     """Whether strace writes every byte of ``data`` as ``\\xHH``: always with
     -xx, with -x when a byte is neither printable ASCII nor whitespace."""
-    return hex_strings > 1 or (hex_strings == 1 and _NEEDS_HEX.search(data) is not None)
+    return hex_strings == 2 or (hex_strings == 1 and _NEEDS_HEX.search(data) is not None)
 
 
 def escape(data: bytes, hex_strings: int = 0, octal: frozenset = frozenset()) -> str:
@@ -47,6 +48,9 @@ def escape(data: bytes, hex_strings: int = 0, octal: frozenset = frozenset()) ->
     """
     if all_in_hex(data, hex_strings):
         return "".join([_HEX[c] for c in data])
+    if hex_strings == 3:   # --strings-in-hex=non-ascii-chars: \xHH where octal would be
+        return "".join([_NAMED.get(c) or (chr(c) if 0x20 <= c <= 0x7E and c not in octal
+                                          else _HEX[c]) for c in data])
     if not octal:
         if not _NEEDS_ESCAPE.search(data):
             return data.decode("ascii")

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from pytrace.engine import binding as P
-from pytrace.engine import seccomp
+from pytrace.engine.launch import Command, Credentials, exec_command, set_credentials
 from pytrace.engine.arch import (CLONE_FLAGS_REGISTER_OFFSET, CLONE_SYSCALLS, EXEC_SYSCALLS,
                           REGS_SIZE, RETURN_REGISTER_OFFSET, SIGRETURN_NR,
                           SYSCALL_NR_REGISTER_OFFSET)
@@ -43,8 +43,6 @@ _MAX_ERRNO = 4095
 # the loop's order to drop a tracee that is gone, once its last event is taken
 _FORGET = -1
 
-
-_PYTHON_IGNORED_SIGNALS = (signal.SIGPIPE, signal.SIGXFSZ)
 
 
 class TraceError(Exception):
@@ -75,11 +73,18 @@ class EngineOptions:
     inject: tuple = ()
     report: Callable[[str], None] | None = None
     entry_filter: Callable | None = None
+    # -b execve: a tracee that execs is let go (the command's own first exec excepted)
+    detach_on_execve: bool = False
+    # Syscall numbers the table knows: any other number is always reported,
+    # whatever ``selected`` says (strace traces unknown numbers raw).
+    known: frozenset[int] | None = None
+    # the name the command's own "NAME: exec: ..." message starts with
+    program_name: str = "pytrace"
 
 
 class Tracee:
     __slots__ = ("pid", "in_syscall", "record", "hidden", "attached", "ignore_sigstop", "seccomp",
-                 "synced", "tallied", "tamper", "inject_counts")
+                 "synced", "tallied", "tamper", "inject_counts", "first_exec")
 
     def __init__(self, pid: int, hidden: bool = False, attached: bool = False):
         self.pid = pid
@@ -99,6 +104,9 @@ class Tracee:
         # per-syscall counts of when= (see engine/tampering.py)
         self.tamper = None
         self.inject_counts: dict | None = None
+        # the command pytrace started, until its first execve has returned:
+        # a failed one hides the tracee again (pytrace's own exit follows)
+        self.first_exec = hidden
 
 
 class Engine:
@@ -114,6 +122,7 @@ class Engine:
         self._selected = options.selected
         self._follow = options.follow_forks
         self._tally = options.tally
+        self._known = options.known if options.known is not None else range(1 << 64)
         # -c without -f: the entry stop only notes the time; the number and
         # the result are read together at the exit stop (one request, not two).
         self._defer_number = (options.tally is not None and not options.follow_forks
@@ -159,23 +168,24 @@ class Engine:
 
     # -- starting -------------------------------------------------------
 
-    def spawn(self, path: str, argv: list[str], env: dict | None = None) -> int:
+    def command(self, path: str, argv: list[str], env: dict | None = None,
+                credentials: Credentials | None = None) -> Command:
+        """The command to start, with the engine's filter and name."""
+        return Command(path, list(argv), env, credentials, self.options.seccomp_program,
+                       self.options.program_name)
+
+    def spawn(self, path: str, argv: list[str], env: dict | None = None,
+              credentials: Credentials | None = None) -> int:
         """Fork, stop the child before its execve, seize it, let it exec."""
+        command = self.command(path, argv, env, credentials)
         pid = os.fork()
         if pid == 0:   # the child: no Python-level cleanup, ever
             try:
-                # Python ignores these at start-up; the command must not inherit that.
-                for signo in _PYTHON_IGNORED_SIGNALS:
-                    signal.signal(signo, signal.SIG_DFL)
+                set_credentials(command)
                 os.kill(os.getpid(), signal.SIGSTOP)
-                if self.options.seccomp_program is not None:
-                    seccomp.install(self.options.seccomp_program)
-                os.execve(path, argv, os.environ if env is None else env)
-            except OSError as err:
-                os.write(2, ("pytrace: exec: %s\n" % err.strerror).encode())
             except BaseException:
-                pass
-            os._exit(1)
+                os._exit(1)
+            exec_command(command)
         _, status = os.waitpid(pid, os.WUNTRACED)
         if not os.WIFSTOPPED(status):
             raise TraceError("child %d did not stop before exec (status %#x)" % (pid, status))
@@ -189,6 +199,21 @@ class Engine:
         self.child_pid = pid
         os.kill(pid, signal.SIGCONT)
         return pid
+
+    def adopt(self, pid: int) -> None:
+        """-D: take hold of the command, which is about to exec (it is not
+        our child: its end is seen through ptrace, and it is let go, not
+        killed, when pytrace is interrupted)."""
+        try:
+            P.seize(pid, self._ptrace_options)
+        except OSError as err:
+            raise TraceError("attach: ptrace(PTRACE_SEIZE, %d): %s" % (pid, err.strerror))
+        P.interrupt(pid)
+        self.tracees[pid] = Tracee(pid, hidden=True)
+
+    @property
+    def ptrace_options(self) -> int:
+        return self._ptrace_options
 
     def attach(self, pid: int) -> list[int]:
         """Seize every thread of process ``pid``; returns the tids attached."""
@@ -324,7 +349,7 @@ class Engine:
         if self._follow and nr in CLONE_SYSCALLS:
             _keep_child_traced(tracee.pid, nr)
         selected = self._selected
-        if (selected is None or nr in selected) and not tracee.hidden:
+        if (selected is None or nr in selected or nr not in self._known) and not tracee.hidden:
             if self._tally is not None:
                 tracee.tallied = (nr, cpu_us, time.time_ns())
             else:
@@ -335,6 +360,8 @@ class Engine:
         """The exit of the call it entered; the kernel is asked for the return
         value only when the call is reported."""
         tracee.in_syscall = False
+        if tracee.first_exec and not tracee.hidden:
+            self._first_exec_returned(tracee)
         request = P.PTRACE_CONT if tracee.seccomp else P.PTRACE_SYSCALL
         if self._tally is not None:
             if tracee.tallied is not None:
@@ -352,6 +379,16 @@ class Engine:
         record.rv = rv
         record.errno = -rv if is_error else 0
         return SyscallExit(record), request, 0
+
+    @staticmethod
+    def _first_exec_returned(tracee: Tracee) -> None:
+        """The command's first execve returned: it failed (a successful one
+        ends in the exec event).  What follows is pytrace's own error
+        message and exit, hidden as strace hides its own."""
+        tracee.first_exec = False
+        if P.ptrace_fast(P.PTRACE_GET_SYSCALL_INFO, tracee.pid, P.SYSCALL_INFO_SIZE,
+                         P._info) >= 0 and P._info_view[0] == P.SYSCALL_INFO_EXIT:
+            tracee.hidden = _EXIT.unpack_from(P._info_view, 24)[1] != 0
 
     def _count(self, tracee: Tracee, cpu_us: int) -> None:
         """-c: one completed syscall for the tally, no record made."""
@@ -380,8 +417,9 @@ class Engine:
         if pid == self.child_pid:
             self.child_status = status
         # the loop forgets it once the consumer is done: it is still counted
-        # while its last line prints, as strace does
-        return None if tracee.hidden else _exit_event(pid, status)
+        # while its last line prints, as strace does (which reports the end
+        # even of a command whose exec failed)
+        return _exit_event(pid, status)
 
     def _on_seccomp(self, tracee: Tracee, sig: int, event: int, cpu_us: int):
         """The filter is there (children inherit it): from now on resume with
@@ -435,6 +473,13 @@ class Engine:
             if moved.record is not None:
                 moved.record.pid = pid
             tracees[pid] = tracee = moved
+        if self.options.detach_on_execve and not tracee.first_exec:
+            # -b execve: let it go; the command's own first exec is the one kept
+            P.detach(pid, 0)
+            if pid == self.child_pid:
+                self.child_pid = None
+            return DetachEvent(pid, time.time_ns()), _FORGET, 0
+        tracee.first_exec = False
         reported = None if tracee.hidden else ExecEvent(pid, old or pid, time.time_ns())
         return reported, self._between_calls(tracee), 0
 
@@ -480,9 +525,9 @@ class Engine:
         """
         tracees = self.tracees
         if self.options.kill_on_exit:
-            for pid in tracees:
-                _signal_quietly(pid, signal.SIGKILL)
-        elif self.child_pid in tracees:
+            yield from self._kill_all()
+            return
+        if self.child_pid in tracees:
             os.kill(self.child_pid, signal.SIGCONT)
             os.kill(self.child_pid, self.interrupted or signal.SIGTERM)
         pending = set()
@@ -522,6 +567,30 @@ class Engine:
             P.detach(pid, deliver)
             if tracee is not None:
                 yield DetachEvent(pid, time.time_ns())
+        tracees.clear()
+
+
+    def _kill_all(self):
+        """--kill-on-exit: every tracee is killed, and its end reported as
+        such (it was not detached)."""
+        tracees = self.tracees
+        for pid in tracees:
+            _signal_quietly(pid, signal.SIGKILL)
+        while tracees:
+            try:
+                pid, status = os.waitpid(-1, P.WALL)
+            except ChildProcessError:
+                break
+            except Interrupted:
+                continue
+            if os.WIFSTOPPED(status):   # a stop the kill overtook: let it die
+                P.ptrace_fast(P.PTRACE_CONT, pid, None, 0)
+                continue
+            if tracees.pop(pid, None) is None:
+                continue
+            if pid == self.child_pid:
+                self.child_status = status
+            yield _exit_event(pid, status)
         tracees.clear()
 
 

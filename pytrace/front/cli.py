@@ -13,64 +13,79 @@ import stat
 import subprocess
 import sys
 
-from pytrace.engine.events import DetachEvent, NewProcessEvent, SyscallExit
-from pytrace.front.options import Options, UsageError, parse, qualify
+from pytrace.engine.events import DetachEvent, NewProcessEvent, SyscallEntry, SyscallExit
+from pytrace.front.options import (EVERYTHING, NOTHING, Options, UsageError, parse)
 
-PROG = "pytrace"
-USAGE = """\
-Usage: pytrace [-ACdffhikqqrtttTvVwxxyyzZ] [-I N] [-b execve] [-e EXPR]...
-               [-a COLUMN] [-o FILE] [-s STRSIZE] [-X FORMAT] [-O OVERHEAD]
-               [-S SORTBY] [-U COLUMNS] [-P PATH]... [-p PID]...
-               [--seccomp-bpf|--no-seccomp-bpf] [--json] [--color=WHEN]
-               { -p PID | [-DDD] [-E VAR=VAL]... [-u USERNAME] PROG [ARGS] }
-   or: pytrace -c[dfwzZ] [-I N] [-b execve] [-e EXPR]... [-O OVERHEAD]
-               [-S SORTBY] [-U COLUMNS] [-P PATH]... [-p PID]...
-               { -p PID | [-D] [-E VAR=VAL]... [-u USERNAME] PROG [ARGS] }
 
-An strace-compatible system call tracer: see `man strace` for the options.
-"""
+def program_name(argv0: str | None = None) -> str:
+    """The name pytrace's messages start with: the one it was invoked by, as
+    strace's do (``strace: ...`` when a link named strace runs it), and
+    ``pytrace`` under ``python3 -m pytrace``."""
+    if argv0 is None:
+        argv0 = sys.argv[0] if sys.argv else ""
+    name = os.path.basename(argv0)
+    return "pytrace" if name in ("", "-c", "-m", "__main__.py") else name
+
+
+PROG = program_name()
 
 INTERRUPTING_SIGNALS = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP, signal.SIGQUIT,
                         signal.SIGPIPE)
+PATH_MAX = 4096
+
+
+def write_stderr(text: str) -> None:
+    """Bytes to stderr as the user gave them (a raw byte of an argument is
+    written back raw, as strace writes it), in one write."""
+    try:
+        sys.stderr.flush()
+        os.write(2, text.encode("utf-8", "surrogateescape"))
+    except (OSError, ValueError, AttributeError):
+        pass
 
 
 def error(message: str) -> None:
-    sys.stderr.write("%s: %s\n" % (PROG, message))
-    sys.stderr.flush()
+    write_stderr("%s: %s\n" % (PROG, message))
+
+
+def usage_error(err: UsageError) -> int:
+    """A refused command line, as strace reports it; the exit status."""
+    text = "%s: %s\n" % (PROG, err)
+    if err.help:
+        text += "Try '%s -h' for more information.\n" % PROG
+    write_stderr(text)
+    return 1
 
 
 def find_program(name: str) -> str:
-    """The file to exec for ``name``, searched on PATH as strace does."""
-    if "/" in name:
-        try:
-            os.stat(name)
-        except OSError as err:
-            raise UsageError("Can't stat '%s': %s" % (name, err.strerror))
-        return name
-    for directory in os.environ.get("PATH", "/usr/local/bin:/bin:/usr/bin").split(":"):
-        candidate = os.path.join(directory or ".", name)
+    """The file to exec for ``name``, searched on PATH as strace searches it
+    (a regular file with an execute bit), with strace's messages."""
+    if len(os.fsencode(name)) > PATH_MAX - 1:
+        raise UsageError("exec: File name too long")
+    path = name if "/" in name else ""
+    search = os.environ.get("PATH") if not path else None
+    for directory in search.split(":") if search else ():
+        candidate = os.path.join(directory or os.getcwd(), name)
         try:
             st = os.stat(candidate)
-        except OSError:
+        except (OSError, ValueError):
             continue
-        if stat.S_ISREG(st.st_mode) and os.access(candidate, os.X_OK):
-            return candidate
-    raise UsageError("Can't stat '%s': No such file or directory" % name)
-
-
-def _check_pid(pid: int) -> None:
-    if pid == os.getpid():
-        raise UsageError("I'm sorry, I can't let you do that, Dave.")
+        if stat.S_ISREG(st.st_mode) and st.st_mode & 0o111:
+            path = candidate
+            break
     try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        raise UsageError("attach: ptrace(PTRACE_SEIZE, %d): No such process" % pid)
-    except PermissionError:
-        raise UsageError("attach: ptrace(PTRACE_SEIZE, %d): Operation not permitted" % pid)
+        os.stat(path)
+    except (OSError, ValueError) as err:
+        raise UsageError("Can't stat '%s': %s"
+                         % (name, getattr(err, "strerror", None) or "Invalid argument")) from None
+    return path
 
 
-def tracee_environment(changes: list[str]) -> dict[bytes, bytes]:
-    """The environment pytrace itself was started with, plus -E changes.
+def tracee_environment(changes: list[str]) -> list[bytes]:
+    """The environment pytrace itself was started with, plus -E changes, as
+    strace makes it: ``VAR=VAL`` replaces the first entry of VAR or is added
+    at the end, ``VAR`` removes every entry of VAR; entries are raw bytes
+    (``-E =x`` adds ``=x``, which the command gets as given).
 
     Read from /proc/self/environ, not os.environ: Python's start-up may have
     added to its own (LC_CTYPE, by locale coercion), and the tracee must get
@@ -78,16 +93,20 @@ def tracee_environment(changes: list[str]) -> dict[bytes, bytes]:
     """
     try:
         with open("/proc/self/environ", "rb") as f:
-            raw = f.read()
-        env = dict(item.partition(b"=")[::2] for item in raw.split(b"\0") if b"=" in item)
+            env = [entry for entry in f.read().split(b"\0") if entry]
     except OSError:
-        env = dict(os.environb)
-    for change in changes:
-        name, eq, value = change.partition("=")
-        if eq:
-            env[os.fsencode(name)] = os.fsencode(value)
-        else:
-            env.pop(os.fsencode(name), None)
+        env = [name + b"=" + value for name, value in os.environb.items()]
+    for change in map(os.fsencode, changes):
+        name, eq, _ = change.partition(b"=")
+        prefix = name + b"="
+
+        def of_name(entry: bytes, name=name, prefix=prefix) -> bool:
+            return entry == name or entry.startswith(prefix)
+        if not eq:
+            env = [entry for entry in env if not of_name(entry)]
+            continue
+        index = next((i for i, entry in enumerate(env) if of_name(entry)), len(env))
+        env[index:index + 1] = [change]
     return env
 
 
@@ -105,7 +124,7 @@ def open_output(opts: Options):
         proc = subprocess.Popen(target[1:], shell=True, stdin=subprocess.PIPE)
         stream = io.TextIOWrapper(proc.stdin, encoding="utf-8", errors="surrogateescape")
         return stream, False, proc
-    if opts.follow == 2 and not opts.summary_only:
+    if opts.separately:
         return None, False, None   # one file per process, opened as they appear
     try:
         stream = open(target, "a" if opts.append else "w", encoding="utf-8",
@@ -118,37 +137,32 @@ def open_output(opts: Options):
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     try:
-        opts = parse(argv)
-        for message in opts.warnings:
-            error(message)
+        opts = parse(argv, warn=error)
         if opts.show_help:
-            sys.stdout.write(USAGE)
+            from pytrace.front.usage import help_text
+            sys.stdout.write(help_text(PROG))
             return 0
         if opts.show_version:
-            from importlib.metadata import version
-            try:
-                sys.stdout.write("pytrace -- version %s\n" % version("pytrace"))
-            except Exception:
-                sys.stdout.write("pytrace -- version unknown\n")
+            from pytrace.front.usage import version_text
+            sys.stdout.write(version_text(PROG))
             return 0
         return run(opts)
     except UsageError as err:
-        error(str(err))
-        return 1
+        return usage_error(err)
     except KeyboardInterrupt:
         return 130
 
 
 def run(opts: Options) -> int:
     """Trace as ``opts`` say; the exit status pytrace ends with."""
-    program = find_program(opts.command[0]) if opts.command else None
-    for pid in opts.pids:
-        _check_pid(pid)
-    if opts.summary_interval is not None and not (opts.summary_only or opts.summary):
-        raise UsageError("--summary-interval needs -c or -C")
-    trace_run = TraceRun(opts, program)
-    trace_run.start()
+    trace_run = TraceRun(opts)
+    if not trace_run.start():
+        trace_run.close_output()
+        return 1
     trace_run.follow()
+    if opts.tips is not None:
+        from pytrace.front.usage import tip_text
+        write_stderr(tip_text(*opts.tips))
     return _exit_status(trace_run.engine, opts)
 
 
@@ -156,15 +170,14 @@ class TraceRun:
     """One run of the tracer, wired from the options: the output stream, the
     engine, the summary and the session, then the loop that feeds them."""
 
-    def __init__(self, opts: Options, program: str | None):
+    def __init__(self, opts: Options):
         # Imported here so that usage errors are reported before the tables load.
         from pytrace.front import filters
         from pytrace.engine.tracer import Engine, EngineOptions
 
         self.opts = opts
-        self.program = program
-        self.selected = filters.trace_set(opts.trace)
-        self.show_signal = filters.signal_set(opts.signal)
+        self.selected = filters.numbers(opts.trace)
+        self.show_signal = None if opts.signal == EVERYTHING else opts.signal.__contains__
         self.decode_options = _decode_options(opts, filters)
         # -e abbrev=SET: the syscalls whose structures are abbreviated; the others
         # print in full, as with -v (which is abbrev=none).
@@ -175,11 +188,14 @@ class TraceRun:
         tally = self._set_up_summary()
         self.paths = _path_matcher(opts)
         self.engine = Engine(EngineOptions(
-            follow_forks=opts.follow > 0, kill_on_exit=opts.kill_on_exit,
+            follow_forks=opts.follow, kill_on_exit=opts.kill_on_exit,
             selected=self.selected, seccomp_program=self._seccomp_program(),
             cpu_times=self.summary is not None and not opts.wall_clock, tally=tally,
             spin_ns=_spin_ns(opts.spin_wait_us), inject=tuple(opts.inject), report=self.warn,
-            entry_filter=self._path_filter()))
+            entry_filter=self._path_filter(), detach_on_execve=opts.detach_on_execve,
+            known=filters.ALL_NUMBERS, program_name=PROG))
+        if opts.debug:
+            error("ptrace_setoptions = %#x" % self.engine.ptrace_options)
         self.quiet_attach = "attach" in quiet_set(opts)
         self.session = None
 
@@ -192,7 +208,9 @@ class TraceRun:
         if opts.inject:
             from pytrace.engine.tampering import needs_syscall_stops
             use_seccomp = use_seccomp and not needs_syscall_stops(opts.inject)
-        if use_seccomp and selected is not None and self.program is not None and opts.follow:
+        if opts.detach_on_execve:
+            use_seccomp = False   # strace: not compatible with -b
+        if use_seccomp and selected is not None and opts.command and opts.follow:
             from pytrace.engine.seccomp import build_program
             return build_program(selected)
         return None
@@ -220,30 +238,64 @@ class TraceRun:
             tick()
         return tally
 
-    def start(self) -> None:
-        """Start the command and attach the -p processes, then make the session."""
-        from pytrace.engine.tracer import TraceError
+    def start(self) -> bool:
+        """Start the command and attach the -p processes, then make the session;
+        False when there is nothing to trace (every attach failed)."""
         opts, engine = self.opts, self.engine
-        try:
-            if self.program is not None:
-                # Before pytrace's own handlers exist: the command inherits the
-                # dispositions pytrace was started with (an ignored SIGHUP stays ignored).
-                engine.spawn(self.program, opts.command, tracee_environment(opts.env))
-            _handle_fatal_signals(engine, opts.interruptible)
-            for pid in opts.pids:
-                tids = engine.attach(pid)
-                if not self.quiet_attach:
-                    if len(tids) > 1:
-                        error("Process %d attached with %d threads" % (pid, len(tids)))
-                    else:
-                        error("Process %d attached" % pid)
-        except TraceError as err:
-            if not engine.tracees:
-                raise UsageError(str(err))
-            error(str(err))
+        command = None
+        if opts.command:
+            from pytrace.engine.launch import Credentials
+            program = find_program(opts.command[0])
+            credentials = Credentials.of(opts.user, program) if opts.user else None
+            command = engine.command(program, opts.command, tracee_environment(opts.env),
+                                     credentials)
+        daemon = None
+        if command is not None and opts.daemonize:
+            from pytrace.engine.launch import daemonize
+            # from here on this process is the tracer, the command's grandchild
+            daemon = daemonize(command, opts.daemonize)
+        elif command is not None:
+            # Before pytrace's own handlers exist: the command inherits the
+            # dispositions pytrace was started with (an ignored SIGHUP stays ignored).
+            self._started(lambda: engine.spawn(command.path, command.argv, command.env,
+                                               command.credentials), raising=True)
+        _handle_fatal_signals(engine, opts.interruptible)
+        for pid in opts.pids:
+            self._started(lambda: engine.attach(pid), pid)
+        if daemon is not None:
+            pid, middle = daemon
+            self._started(lambda: engine.adopt(pid) or [pid], pid)
+            os.kill(middle, signal.SIGKILL)   # its end lets the command exec
+        if not engine.tracees:
+            return False
         self.session = self._make_session()
         if self.session is not None:
             self.session.calls.memories.report = self.warn
+        return True
+
+    def _started(self, start, pid: int | None = None, raising: bool = False) -> None:
+        """One tracee started or attached, as strace reports it; a failure is
+        reported and the others go on."""
+        from pytrace.engine.tracer import TraceError
+        try:
+            tids = start()
+        except TraceError as err:
+            if raising:
+                raise UsageError(str(err)) from None
+            error(str(err))
+            return
+        if pid is not None and not self.quiet_attach:
+            if len(tids) > 1:
+                error("Process %d attached with %d threads" % (pid, len(tids)))
+            else:
+                error("Process %d attached" % pid)
+
+    def close_output(self) -> None:
+        if self.stream is not None:
+            try:
+                self.stream.close()
+            except OSError:
+                pass
 
     def _make_session(self):
         opts = self.opts
@@ -298,6 +350,7 @@ class TraceRun:
     def follow(self) -> None:
         """The events, to the session, until no tracee is left; then the summary."""
         session, periodic, quiet_attach = self.session, self.periodic, self.quiet_attach
+        debug, known = self.opts.debug, self.engine.options.known
         try:
             if session is not None and not self.tty:
                 _flush_while_blocked(self.engine, session)
@@ -309,6 +362,10 @@ class TraceRun:
                 if kind is SyscallExit:
                     if periodic is not None:
                         periodic()
+                elif kind is SyscallEntry:
+                    if debug and event.record.nr not in known:
+                        self.notice("pid %d invalid syscall %#x"
+                                    % (event.record.pid, event.record.nr))
                 elif quiet_attach:
                     continue
                 elif kind is NewProcessEvent:
@@ -342,14 +399,13 @@ class TraceRun:
 def _decode_options(opts: Options, filters):
     """The decoders' options: -s, -x, -v, -X, -e raw=, -y, -Y, -e verbose=."""
     from decoders import DecodeOptions
-    raw_names = frozenset()
-    if opts.raw:
-        raw_set = filters.trace_set(opts.raw)
-        raw_names = frozenset(filters.SYSCALLS[nr].name for nr in (raw_set or filters.ALL_NUMBERS))
+    from pytrace.front.options import FD_DETAILS, PID_DETAILS
+    raw_names = frozenset(sig.name for nr, sig in filters.SYSCALLS.items() if nr in opts.raw)
     return DecodeOptions(
-        string_limit=opts.string_limit, hex_strings=opts.hex_strings, verbose=opts.verbose,
-        xlat_style=opts.xlat_style, raw=raw_names, decode_fds=frozenset(opts.decode_fds),
-        decode_pids=frozenset(opts.decode_pids),
+        string_limit=opts.string_limit, hex_strings=opts.hex_strings,
+        verbose=opts.abbrev == NOTHING, xlat_style=opts.xlat_style, raw=raw_names,
+        decode_fds=opts.decode_fds.within(FD_DETAILS),
+        decode_pids=opts.decode_pids.within(PID_DETAILS),
         # -e verbose=SET: the syscalls outside the set print structures as addresses
         not_verbose=filters.names_outside(opts.verbose_set))
 
@@ -481,102 +537,75 @@ def _make_summary(Summary, opts: Options):
     kwargs = {}
     if opts.sort_by:
         kwargs["sort_by"] = opts.sort_by
-    if opts.columns:
+    if opts.columns is not None:
         kwargs["columns"] = opts.columns
     if opts.overhead:
         kwargs["overhead"] = opts.overhead
     if opts.wall_clock:
         kwargs["wall_clock"] = True
     try:
-        if opts.follow == 2:
-            from pytrace.sinks.summary import ProcessSummaries
-            return ProcessSummaries(**kwargs)
         return Summary(**kwargs)
     except ValueError as err:
-        raise UsageError(str(err))
+        raise UsageError(str(err), help=True) from None
 
 
 def _make_session(opts, stream, tty, engine, decode_options, show_signal, summary,
                   unabbreviated=frozenset(), paths=None):
-    from pytrace.sinks.dumpio import fd_set
     from pytrace.sinks.session import TextSession
     from pytrace.sinks.text import PREFIX_BRACKET, PREFIX_NONE, PREFIX_PLAIN, TextWriter
     from pytrace.sinks import timestamps
     stamp = timestamps.prefix_maker(opts)
     count = engine.tracees.__len__
-    if opts.follow == 2 and opts.output and not opts.output.startswith(("|", "!")):
+    if opts.separately:
         from pytrace.sinks.text import PerProcessWriters
         writer = PerProcessWriters(opts.output, opts.append, column=opts.column, timestamp=stamp)
     else:
-        if opts.output and (opts.follow or len(opts.pids) > 1 or opts.always_show_pid):
+        # strace: pids in -o's file with -f, or when it starts with several processes
+        if opts.output is not None and (opts.follow or len(opts.pids) + bool(opts.command) > 1):
             mode = PREFIX_PLAIN
-        elif opts.output:
+        elif opts.output is not None:
             mode = PREFIX_NONE
         else:
             mode = PREFIX_BRACKET
         from pytrace.sinks import color
         kind = color.ColorTextWriter if color.wanted(opts.color, tty) else TextWriter
         writer = kind(stream, mode, count, column=opts.column, timestamp=stamp, flush_lines=tty)
-    statuses = _status_set(opts)
     quiet = quiet_set(opts)
     return TextSession(writer, decode_options, unabbreviated=unabbreviated,
                        quiet_exit="exit" in quiet,
                        quiet_superseded="thread-execve" in quiet,
                        show_signal=show_signal, durations=opts.durations, summary=summary,
-                       statuses=statuses, paths=paths, show_number=opts.syscall_number,
-                       show_ip=opts.instruction_pointer, read_fds=fd_set(opts.read_fds),
-                       write_fds=fd_set(opts.write_fds), tampering=bool(opts.inject))
+                       statuses=_status_set(opts), paths=paths,
+                       show_number=opts.syscall_number, show_ip=opts.instruction_pointer,
+                       read_fds=_fd_predicate(opts.read_fds),
+                       write_fds=_fd_predicate(opts.write_fds), tampering=bool(opts.inject))
 
 
-QUIET = ("attach", "exit", "path-resolution", "personality", "thread-execve")
-_QUIET_ALIASES = {"superseded": "thread-execve"}
+def _fd_predicate(selection):
+    """-e read=/write=: whether an fd's data is dumped, or None without the option."""
+    return None if selection is None else selection.__contains__
 
 
 def quiet_set(opts: Options) -> frozenset:
-    """-q / -qq / -qqq and -e quiet=SET as the messages to leave out (strace's rules)."""
-    levels = {0: (), 1: ("attach", "personality"), 2: ("attach", "personality", "exit")}
-    universe = frozenset(QUIET)
-
-    def resolve(item: str):
-        item = _QUIET_ALIASES.get(item, item)
-        return {item} if item in universe else None
-
-    chosen = qualify(opts.quiet, universe, resolve, "quiet")
-    return chosen if chosen is not None else frozenset(levels.get(opts.quiet_level, QUIET))
+    """The messages -q/-qq/-qqq or -e quiet=SET leave out."""
+    from pytrace.front.options import QUIET_MESSAGES
+    return opts.quiet.within(QUIET_MESSAGES.values())
 
 
 def _path_matcher(opts: Options):
-    """-P's matcher (None without -P); says which paths resolved into others,
-    as strace does unless -e quiet=path-resolution."""
+    """-P's matcher (None without -P)."""
     if not opts.paths:
         return None
-    from decoders.render.strings import quote
     from pytrace.decode.pathtrace import PathMatcher, selected_paths
-    paths, resolved = selected_paths(opts.paths)
-    if "path-resolution" not in quiet_set(opts):
-        for given, real in resolved:
-            error("Requested path %s resolved into %s" % (
-                quote(os.fsencode(given)), quote(os.fsencode(real))))
-    return PathMatcher(paths)
-
-
-STATUSES = ("successful", "failed", "unfinished", "unavailable", "detached")
+    # the paths resolved into others were reported while the options were read
+    return PathMatcher(selected_paths(opts.paths)[0])
 
 
 def _status_set(opts: Options) -> frozenset | None:
-    """-z, -Z and -e status= as the set of outcomes whose lines are shown."""
-    universe = frozenset(STATUSES)
-    chosen = qualify(opts.status, universe, lambda item: {item} if item in universe else None,
-                     "status")
-    given = chosen is not None
-    shown = set(chosen if given else universe)
-    if opts.zflag:
-        given = True
-        shown = {"successful"}
-    if opts.Zflag:
-        given = True
-        shown = {"failed"} if not opts.zflag else shown | {"failed"}
-    return frozenset(shown) if given else None
+    """-z, -Z and -e status= as the set of outcomes whose lines are shown;
+    None when all are."""
+    from pytrace.front.options import STATUSES
+    return None if opts.status == EVERYTHING else opts.status.within(STATUSES)
 
 
 def _exit_status(engine, opts: Options) -> int:

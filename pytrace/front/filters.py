@@ -1,109 +1,114 @@
-"""-e trace= / -e signal= sets, resolved against the signature table.
+"""-e trace= (and abbrev=, verbose=, raw=) sets, resolved against the signature table.
 
 Every list here is derived from the table's rows: the members of ``%file``,
-the numbers a seccomp filter lets through, the names a user may type.
+the numbers a seccomp filter lets through, the names a user may type.  As in
+strace, a set names the calls of every personality of the architecture
+(``@64``, ``@32``, ``@x32`` pick one); pytrace traces 64-bit processes, so
+only the 64-bit members are kept, but a name or number of any personality
+is accepted.
 """
 from __future__ import annotations
 
 import importlib
-import re
-import signal as _signal
 
 from decoders.table import CLASS_BITS
-from pytrace.front.options import UsageError, qualify
 from pytrace.engine.arch import SYSCALL_TABLE
+from pytrace.engine.arch.x86_64_personalities import I386, X32
+from pytrace.front.options import (EVERYTHING, Selection, UsageError, qualify, string_to_uint)
+from pytrace.front.posix_regex import RegexError, matching
 
 # The table alone, not the decoders: -c and filtering need only the names.
 SYSCALLS = importlib.import_module(SYSCALL_TABLE).SYSCALLS
 
 ALL_NUMBERS = frozenset(SYSCALLS)
-_BY_NAME: dict[str, set[int]] = {}
-for _nr, _sig in SYSCALLS.items():
-    _BY_NAME.setdefault(_sig.name, set()).add(_nr)
+NATIVE = "64"
+# personality designator -> {number: name}
+PERSONALITIES = {
+    NATIVE: {nr: sig.name for nr, sig in SYSCALLS.items()},
+    "32": I386,
+    # the x32 table also has the 64-bit calls' slots below its own range
+    "x32": {**{nr: sig.name for nr, sig in SYSCALLS.items() if nr < 512}, **X32},
+}
 
-# strace accepts the historic class names without the % for these only.
-_LEGACY_CLASSES = ("file", "process", "network", "net", "signal", "ipc", "desc", "memory")
-
-
-def names_outside(expressions: list[str]) -> frozenset[str]:
-    """The names of the syscalls an -e SET (abbrev=, verbose=) leaves out;
-    none when no expression was given."""
-    chosen = trace_set(expressions)
-    if chosen is None:
-        return frozenset()
-    return frozenset(sig.name for nr, sig in SYSCALLS.items() if nr not in chosen)
-
-
-def class_numbers(name: str) -> frozenset[int]:
-    bits = CLASS_BITS[name]
-    return frozenset(nr for nr, sig in SYSCALLS.items() if sig.classes & bits)
+# strace's class names; without the %, only these (and "all") are accepted
+_CLASSES = {"%" + name: bits for name, bits in CLASS_BITS.items()}
+_LEGACY_CLASSES = ("desc", "file", "memory", "process", "signal", "ipc", "network")
+_CLASSES.update({name: CLASS_BITS[name] for name in _LEGACY_CLASSES})
+_CLASSES["all"] = 0
 
 
-def _token_numbers(token: str) -> set[int]:
-    optional = token.startswith("?")
-    if optional:
-        token = token[1:]
-    if token == "all":
-        return set(ALL_NUMBERS)
-    if token == "none":
-        return set()
-    if token.startswith("%"):
-        cls = token[1:]
-        if cls in CLASS_BITS:
-            return set(class_numbers(cls))
-        if optional:
-            return set()
-        raise UsageError("invalid system call '%s'" % token)
+def _native_members(token: str) -> tuple[bool, set[int]]:
+    """Whether the token names calls of the 64-bit personality, and which."""
+    bits = _CLASSES.get(token)
+    if bits is not None:
+        return True, {nr for nr, sig in SYSCALLS.items() if sig.classes & bits == bits}
+    return _members(token, NATIVE)
+
+
+def _members(token: str, personality: str) -> tuple[bool, set[int]]:
+    """strace's qualify_syscall_pers: (valid, numbers) for one personality."""
+    table = PERSONALITIES[personality]
+    if token[:1].isdigit() and token[:1].isascii():
+        nr = string_to_uint(token)
+        return (nr in table), {nr}
     if token.startswith("/"):
         try:
-            pattern = re.compile(token[1:])
-        except re.error as err:
-            raise UsageError("invalid system call '%s': %s" % (token, err))
-        found = {nr for nr, sig in SYSCALLS.items() if pattern.search(sig.name)}
-        if not found and not optional:
-            raise UsageError("invalid system call '%s'" % token)
-        return found
-    if token.isdigit():
-        return {int(token)}
-    numbers = _BY_NAME.get(token)
-    if numbers:
-        return set(numbers)
-    if token in _LEGACY_CLASSES:
-        return set(class_numbers(token))
-    if optional:
-        return set()
-    raise UsageError("invalid system call '%s'" % token)
+            names = set(matching(token[1:], sorted(set(table.values()))))
+        except RegexError as err:
+            raise UsageError("%s: %s: %s" % (err.args[0], token[1:], err.args[1])) from None
+    elif token in _CLASSES:
+        return True, set()   # a class of another personality: valid, nothing 64-bit
+    else:
+        names = {token}
+    found = {nr for nr, name in table.items() if name in names}
+    return bool(found), found
 
 
-def _resolve_syscalls(token: str) -> set[int] | None:
-    try:
-        return _token_numbers(token)
-    except UsageError:
-        return None
+def _resolve(token: str) -> set[int] | None:
+    """One token of a syscall set: its 64-bit numbers, or None when it names
+    nothing in any personality (and is not ``?``-prefixed)."""
+    body = token.lstrip("?")
+    optional = body != token
+    at = body.rfind("@")
+    if at >= 0:
+        designator = body[at + 1:]
+        if designator not in PERSONALITIES:
+            raise UsageError("incorrect personality designator '%s' in qualification '%s'"
+                             % (designator, body), help=True)
+        body, personalities = body[:at], (designator,)
+    else:
+        personalities = tuple(PERSONALITIES)
+    valid, numbers = optional, set()
+    for personality in personalities:
+        if personality == NATIVE:
+            found, members = _native_members(body)
+            numbers |= members
+        else:
+            found = _members(body, personality)[0]
+        valid = valid or found
+    return numbers if valid else None
+
+
+def syscall_selection(text: str) -> Selection:
+    """-e trace=SET (and abbrev=, verbose=, raw=) as strace reads it."""
+    return qualify(text, _resolve, "system call")
+
+
+def numbers(selection: Selection) -> frozenset[int] | None:
+    """The 64-bit numbers of a selection; None when it takes every call."""
+    chosen = selection.within(ALL_NUMBERS)
+    return None if chosen == ALL_NUMBERS else chosen
 
 
 def trace_set(expressions: list[str]) -> frozenset[int] | None:
-    """The syscall numbers to trace, or None for all of them."""
-    selected = qualify(expressions, ALL_NUMBERS, _resolve_syscalls, "system call",
-                       empty_is_error=True)
-    return None if selected is None or selected == ALL_NUMBERS else selected
+    """The numbers a list of -e trace= expressions selects (the last one
+    counts), or None for all of them: for the API."""
+    if not expressions:
+        return None
+    return numbers(syscall_selection(expressions[-1]))
 
 
-_SIGNAL_NUMBERS = {s.name[3:]: int(s) for s in _signal.Signals if s.name.startswith("SIG")
-                   and not s.name.startswith("SIG_")}
+def names_outside(selection: Selection) -> frozenset[str]:
+    """The names of the syscalls a selection (abbrev=, verbose=) leaves out."""
+    return frozenset(sig.name for nr, sig in SYSCALLS.items() if nr not in selection)
 
-
-ALL_SIGNALS = frozenset(range(1, 65))
-
-
-def _resolve_signal(token: str) -> set[int] | None:
-    if token.isdigit():
-        return {int(token)} if 0 < int(token) <= 64 else None
-    signo = _SIGNAL_NUMBERS.get(token.upper().removeprefix("SIG"))
-    return None if signo is None else {signo}
-
-
-def signal_set(expressions: list[str]):
-    """A predicate signo -> shown, or None when every signal is shown."""
-    shown = qualify(expressions, ALL_SIGNALS, _resolve_signal, "signal")
-    return None if shown is None else shown.__contains__

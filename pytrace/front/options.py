@@ -1,55 +1,211 @@
-"""Command line -> Options, with strace 6.1's spelling.
+"""Command line -> Options, as strace 6.1 reads its command line.
 
-Parsing is POSIX getopt style (options stop at the first operand, as strace's
-``+`` optstring does); every user mistake becomes a ``UsageError`` whose text
-the CLI prints after ``pytrace: ``.
+The words are split by a getopt_long of glibc's kind (front/getopt.py) over
+strace's option table, pytrace's own options after it.  Options are applied
+in order, as strace applies them: a bad value stops at once with strace's
+message.  Once all are read, the checks strace makes on the whole line run in
+strace's order, with its warnings.  A refusal is a ``UsageError``; its
+``help`` says whether strace follows the message with its "Try '... -h'" line.
 """
 from __future__ import annotations
 
-import getopt
+import os
 from dataclasses import dataclass, field
+from typing import Callable
 
-SHORT = "+a:Ab:cCdDe:E:fFhiI:jkno:O:p:P:qrs:S:tTu:U:vVwxX:yYzZ"
-LONG = [
-    "abbrev=", "always-show-pid", "absolute-timestamps=", "append-output", "attach=",
-    "color=", "colour=", "columns=", "decode-fds=", "decode-pids=", "env=", "follow-forks",
-    "help", "instruction-pointer", "json", "kill-on-exit", "no-abbrev", "no-seccomp-bpf",
-    "output=", "output-separately", "quiet=", "raw=", "read=", "relative-timestamps=",
-    "seccomp-bpf", "signal=", "signals=", "status=", "string-limit=",
-    "successful-only", "failed-only", "summary", "summary-only", "summary-columns=",
-    "summary-sort-by=", "summary-syscall-overhead=", "summary-wall-clock", "summary-interval=",
-    "syscall-number", "syscall-times=", "timestamps=", "trace=",
-    "trace-path=", "verbose=", "version", "write=", "const-print-style=", "strings-in-hex=",
-    "output-append-mode", "interruptible=", "spin-wait=", "inject=", "fault=",
-]
+from pytrace.front.getopt import (NO_ARGUMENT, OPTIONAL_ARGUMENT, REQUIRED_ARGUMENT,
+                                  GetoptError, LongOption, getopt_long, short_table)
 
 
 class UsageError(Exception):
-    pass
+    """A refused command line: strace's message, and whether its help line follows."""
 
+    def __init__(self, message: str, help: bool = False):
+        super().__init__(message)
+        self.help = help
+
+
+SHORT_OPTIONS = short_table("+a:Ab:cCdDe:E:fFhiI:jkno:O:p:P:qrs:S:tTu:U:vVwxX:yYzZ")
+
+_N, _R, _O = NO_ARGUMENT, REQUIRED_ARGUMENT, OPTIONAL_ARGUMENT
+# strace's table, in its order (glibc lists an ambiguous abbreviation's
+# candidates in this order), then pytrace's own options.
+LONG_OPTIONS = [LongOption(*row) for row in (
+    ("columns", _R, "a"), ("output-append-mode", _N, "A"), ("detach-on", _R, "b"),
+    ("summary-only", _N, "c"), ("summary", _N, "C"), ("debug", _N, "d"),
+    ("daemonize", _O, "daemonize"), ("daemonised", _O, "daemonize"),
+    ("daemonized", _O, "daemonize"), ("env", _R, "E"), ("follow-forks", _N, "follow-forks"),
+    ("output-separately", _N, "output-separately"), ("help", _N, "h"),
+    ("instruction-pointer", _N, "i"), ("interruptible", _R, "I"), ("stack-traces", _N, "k"),
+    ("syscall-number", _N, "n"), ("output", _R, "o"), ("summary-syscall-overhead", _R, "O"),
+    ("attach", _R, "p"), ("trace-path", _R, "P"), ("relative-timestamps", _O, "r"),
+    ("string-limit", _R, "s"), ("summary-sort-by", _R, "S"),
+    ("absolute-timestamps", _O, "timestamps"), ("timestamps", _O, "timestamps"),
+    ("syscall-times", _O, "T"), ("user", _R, "u"), ("summary-columns", _R, "U"),
+    ("no-abbrev", _N, "v"), ("version", _N, "V"), ("summary-wall-clock", _N, "w"),
+    ("strings-in-hex", _O, "strings-in-hex"), ("const-print-style", _R, "X"),
+    ("pidns-translation", _N, "pidns-translation"), ("successful-only", _N, "z"),
+    ("failed-only", _N, "Z"), ("failing-only", _N, "Z"), ("seccomp-bpf", _N, "seccomp-bpf"),
+    ("tips", _O, "tips"),
+    ("trace", _R, "=trace"), ("abbrev", _R, "=abbrev"), ("verbose", _R, "=verbose"),
+    ("raw", _R, "=raw"), ("signals", _R, "=signal"), ("status", _R, "=status"),
+    ("read", _R, "=read"), ("write", _R, "=write"), ("fault", _R, "=fault"),
+    ("inject", _R, "=inject"), ("kvm", _R, "=kvm"), ("quiet", _O, "=quiet"),
+    ("silent", _O, "=quiet"), ("silence", _O, "=quiet"), ("decode-fds", _O, "=decode-fds"),
+    ("decode-pids", _R, "=decode-pids"), ("secontext", _O, "=secontext"),
+    # pytrace's own
+    ("json", _N, "j"), ("color", _R, "color"), ("colour", _R, "color"),
+    ("kill-on-exit", _N, "kill-on-exit"), ("no-seccomp-bpf", _N, "no-seccomp-bpf"),
+    ("spin-wait", _R, "spin-wait"), ("summary-interval", _R, "summary-interval"),
+)]
+
+INT_MAX = (1 << 31) - 1
+_LLONG_MAX = (1 << 63) - 1
+_C_SPACE = " \t\n\v\f\r"
+
+
+def string_to_uint(text: str, max_value: int = INT_MAX, endings: str = "") -> int:
+    """strace's string_to_uint_ex: a decimal number as strtoll reads it (leading
+    blanks and a sign allowed), up to ``max_value``; -1 when it is not one."""
+    digits = text.lstrip(_C_SPACE)
+    sign = digits[:1] if digits[:1] in ("+", "-") else ""
+    body = digits[len(sign):]
+    count = len(body) - len(body.lstrip("0123456789"))
+    if not text or not count:
+        return -1
+    value = int(body[:count])
+    rest = body[count:]
+    if sign == "-":
+        value = -value
+    if value < 0 or value > max_value or value >= _LLONG_MAX:
+        return -1
+    if rest and rest[0] not in endings:
+        return -1
+    return value
+
+
+def _lookup(text: str, table: dict):
+    """strace's find_arg_val: a name looked up regardless of case; None when unknown."""
+    return table.get(text.lower())
+
+
+# -- -e SET values ---------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class Selection:
+    """strace's number set: the members named, or all but them."""
+    members: frozenset = frozenset()
+    inverted: bool = False
+
+    def __contains__(self, item) -> bool:
+        return (item in self.members) != self.inverted
+
+    def within(self, universe) -> frozenset:
+        """The members as a plain set, out of ``universe``."""
+        return frozenset(universe) - self.members if self.inverted else self.members
+
+
+EVERYTHING = Selection(frozenset(), True)
+NOTHING = Selection(frozenset(), False)
+
+
+def qualify(text: str, resolve: Callable[[str], set | None], what: str) -> Selection:
+    """strace's -e SET grammar (qualify_tokens): leading ``!``s, each inverting;
+    ``all`` or ``none`` as the whole set; else comma-separated tokens (empty
+    ones skipped), each resolved to members by ``resolve`` or refused (None)."""
+    body = text.lstrip("!")
+    inverted = (len(text) - len(body)) % 2 == 1
+    if body == "none":
+        return Selection(frozenset(), inverted)
+    if body == "all":
+        return Selection(frozenset(), not inverted)
+    members: set = set()
+    tokens = [token for token in body.split(",") if token]
+    for token in tokens:
+        found = resolve(token)
+        if found is None:
+            raise UsageError("invalid %s '%s'" % (what, token))
+        members |= found
+    if not tokens:
+        raise UsageError("invalid %s '%s'" % (what, text))
+    return Selection(frozenset(members), inverted)
+
+
+def _one_of(table: dict):
+    """A resolver for a fixed list of names (any case)."""
+    def resolve(token: str):
+        found = _lookup(token, table)
+        return None if found is None else {found}
+    return resolve
+
+
+def _descriptor(token: str):
+    fd = string_to_uint(token)
+    return None if fd < 0 else {fd}
+
+
+def _signal_resolver():
+    from decoders.signals.names import SIGNAL_NAMES, SIGRTMAX, SIGRTMIN
+    names = {}
+    for signo in range(1, 256):
+        if signo < len(SIGNAL_NAMES):
+            name = SIGNAL_NAMES[signo]
+        elif SIGRTMIN <= signo <= SIGRTMAX:
+            name = "SIGRT_%d" % (signo - SIGRTMIN)
+        else:
+            continue
+        names.setdefault(name[3:].lower(), signo)
+
+    def resolve(token: str):
+        if token[:1].isdigit() and token[:1].isascii():
+            signo = string_to_uint(token, 255)
+        else:
+            name = token[3:] if token[:3].lower() == "sig" else token
+            signo = names.get(name.lower(), -1)
+        return None if signo < 0 else {signo}
+    return resolve
+
+
+STATUSES = ("successful", "failed", "unfinished", "unavailable", "detached")
+QUIET_MESSAGES = {"attach": "attach", "exit": "exit", "exits": "exit",
+                  "path-resolution": "path-resolution", "personality": "personality",
+                  "superseded": "thread-execve", "thread-execve": "thread-execve"}
+FD_DETAILS = ("path", "socket", "dev", "pidfd")
+PID_DETAILS = ("pidns", "comm")
+
+
+def _syscalls(text: str) -> Selection:
+    from pytrace.front import filters   # the syscall table: only when a set names calls
+    return filters.syscall_selection(text)
+
+
+# -- Options -----------------------------------------------------------------------
 
 @dataclass
 class Options:
     command: list[str] = field(default_factory=list)
     pids: list[int] = field(default_factory=list)
-    follow: int = 0                  # -f 1, -ff 2
+    follow: bool = False             # -f
+    separately: bool = False         # -ff, --output-separately: a file per process (-o)
     output: str | None = None        # -o
     append: bool = False             # -A
     string_limit: int = 32           # -s
-    verbose: bool = False            # -v
-    hex_strings: int = 0             # -x, -xx
+    hex_strings: int = 0             # 0 none, 1 -x, 2 -xx, 3 non-ascii-chars
     xlat_style: str = "abbrev"       # -X
-    trace: list[str] = field(default_factory=list)      # -e trace= expressions, in order
-    signal: list[str] = field(default_factory=list)     # -e signal=
-    status: list[str] = field(default_factory=list)     # -e status=
-    quiet: list[str] = field(default_factory=list)      # -e quiet=
-    raw: list[str] = field(default_factory=list)        # -e raw=
-    abbrev: list[str] = field(default_factory=list)
-    verbose_set: list[str] = field(default_factory=list)
-    read_fds: list[str] = field(default_factory=list)
-    write_fds: list[str] = field(default_factory=list)
+    column: int = 40                 # -a
+    # -e SETs, as strace's number sets after the last expression of each
+    trace: Selection = EVERYTHING     # syscall numbers (64-bit personality)
+    abbrev: Selection = EVERYTHING    # -v is abbrev=none
+    verbose_set: Selection = EVERYTHING
+    raw: Selection = NOTHING
+    signal: Selection = EVERYTHING
+    status: Selection = EVERYTHING
+    quiet: Selection = NOTHING
+    read_fds: Selection | None = None
+    write_fds: Selection | None = None
+    decode_fds: Selection = NOTHING
+    decode_pids: Selection = NOTHING
     paths: list[str] = field(default_factory=list)      # -P
-    quiet_level: int = 0             # -q count
     interruptible: int = 0           # -I: one of the INTR_* values (0: strace's default)
     spin_wait_us: int | None = None  # --spin-wait: None is the default
     summary_only: bool = False       # -c
@@ -59,16 +215,19 @@ class Options:
     columns: str | None = None       # -U
     overhead: str | None = None      # -O
     summary_interval: float | None = None
-    durations: int = 0               # -T precision digits (6 by default)
-    timestamps: int = 0              # -t count
+    durations: int | None = None     # -T: digits shown after the point
+    timestamps: int = 0              # 0 none, 1 time, 2 time with fraction, 3 unix
     timestamp_precision: int | None = None
     relative: bool = False           # -r
     relative_precision: int | None = None
-    column: int = 40                 # -a
-    decode_fds: list[str] = field(default_factory=list)   # -y / -yy / --decode-fds
-    decode_pids: list[str] = field(default_factory=list)  # -Y
-    zflag: bool = False              # -z
-    Zflag: bool = False              # -Z
+    daemonize: int = 0               # -D: 1 grandchild, 2 own process group, 3 own session
+    user: str | None = None          # -u
+    detach_on_execve: bool = False   # -b execve
+    debug: bool = False              # -d
+    stack_trace: bool = False        # -k
+    kvm_vcpu: bool = False           # -e kvm=vcpu
+    tips: tuple[int, str] | None = None   # --tips: (id or -1 for random, format)
+    inject: list = field(default_factory=list)    # -e inject= / -e fault=: InjectRule, in order
     kill_on_exit: bool = False
     seccomp: bool | None = None      # None: automatic
     json: bool = False
@@ -76,52 +235,8 @@ class Options:
     env: list[str] = field(default_factory=list)           # -E
     syscall_number: bool = False     # -n
     instruction_pointer: bool = False  # -i
-    always_show_pid: bool = False
-    inject: list = field(default_factory=list)    # -e inject= / -e fault=: InjectRule, in order
-    warnings: list[str] = field(default_factory=list)   # non-fatal messages, printed after parsing
     show_help: bool = False
     show_version: bool = False
-
-
-def qualify(expressions: list[str], universe: frozenset, resolve, what: str,
-            empty_is_error: bool = False) -> frozenset | None:
-    """strace's -e SET grammar, shared by trace=, signal=, status= and quiet=.
-
-    Comma-separated tokens, ``all`` and ``none``, a leading ``!`` to take the
-    complement in ``universe``; a later expression replaces an earlier one.
-    ``resolve(token)`` gives a token's members or None when it is unknown.
-    Returns None when no expression was given.
-    """
-    if not expressions:
-        return None
-    chosen: frozenset = universe
-    for expr in expressions:
-        negate = expr.startswith("!")
-        body = expr[1:] if negate else expr
-        tokens = [token.strip() for token in body.split(",")]
-        if empty_is_error and not any(tokens):
-            raise UsageError("invalid %s '%s'" % (what, body))
-        members: set = set()
-        for token in tokens:
-            if token == "all":
-                members |= universe
-            elif token != "none" or not token:
-                found = resolve(token) if token else None
-                if found is None:
-                    raise UsageError("invalid %s '%s'" % (what, token))
-                members |= found
-        chosen = frozenset(universe - members if negate else members)
-    return chosen
-
-
-def _positive(text: str, what: str) -> int:
-    try:
-        value = int(text, 10)
-    except ValueError:
-        raise UsageError("invalid %s argument: '%s'" % (what, text))
-    if value < 0:
-        raise UsageError("invalid %s argument: '%s'" % (what, text))
-    return value
 
 
 # -I: when pytrace's fatal signals (HUP, INT, QUIT, PIPE, TERM) interrupt it.
@@ -129,315 +244,641 @@ INTR_ANYWHERE = 1       # at any time
 INTR_WHILE_WAIT = 2     # only while waiting for a stop: the default
 INTR_NEVER = 3          # never (ignored): the default for ``-o FILE PROG``
 INTR_NEVER_TSTP = 4     # never, and ^Z is ignored too
-_INTERRUPTIBLE = {"1": INTR_ANYWHERE, "anywhere": INTR_ANYWHERE, "always": INTR_ANYWHERE,
-                  "2": INTR_WHILE_WAIT, "waiting": INTR_WHILE_WAIT,
-                  "3": INTR_NEVER, "never": INTR_NEVER,
-                  "4": INTR_NEVER_TSTP, "never_tstp": INTR_NEVER_TSTP}
+_INTERRUPTIBLE = {"anywhere": INTR_ANYWHERE, "always": INTR_ANYWHERE,
+                  "waiting": INTR_WHILE_WAIT, "never": INTR_NEVER,
+                  "never_tstp": INTR_NEVER_TSTP}
+_DAEMONIZE = {"grandchild": 1, "pgroup": 2, "pgrp": 2, "session": 3}
+_HEX_STRINGS = {"none": 0, "non-ascii-chars": 3, "non-ascii": 1, "all": 2}
+_SCALES = {"s": 0, "ms": 3, "us": 6, "ns": 9}   # time scale -> digits after the point
+MAX_DAEMONIZE = 3
 
 
-def _parse_pids(text: str) -> list[int]:
-    pids = []
-    for part in text.replace(",", " ").replace("\t", " ").replace("\n", " ").split(" "):
-        if not part:
-            continue
-        if not part.isdigit() or int(part) <= 0:
-            raise UsageError("Invalid process id: '%s'" % part)
-        pids.append(int(part))
-    if not pids:
-        raise UsageError("Invalid process id: '%s'" % text)
-    return pids
+class _Line:
+    """What strace notes while reading the options, for the checks after them."""
+
+    def __init__(self, warn: Callable[[str], None]):
+        self.warn = warn               # strace's non-fatal messages, as they arise
+        self.follow_short = 0          # -f count
+        self.follow_long = False       # --follow-forks
+        self.separately = False        # --output-separately
+        self.timestamps_short = 0      # -t count
+        self.timestamps_long = False
+        self.hex_short = 0             # -x count
+        self.hex_long: int | None = None
+        self.decode_fds_short = 0      # -y count
+        self.decode_fds_given = False
+        self.quiet_short = 0           # -q count
+        self.quiet_given = False
+        self.daemonize_long = 0
+        self.optional_follow = False   # -F
+        self.columns_given = False     # -U
+        self.sort_given = False        # -S
+        self.status_flags = 0          # -z and -Z seen
 
 
-_E_KEYS = {
-    "trace": "trace", "t": "trace",
-    "signal": "signal", "signals": "signal", "s": "signal",
-    "status": "status",
-    "quiet": "quiet", "silent": "quiet", "silence": "quiet", "q": "quiet",
-    "raw": "raw", "x": "raw",
-    "abbrev": "abbrev", "a": "abbrev",
-    "verbose": "verbose_set", "v": "verbose_set",
-    "read": "read_fds", "reads": "read_fds", "r": "read_fds",
-    "write": "write_fds", "writes": "write_fds", "w": "write_fds",
-    "decode-fds": "decode_fds", "decode-pids": "decode_pids",
-}
+# -- the option handlers: (opts, line, argument, long name or None) ----------------
 
-_FD_KINDS = ("path", "socket", "dev", "pidfd")
+def _bad_argument(letter: str, name: str | None, arg) -> UsageError:
+    """strace's error_opt_arg."""
+    if name:
+        return UsageError("invalid --%s argument: '%s'" % (name, arg), help=True)
+    return UsageError("invalid -%s argument: '%s'" % (letter, arg), help=True)
 
 
-def _qualify(opts: Options, expr: str) -> None:
-    key, eq, value = expr.partition("=")
-    if not eq:
-        key, value = "trace", expr
-    if key in ("inject", "fault"):
-        from pytrace.front import inject   # the syscall table loads only when it is needed
-        opts.inject.append(inject.parse(value, key == "fault", opts.warnings.append))
-        return
-    target = _E_KEYS.get(key)
-    if target is None:
-        if key == "kvm":
-            raise UsageError("-e %s= is not supported by pytrace" % key)
-        raise UsageError("invalid filter action '%s'" % key)
-    if target == "decode_fds":
-        opts.decode_fds = _decode_fd_set(value)
-    elif target == "decode_pids":
-        opts.decode_pids = [v for v in value.split(",") if v]
-    else:
-        getattr(opts, target).append(value)
-
-
-def _decode_fd_set(value: str) -> list[str]:
-    if value in ("all",):
-        return list(_FD_KINDS)
-    if value == "none":
-        return []
-    kinds = []
-    for item in value.split(","):
-        if item not in _FD_KINDS:
-            raise UsageError("invalid decode-fds '%s'" % item)
-        kinds.append(item)
-    return kinds
-
-
-# Long options whose argument is optional (getopt has no such notion): the
-# bare spelling is rewritten to ``--name=`` before parsing.
-OPTIONAL_ARGUMENT = ("--syscall-times", "--relative-timestamps", "--timestamps",
-                     "--absolute-timestamps", "--strings-in-hex")
-
-
-def _spell_optional_arguments(argv: list[str]) -> list[str]:
-    out = list(argv)
-    for i, arg in enumerate(out):
-        if arg == "--" or not arg.startswith("-"):
-            break
-        if arg in OPTIONAL_ARGUMENT:
-            out[i] = arg + "="
-    return out
-
-
-def parse(argv: list[str]) -> Options:
-    opts = Options()
-    try:
-        pairs, rest = getopt.getopt(_spell_optional_arguments(argv), SHORT, LONG)
-    except getopt.GetoptError as err:
-        if err.opt and len(err.opt) == 1:
-            if "requires argument" in err.msg:
-                raise UsageError("option requires an argument -- '%s'" % err.opt)
-            raise UsageError("invalid option -- '%s'" % err.opt)
-        raise UsageError(err.msg)
-    for opt, arg in pairs:
-        handler = _OPTION_HANDLERS.get(opt)
-        if handler is None:
-            raise UsageError("option %s is not supported by pytrace" % opt)
-        handler(opts, arg)
-    opts.command = rest
-    if not (opts.show_help or opts.show_version):
-        _check_and_default(opts)
-    return opts
-
-
-def _check_and_default(opts: Options) -> None:
-    """The checks strace makes once every option is read, and its defaults
-    that depend on several options."""
-    if not opts.command and not opts.pids:
-        raise UsageError("must have PROG [ARGS] or -p PID")
-    if opts.summary_only and opts.summary:
-        raise UsageError("-c and -C are mutually exclusive")
-    if opts.quiet_level and opts.quiet:
-        raise UsageError("-q and -e quiet/--quiet cannot be provided simultaneously")
-    if opts.output is not None and opts.command:
-        # strace's defaults for a traced command whose trace goes elsewhere:
-        # the terminal is the command's, so pytrace keeps quiet about attaching
-        # and leaves ^C and friends to the command.
-        if not opts.interruptible:
-            opts.interruptible = INTR_NEVER
-        if not opts.quiet_level and not opts.quiet:
-            opts.quiet_level = 1
-    if not opts.interruptible:
-        opts.interruptible = INTR_WHILE_WAIT
-    if opts.follow == 2 and not opts.output and not (opts.summary_only or opts.summary):
-        opts.follow = 1   # strace: -ff without -o is -f (with -c: a table per process)
-
-
-# -- one small handler per option: (opts, argument) -------------------------
-
-def _setter(name: str, value):
-    """A handler that sets ``name`` to a fixed value (flags without argument)."""
-    def handler(opts: Options, arg: str) -> None:
-        setattr(opts, name, value)
+def _flag(attribute: str, value=True):
+    def handler(opts, line, arg, name):
+        setattr(opts, attribute, value)
     return handler
 
 
-def _argument(name: str, convert=lambda text: text):
-    """A handler that stores the option's argument, converted, in ``name``."""
-    def handler(opts: Options, arg: str) -> None:
-        setattr(opts, name, convert(arg))
-    return handler
+def _column(opts, line, arg, name):
+    opts.column = string_to_uint(arg)
+    if opts.column < 0:
+        raise _bad_argument("a", name, arg)
 
 
-def _long_qualifier(opts: Options, arg: str, name: str) -> None:
-    _qualify(opts, name + "=" + arg)
+def _detach_on(opts, line, arg, name):
+    if arg != "execve":
+        raise UsageError("Syscall '%s' for -b isn't supported" % arg)
+    opts.detach_on_execve = True
 
 
-def _count_follow(opts: Options, arg: str) -> None:
-    opts.follow += 1
+def _summary_only(opts, line, arg, name):
+    if opts.summary:
+        raise UsageError("-c/--summary-only and -C/--summary are mutually exclusive", help=True)
+    opts.summary_only = True
 
 
-def _interruptible(opts: Options, arg: str) -> None:
-    if arg not in _INTERRUPTIBLE:
-        raise UsageError("invalid -I argument: '%s'" % arg)
-    opts.interruptible = _INTERRUPTIBLE[arg]
+def _summary(opts, line, arg, name):
+    if opts.summary_only:
+        raise UsageError("-c/--summary-only and -C/--summary are mutually exclusive", help=True)
+    opts.summary = True
 
 
-def _quiet_level(opts: Options, arg: str) -> None:
-    opts.quiet_level += 1
+def _daemonize_short(opts, line, arg, name):
+    opts.daemonize += 1
 
 
-def _relative_timestamps(opts: Options, arg: str) -> None:
-    opts.relative = True
-    opts.relative_precision = _precision(arg) if arg else None
+def _daemonize_long(opts, line, arg, name):
+    line.daemonize_long = 1 if arg is None else (_lookup(arg, _DAEMONIZE) or 0)
+    if not line.daemonize_long:
+        raise _bad_argument("D", name, arg)
 
 
-def _timestamps(opts: Options, arg: str) -> None:
-    opts.timestamps += 1
+def _qualifier(opts, line, arg, name):
+    apply_qualifier(opts, line, arg)
 
 
-def _syscall_times(opts: Options, arg: str) -> None:
-    opts.durations = _precision(arg) if arg else 6
+def _environment(opts, line, arg, name):
+    opts.env.append(arg)
 
 
-def _summary_interval(opts: Options, arg: str) -> None:
+def _follow_short(opts, line, arg, name):
+    line.follow_short += 1
+
+
+def _follow_long(opts, line, arg, name):
+    line.follow_long = True
+
+
+def _separately(opts, line, arg, name):
+    line.separately = True
+
+
+def _optional_follow(opts, line, arg, name):
+    line.optional_follow = True
+
+
+def _interruptible(opts, line, arg, name):
+    found = _lookup(arg, _INTERRUPTIBLE)
+    opts.interruptible = found if found is not None else string_to_uint(arg, 4)
+    if opts.interruptible <= 0:
+        raise _bad_argument("I", name, arg)
+
+
+def _overhead(opts, line, arg, name):
+    from pytrace.sinks.summary import parse_overhead
     try:
-        opts.summary_interval = float(arg)
+        parse_overhead(arg)
     except ValueError:
-        raise UsageError("invalid summary interval: '%s'" % arg)
+        raise _bad_argument("O", name, arg) from None
+    opts.overhead = arg
 
 
-def _hex_strings(opts: Options, arg: str) -> None:
-    opts.hex_strings = min(opts.hex_strings + 1, 2)
+def _attach(opts, line, arg, name):
+    opts.pids.extend(parse_pids(arg))
 
 
-_STRINGS_IN_HEX = {"": 2, "all": 2, "non-ascii": 1, "none": 0, "non-ascii-chars": 1}
+def _trace_path(opts, line, arg, name):
+    opts.paths.append(arg)
 
 
-def _strings_in_hex(opts: Options, arg: str) -> None:
-    if arg not in _STRINGS_IN_HEX:
-        raise UsageError("invalid argument for --strings-in-hex: '%s'" % arg)
-    opts.hex_strings = _STRINGS_IN_HEX[arg]
+def _quiet_short(opts, line, arg, name):
+    line.quiet_short += 1
 
 
-def _xlat_style(opts: Options, arg: str) -> None:
+def _time_scale(letter: str, name: str | None, arg: str | None) -> int:
+    """strace's str2timescale_optarg: the digits a precision prints (6 by default)."""
+    if arg is None:
+        return 6
+    digits = _lookup(arg, _SCALES)
+    if digits is None:
+        raise _bad_argument(letter, name, arg)
+    return digits
+
+
+def _relative(opts, line, arg, name):
+    opts.relative = True
+    opts.relative_precision = _time_scale("r", name, arg)
+
+
+def _string_limit(opts, line, arg, name):
+    value = string_to_uint(arg)
+    if value < 0 or value > 0xFFFFFFFF // 4:
+        raise _bad_argument("s", name, arg)
+    opts.string_limit = value
+
+
+def _sort_by(opts, line, arg, name):
+    from pytrace.sinks.summary import parse_sort_by
+    try:
+        parse_sort_by(arg)
+    except ValueError as err:
+        raise UsageError(str(err), help=True) from None
+    opts.sort_by = arg
+    line.sort_given = True
+
+
+def _timestamps_short(opts, line, arg, name):
+    line.timestamps_short += 1
+
+
+def _timestamps_long(opts, line, arg, name):
+    line.timestamps_long = True
+    if not apply_timestamps(opts, "format:time" if arg is None else arg):
+        raise _bad_argument("t", name, arg)
+
+
+def _syscall_times(opts, line, arg, name):
+    opts.durations = _time_scale("T", name, arg)
+
+
+def _summary_columns(opts, line, arg, name):
+    from pytrace.sinks.summary import parse_columns
+    line.columns_given = True
+    try:
+        parse_columns(arg)
+    except ValueError as err:
+        raise UsageError(str(err), help=True) from None
+    opts.columns = arg
+
+
+def _no_abbrev(opts, line, arg, name):
+    opts.abbrev = NOTHING
+
+
+def _hex_short(opts, line, arg, name):
+    line.hex_short = min(line.hex_short + 1, 2)
+
+
+def _hex_long(opts, line, arg, name):
+    line.hex_long = 2 if arg is None else _lookup(arg, _HEX_STRINGS)
+    if line.hex_long is None:
+        raise _bad_argument("x", name, arg)
+
+
+def _xlat_style(opts, line, arg, name):
     if arg not in ("raw", "abbrev", "verbose"):
-        raise UsageError("invalid xlat style '%s'" % arg)
+        raise _bad_argument("X", name, arg)
     opts.xlat_style = arg
 
 
-def _decode_fds_level(opts: Options, arg: str) -> None:
-    # -y: paths; -yy: everything strace knows about a descriptor
-    opts.decode_fds = ["path"] if not opts.decode_fds else list(_FD_KINDS)
+def _decode_fds_short(opts, line, arg, name):
+    line.decode_fds_short += 1
 
 
-def _decode_pids_comm(opts: Options, arg: str) -> None:
-    opts.decode_pids = ["comm"]
+def _decode_pids_comm(opts, line, arg, name):
+    opts.decode_pids = Selection(frozenset({"comm"}))
 
 
-def _color(opts: Options, arg: str) -> None:
-    if arg not in ("auto", "always", "never"):
-        raise UsageError("invalid --color argument '%s'" % arg)
-    opts.color = arg
+def _pidns_translation(opts, line, arg, name):
+    opts.decode_pids = Selection(frozenset({"pidns"}))
 
 
-def _extend_pids(opts: Options, arg: str) -> None:
-    opts.pids.extend(_parse_pids(arg))
-
-
-def _appender(name: str):
-    def handler(opts: Options, arg: str) -> None:
-        getattr(opts, name).append(arg)
+def _status_only(status: str):
+    def handler(opts, line, arg, name):
+        opts.status = Selection(frozenset({status}))
+        line.status_flags += 1
     return handler
 
 
-def _qualifier(opts: Options, arg: str) -> None:
-    _qualify(opts, arg)
+def _tips(opts, line, arg, name):
+    tips = parse_tips(arg or "", opts.tips)
+    if tips is None:
+        raise _bad_argument("tips", name, arg)
+    opts.tips = tips
 
 
-def _precision(text: str) -> int:
-    units = {"s": 0, "ms": 3, "us": 6, "ns": 9}
-    if text in units:
-        return units[text]
-    if text.isdigit() and 0 <= int(text) <= 9:
-        return int(text)
-    raise UsageError("invalid time precision '%s'" % text)
+def _user(opts, line, arg, name):
+    opts.user = arg
 
 
-def _absolute_timestamps(opts: Options, arg: str) -> None:
-    formats = {"none": 0, "time": 1, "unix": 3}
-    opts.timestamps = max(opts.timestamps, 1)
-    for item in filter(None, arg.split(",")):
-        key, _, value = item.partition(":")
-        if key == "format":
-            if value not in formats:
-                raise UsageError("invalid timestamp format '%s'" % value)
-            opts.timestamps = formats[value]
-        elif key == "precision":
-            opts.timestamp_precision = _precision(value)
-            if opts.timestamps == 1:
-                opts.timestamps = 2
-        elif key in formats:
-            opts.timestamps = formats[key]
-        else:
-            opts.timestamp_precision = _precision(key)
-            if opts.timestamps == 1:
-                opts.timestamps = 2
+def _count(attribute: str):
+    def handler(opts, line, arg, name):
+        setattr(opts, attribute, getattr(opts, attribute) + 1)
+    return handler
 
 
-_OPTION_HANDLERS = {
-    "-a": _argument("column", lambda arg: _positive(arg, "-a")),
-    "-A": _setter("append", True),
-    "--append-output": _setter("append", True),
-    "--output-append-mode": _setter("append", True),
-    "-c": _setter("summary_only", True), "--summary-only": _setter("summary_only", True),
-    "-C": _setter("summary", True), "--summary": _setter("summary", True),
-    "-e": _qualifier,
-    "-E": _appender("env"), "--env": _appender("env"),
-    "-f": _count_follow, "--follow-forks": _count_follow, "-F": _count_follow,
-    "--output-separately": _setter("follow", 2),
-    "-h": _setter("show_help", True), "--help": _setter("show_help", True),
-    "-V": _setter("show_version", True), "--version": _setter("show_version", True),
-    "-I": _interruptible, "--interruptible": _interruptible,
-    "-i": _setter("instruction_pointer", True),
-    "--instruction-pointer": _setter("instruction_pointer", True),
-    "-n": _setter("syscall_number", True), "--syscall-number": _setter("syscall_number", True),
-    "-j": _setter("json", True), "--json": _setter("json", True),
-    "-o": _argument("output"), "--output": _argument("output"),
-    "-O": _argument("overhead"), "--summary-syscall-overhead": _argument("overhead"),
-    "-p": _extend_pids, "--attach": _extend_pids,
-    "-P": _appender("paths"), "--trace-path": _appender("paths"),
-    "-q": _quiet_level,
-    "-r": _setter("relative", True), "--relative-timestamps": _relative_timestamps,
-    "-s": _argument("string_limit", lambda arg: _positive(arg, "-s")),
-    "--string-limit": _argument("string_limit", lambda arg: _positive(arg, "-s")),
-    "-S": _argument("sort_by"), "--summary-sort-by": _argument("sort_by"),
-    "-t": _timestamps,
-    "--timestamps": _absolute_timestamps, "--absolute-timestamps": _absolute_timestamps,
-    "-T": _setter("durations", 6), "--syscall-times": _syscall_times,
-    "-U": _argument("columns"), "--summary-columns": _argument("columns"),
-    "-v": _setter("verbose", True), "--no-abbrev": _setter("verbose", True),
-    "-w": _setter("wall_clock", True), "--summary-wall-clock": _setter("wall_clock", True),
-    "--summary-interval": _summary_interval,
-    "-x": _hex_strings, "--strings-in-hex": _strings_in_hex,
-    "-X": _xlat_style, "--const-print-style": _xlat_style,
-    "-y": _decode_fds_level,
-    "-Y": _decode_pids_comm,
-    "-z": _setter("zflag", True), "--successful-only": _setter("zflag", True),
-    "-Z": _setter("Zflag", True), "--failed-only": _setter("Zflag", True),
-    "--kill-on-exit": _setter("kill_on_exit", True),
-    "--seccomp-bpf": _setter("seccomp", True), "--no-seccomp-bpf": _setter("seccomp", False),
-    "--color": _color, "--colour": _color,
-    "--spin-wait": _argument("spin_wait_us", lambda arg: _positive(arg, "--spin-wait")),
-    "--always-show-pid": _setter("always_show_pid", True),
+def _color(opts, line, arg, name):
+    if arg not in ("auto", "always", "never"):
+        raise _bad_argument("color", name, arg)
+    opts.color = arg
+
+
+def _spin_wait(opts, line, arg, name):
+    opts.spin_wait_us = string_to_uint(arg)
+    if opts.spin_wait_us < 0:
+        raise _bad_argument("spin-wait", name, arg)
+
+
+def _summary_interval(opts, line, arg, name):
+    try:
+        opts.summary_interval = float(arg)
+    except ValueError:
+        opts.summary_interval = -1.0
+    if not 0 < opts.summary_interval < float("inf"):
+        raise _bad_argument("summary-interval", name, arg)
+
+
+def _output(opts, line, arg, name):
+    opts.output = arg
+
+
+_HANDLERS = {
+    "a": _column, "A": _flag("append"), "b": _detach_on, "c": _summary_only, "C": _summary,
+    "d": _flag("debug"), "D": _daemonize_short, "daemonize": _daemonize_long,
+    "e": _qualifier, "E": _environment, "f": _follow_short, "follow-forks": _follow_long,
+    "output-separately": _separately, "F": _optional_follow, "h": _flag("show_help"),
+    "i": _flag("instruction_pointer"), "I": _interruptible, "j": _flag("json"),
+    "k": _flag("stack_trace"), "n": _flag("syscall_number"), "o": _output,
+    "O": _overhead, "p": _attach, "P": _trace_path, "q": _quiet_short, "r": _relative,
+    "s": _string_limit, "S": _sort_by, "t": _timestamps_short, "timestamps": _timestamps_long,
+    "T": _syscall_times, "u": _user, "U": _summary_columns, "v": _no_abbrev,
+    "V": _flag("show_version"), "w": _flag("wall_clock"), "x": _hex_short,
+    "strings-in-hex": _hex_long, "X": _xlat_style, "y": _decode_fds_short,
+    "Y": _decode_pids_comm, "pidns-translation": _pidns_translation,
+    "z": _status_only("successful"), "Z": _status_only("failed"),
+    "seccomp-bpf": _flag("seccomp"), "no-seccomp-bpf": _flag("seccomp", False), "tips": _tips,
+    "color": _color, "kill-on-exit": _flag("kill_on_exit"), "spin-wait": _spin_wait,
+    "summary-interval": _summary_interval,
 }
-# --trace=SET is -e trace=SET, and likewise for every qualifier
-for _name in ("trace", "signal", "signals", "status", "quiet", "raw", "abbrev", "verbose",
-              "read", "write", "decode-fds", "decode-pids", "inject", "fault"):
-    _OPTION_HANDLERS["--" + _name] = (
-        lambda opts, arg, name=_name: _long_qualifier(opts, arg, name))
+
+
+# -- -e QUALIFIER=SET ------------------------------------------------------------
+
+def _syscall_qualifier(attribute: str):
+    def apply(opts, line, value):
+        setattr(opts, attribute, _syscalls(value))
+    return apply
+
+
+def _token_qualifier(attribute: str, resolver, what: str):
+    def apply(opts, line, value):
+        setattr(opts, attribute, qualify(value, resolver() if resolver is _signal_resolver
+                                         else resolver, what))
+    return apply
+
+
+def _quiet_qualifier(opts, line, value):
+    line.quiet_given = True
+    opts.quiet = qualify(value, _one_of(QUIET_MESSAGES), "quiet")
+
+
+def _decode_fds_qualifier(opts, line, value):
+    line.decode_fds_given = True
+    opts.decode_fds = qualify(value, _one_of({n: n for n in FD_DETAILS}), "decode-fds")
+
+
+def _kvm(opts, line, value):
+    if value != "vcpu":
+        raise UsageError("invalid -e kvm= argument: '%s'" % value)
+    # strace then decodes struct kvm_run at KVM_RUN: without a vCPU to trace
+    # that never shows, and os_release is new enough on any kernel we run on.
+    opts.kvm_vcpu = True
+
+
+def _secontext(opts, line, value):
+    # as strace built without libselinux (Debian's, and the suite's)
+    raise UsageError("SELinux context printing (--secontext option) is not supported"
+                     " by this build of strace")
+
+
+def _tampering(fault: bool):
+    def apply(opts, line, value):
+        from pytrace.front import inject   # the syscall table loads only when it is needed
+        opts.inject.append(inject.parse(value, fault, line.warn))
+    return apply
+
+
+# strace's qual_options, in its order: the first NAME= that prefixes the
+# expression wins; with none, the whole expression is a trace= set.
+QUALIFIERS = [
+    ("trace", _syscall_qualifier("trace")), ("t", _syscall_qualifier("trace")),
+    ("abbrev", _syscall_qualifier("abbrev")), ("a", _syscall_qualifier("abbrev")),
+    ("verbose", _syscall_qualifier("verbose_set")), ("v", _syscall_qualifier("verbose_set")),
+    ("raw", _syscall_qualifier("raw")), ("x", _syscall_qualifier("raw")),
+    ("signal", _token_qualifier("signal", _signal_resolver, "signal")),
+    ("signals", _token_qualifier("signal", _signal_resolver, "signal")),
+    ("s", _token_qualifier("signal", _signal_resolver, "signal")),
+    ("status", _token_qualifier("status", _one_of({s: s for s in STATUSES}), "status")),
+    ("quiet", _quiet_qualifier), ("silent", _quiet_qualifier),
+    ("silence", _quiet_qualifier), ("q", _quiet_qualifier),
+    ("read", _token_qualifier("read_fds", _descriptor, "descriptor")),
+    ("reads", _token_qualifier("read_fds", _descriptor, "descriptor")),
+    ("r", _token_qualifier("read_fds", _descriptor, "descriptor")),
+    ("write", _token_qualifier("write_fds", _descriptor, "descriptor")),
+    ("writes", _token_qualifier("write_fds", _descriptor, "descriptor")),
+    ("w", _token_qualifier("write_fds", _descriptor, "descriptor")),
+    ("fault", _tampering(True)), ("inject", _tampering(False)), ("kvm", _kvm),
+    ("decode-fd", _decode_fds_qualifier), ("decode-fds", _decode_fds_qualifier),
+    ("decode-pid", _token_qualifier("decode_pids", _one_of({p: p for p in PID_DETAILS}),
+                                    "decode-pids")),
+    ("decode-pids", _token_qualifier("decode_pids", _one_of({p: p for p in PID_DETAILS}),
+                                     "decode-pids")),
+    ("secontext", _secontext),
+]
+_QUALIFIER_BY_NAME = dict(QUALIFIERS)
+# a long option without its argument: the value strace gives it
+_LONG_QUALIFIER_DEFAULTS = {"quiet": "attach,personality", "decode-fds": "path",
+                            "secontext": "!full,mismatch"}
+
+
+def apply_qualifier(opts: Options, line: _Line, expression: str,
+                    name: str | None = None) -> None:
+    """-e EXPR (or --NAME=SET when ``name`` is given)."""
+    if name is None:
+        name = "trace"
+        for candidate, _ in QUALIFIERS:
+            if expression.startswith(candidate + "="):
+                name, expression = candidate, expression[len(candidate) + 1:]
+                break
+    _QUALIFIER_BY_NAME[name](opts, line, expression)
+
+
+# -- values of several parts ---------------------------------------------------------
+
+def parse_pids(text: str) -> list[int]:
+    """-p "1 2,3": strace's process_opt_p_list, with its messages."""
+    pids = []
+    rest = text
+    while rest:
+        cut = next((i for i, char in enumerate(rest) if char in "\n\t ,"), len(rest))
+        part = rest[:cut]
+        pid = string_to_uint(part)
+        if pid <= 0:
+            raise UsageError("Invalid process id: '%s'" % part)
+        if pid == os.getpid():
+            raise UsageError("I'm sorry, I can't let you do that, Dave.")
+        pids.append(pid)
+        rest = rest[cut + 1:]
+    return pids
+
+
+def _prefixed(token: str, prefixes: tuple[str, ...]) -> tuple[str, tuple[str, ...]]:
+    """``format:x`` -> ("x", ("format",)); a bare token may be of any kind."""
+    for prefix in prefixes:
+        if token[:len(prefix) + 1].lower() == prefix + ":":
+            return token[len(prefix) + 1:], (prefix,)
+    return token, prefixes
+
+
+def apply_timestamps(opts: Options, text: str) -> bool:
+    """--absolute-timestamps=[[format:]FORMAT[,[precision:]PRECISION]] (strace's
+    parse_ts_arg): the format and the digits shown, kept from one such
+    option to the next; False when refused."""
+    kind, digits = None, None
+    for token in filter(None, text.split(",")):
+        value, kinds = _prefixed(token, ("format", "precision"))
+        lowered = value.lower()
+        if "format" in kinds and lowered in ("none", "time", "unix"):
+            kind = lowered
+        elif "precision" in kinds and lowered in _SCALES:
+            digits = _SCALES[lowered]
+        else:
+            return False
+    if opts.timestamp_precision is None:
+        opts.timestamp_precision = 0
+    if kind is not None:
+        opts.timestamps = {"none": 0, "time": 1, "unix": 3}[kind]
+    elif not opts.timestamps:
+        opts.timestamps = 1
+    if digits is not None:
+        opts.timestamp_precision = digits
+    return True
+
+
+def parse_tips(text: str, current: tuple[int, str] | None) -> tuple[int, str] | None:
+    """--tips=[[id:]ID][,[format:]FORMAT]: (id, -1 for random; format), or None when refused."""
+    tip_id, style = current if current is not None else (-1, "compact")
+    for token in filter(None, text.split(",")):
+        value, kinds = _prefixed(token, ("id", "format"))
+        lowered = value.lower()
+        if "id" in kinds and lowered == "random":
+            tip_id = -1
+        elif "id" in kinds and string_to_uint(value) >= 0:
+            tip_id = string_to_uint(value)
+        elif "format" in kinds and lowered in ("none", "compact", "full"):
+            style = lowered
+        else:
+            return None
+    return tip_id, style
+
+
+# -- the whole line ------------------------------------------------------------------
+
+def parse(argv: list[str], warn: Callable[[str], None] = lambda message: None) -> Options:
+    """strace's command line to Options; ``warn`` gets strace's non-fatal
+    messages as they arise.  -h and -V stop where strace stops for them."""
+    opts = Options()
+    line = _Line(warn)
+    operands: list[str] = []
+    try:
+        for key, arg, name in getopt_long(argv, SHORT_OPTIONS, LONG_OPTIONS, operands):
+            if key.startswith("="):
+                value = _LONG_QUALIFIER_DEFAULTS.get(key[1:]) if arg is None else arg
+                apply_qualifier(opts, line, value, key[1:])
+            else:
+                _HANDLERS[key](opts, line, arg, name)
+            if opts.show_help:
+                return opts
+    except GetoptError as err:
+        raise UsageError(str(err), help=True) from None
+    opts.command = operands
+    if not opts.show_version:
+        _check_line(opts, line, warn)
+    return opts
+
+
+_SUMMARY_ONLY_IGNORES = (
+    (lambda opts: opts.instruction_pointer, "-i/--instruction-pointer"),
+    (lambda opts: opts.stack_trace, "-k/--stack-traces"),
+    (lambda opts: opts.syscall_number, "-n/--syscall-number"),
+    (lambda opts: opts.relative, "-r/--relative-timestamps"),
+    (lambda opts: opts.timestamps, "-t/--absolute-timestamps"),
+    (lambda opts: opts.durations is not None, "-T/--syscall-times"),
+    (lambda opts: opts.decode_fds != NOTHING, "-y/--decode-fds"),
+)
+_WITH_SUMMARY = "(-c/--summary-only or -C/--summary)"
+
+
+def _check_line(opts: Options, line: _Line, warn: Callable[[str], None]) -> None:
+    """The checks strace makes once every option is read, in its order, and
+    its defaults that depend on several options."""
+    if not opts.pids and not opts.command:
+        raise UsageError("must have PROG [ARGS] or -p PID", help=True)
+    _check_daemonize(opts, line)
+    _settle_short_forms(opts, line)
+    if opts.seccomp and opts.detach_on_execve:
+        warn("--seccomp-bpf is not enabled because it is not compatible with -b")
+        opts.seccomp = None
+    _settle_follow(opts, line, warn)
+    _check_summary(opts, line, warn)
+    if opts.output is None:
+        if opts.separately and not opts.follow:
+            warn("--output-separately has no effect without -o/--output")
+        if opts.append:
+            warn("-A/--output-append-mode has no effect without -o/--output")
+    if line.status_flags > 1:
+        warn("Only the last of -z/--successful-only/-Z/--failed-only options will take effect."
+             " See status qualifier for more complex filters.")
+    _report_resolved_paths(opts, warn)
+    if opts.user is not None:
+        _check_user(opts.user)
+    if opts.output is not None and opts.output[:1] in ("|", "!") and opts.separately:
+        raise UsageError("piping the output and -ff/--output-separately are mutually exclusive",
+                         help=True)
+    elif opts.output is not None and opts.separately and len(os.fsencode(opts.output)) >= 4084:
+        # strace: room for ".PID" within PATH_MAX
+        raise UsageError("%s: File name too long" % opts.output)
+    if opts.output is None:
+        opts.separately = False   # -ff without -o is -f
+    _settle_quiet_and_signals(opts, line)
+
+
+def _check_daemonize(opts: Options, line: _Line) -> None:
+    if line.daemonize_long:
+        if opts.daemonize:
+            raise UsageError("-D and --daemonize cannot be provided simultaneously")
+        opts.daemonize = line.daemonize_long
+    if not opts.command and opts.daemonize:
+        raise UsageError("PROG [ARGS] must be specified with -D/--daemonize", help=True)
+    if opts.daemonize > MAX_DAEMONIZE:
+        raise UsageError("Too many -D's (%d), maximum supported -D count is %d"
+                         % (opts.daemonize, MAX_DAEMONIZE), help=True)
+
+
+def _settle_short_forms(opts: Options, line: _Line) -> None:
+    """-t, -x and -y against their long forms."""
+    if line.timestamps_short:
+        if line.timestamps_long:
+            raise UsageError("-t and --absolute-timestamps cannot be provided simultaneously")
+        apply_timestamps(opts, ("format:time", "precision:us,format:time",
+                                "format:unix,precision:us")[min(line.timestamps_short, 3) - 1])
+    if line.hex_long is not None:
+        if line.hex_short:
+            raise UsageError("-x and --strings-in-hex cannot be provided simultaneously")
+        opts.hex_strings = line.hex_long
+    else:
+        opts.hex_strings = line.hex_short
+    if line.decode_fds_short:
+        if line.decode_fds_given:
+            raise UsageError("-y and --decode-fds cannot be provided simultaneously")
+        opts.decode_fds = (Selection(frozenset({"path"})) if line.decode_fds_short == 1
+                           else EVERYTHING)
+
+
+def _settle_follow(opts: Options, line: _Line, warn: Callable[[str], None]) -> None:
+    """-f, -ff, --follow-forks, --output-separately, -F; --seccomp-bpf's conditions."""
+    opts.follow, opts.separately = line.follow_long, line.separately
+    if line.follow_short:
+        if line.follow_long:
+            raise UsageError("-f and --follow-forks cannot be provided simultaneously")
+        if line.follow_short >= 2 and line.separately:
+            raise UsageError("-ff and --output-separately cannot be provided simultaneously")
+        opts.follow, opts.separately = True, line.follow_short >= 2
+    if opts.seccomp:
+        if opts.pids and (not opts.command or opts.debug):
+            warn("--seccomp-bpf is not enabled for processes attached with -p")
+        if not opts.follow:
+            warn("--seccomp-bpf cannot be used without -f/--follow-forks, disabling")
+            opts.seccomp = None
+    if line.optional_follow:
+        if opts.follow:
+            warn("deprecated option -F ignored")
+        else:
+            warn("option -F is deprecated, please use -f/--follow-forks instead")
+            opts.follow = True
+
+
+def _check_summary(opts: Options, line: _Line, warn: Callable[[str], None]) -> None:
+    counting = opts.summary_only or opts.summary
+    if opts.separately and counting:
+        raise UsageError(_WITH_SUMMARY + " and -ff/--output-separately are mutually exclusive",
+                         help=True)
+    if opts.wall_clock and not counting:
+        raise UsageError("-w/--summary-wall-clock must be given with " + _WITH_SUMMARY, help=True)
+    if line.columns_given and not counting:
+        raise UsageError("-U/--summary-columns must be given with " + _WITH_SUMMARY, help=True)
+    if opts.summary_interval is not None and not counting:
+        raise UsageError("--summary-interval must be given with " + _WITH_SUMMARY, help=True)
+    if line.sort_given and not counting:
+        warn("-S/--summary-sort-by has no effect without " + _WITH_SUMMARY)
+    if opts.summary_only:
+        for given, spelling in _SUMMARY_ONLY_IGNORES:
+            if given(opts):
+                warn(spelling + " has no effect with -c/--summary-only")
+
+
+def _report_resolved_paths(opts: Options, warn: Callable[[str], None]) -> None:
+    """-P: where a path leads when that differs, as strace's pathtrace_select
+    reports it (decode/pathtrace.py then traces both)."""
+    if not opts.paths or "path-resolution" in opts.quiet:
+        return
+    from decoders.render.strings import quote
+    from pytrace.decode.pathtrace import selected_paths
+    for path, real in selected_paths(opts.paths)[1]:
+        warn("Requested path %s resolved into %s" % (quote(os.fsencode(path), opts.hex_strings),
+                                                     quote(os.fsencode(real), opts.hex_strings)))
+
+
+def _check_user(name: str) -> None:
+    import pwd
+    if os.getuid() != 0 or os.geteuid() != 0:
+        raise UsageError("You must be root to use the -u/--username option")
+    try:
+        pwd.getpwnam(name)
+    except (KeyError, ValueError):
+        raise UsageError("Cannot find user '%s'" % name) from None
+
+
+_QUIET_LEVELS = ("attach,personality", "exit,attach,personality", "all")
+
+
+def _settle_quiet_and_signals(opts: Options, line: _Line) -> None:
+    """-I's and -q's defaults, which depend on -D, -o and the command."""
+    if opts.daemonize and not opts.interruptible:
+        opts.interruptible = INTR_NEVER_TSTP
+    if opts.output is not None and opts.command:
+        # the terminal is the command's: pytrace keeps quiet about attaching
+        # and leaves ^C and friends to the command
+        if not opts.interruptible:
+            opts.interruptible = INTR_NEVER
+        if not line.quiet_short and not line.quiet_given:
+            line.quiet_short = 1
+    if not opts.interruptible:
+        opts.interruptible = INTR_WHILE_WAIT
+    if line.quiet_short:
+        if line.quiet_given:
+            raise UsageError("-q and -e quiet/--quiet cannot be provided simultaneously")
+        opts.quiet = qualify(_QUIET_LEVELS[min(line.quiet_short, 3) - 1],
+                             _one_of(QUIET_MESSAGES), "quiet")

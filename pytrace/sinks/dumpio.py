@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import struct
 
-from pytrace.front.options import UsageError
 
 WIDTH = 16
 _HEX = ["%02x " % b for b in range(256)]
@@ -21,33 +20,6 @@ WRITES = {"write": "buffer", "pwrite64": "buffer", "sendto": "buffer", "mq_timed
 READS = {"read": "buffer", "pread64": "buffer", "recvfrom": "buffer", "mq_timedreceive": "buffer",
          "readv": "iov", "preadv": "iov", "preadv2": "iov", "recvmsg": "msghdr",
          "recvmmsg": "mmsghdr"}
-
-
-def fd_set(expressions: list[str]):
-    """The fds named by -e read=/write= expressions, as a predicate, or None."""
-    if not expressions:
-        return None
-    predicate = None
-    for expr in expressions:
-        negate = expr.startswith("!")
-        numbers: set[int] = set()
-        all_fds = False
-        for token in (expr[1:] if negate else expr).split(","):
-            token = token.strip()
-            if token == "all":
-                all_fds = True
-            elif token.isdigit():
-                numbers.add(int(token))
-            elif token != "none":
-                raise UsageError("invalid descriptor '%s'" % token)
-        if all_fds:
-            predicate = (lambda fd: False) if negate else (lambda fd: True)
-        elif negate:
-            excluded = frozenset(numbers)
-            predicate = lambda fd, excluded=excluded: fd not in excluded
-        else:
-            predicate = frozenset(numbers).__contains__
-    return predicate
 
 
 def dump(data: bytes, length: int) -> str:

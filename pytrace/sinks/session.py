@@ -27,7 +27,7 @@ class TextSession:
     def __init__(self, writer: TextWriter, decode_options: DecodeOptions = DecodeOptions(),
                  plans: PlanCache | None = None, quiet_exit: bool = False,
                  quiet_superseded: bool = False,
-                 show_signal=None, durations: int = 0, summary=None,
+                 show_signal=None, durations: int | None = None, summary=None,
                  statuses: frozenset | None = None, paths=None,
                  show_number: bool = False, show_ip: bool = False,
                  unabbreviated: frozenset = frozenset(),
@@ -39,7 +39,7 @@ class TextSession:
         self.quiet_exit = quiet_exit
         self.quiet_superseded = quiet_superseded
         self.show_signal = show_signal          # signo -> bool, for -e signal=
-        self.durations = durations              # -T: digits after the point, 0 = off
+        self.durations = durations              # -T: digits after the point, None = off
         self.summary = summary                  # -C: also count
         # -z / -Z / -e status=: lines wait for their exit to know whether to show
         self.statuses = statuses
@@ -215,7 +215,7 @@ class TextSession:
 
     def result(self, plan, call: Call, record) -> str:
         text = _outcome(plan, call, record)
-        return text + self._duration(record) if self.durations else text
+        return text if self.durations is None else text + self._duration(record)
 
     def _noted_result(self, plan, call: Call, record) -> str:
         """``result`` with -e inject=: strace's ``(INJECTED)``, ``(DELAYED)``... after it."""
@@ -223,11 +223,16 @@ class TextSession:
         tampered = getattr(record, "tampered", None)   # set only on calls tampered with
         if tampered is not None:
             text += tampered.notes()
-        return text + self._duration(record) if self.durations else text
+        return text if self.durations is None else text + self._duration(record)
 
     def _duration(self, record) -> str:
-        """-T's `` <0.000012>``."""
-        return " <%.*f>" % (self.durations, (record.t_exit - record.t_entry) / 1e9)
+        """-T's `` <0.000012>``, as strace prints it: the seconds, then the
+        fraction cut (not rounded) to the digits of the precision."""
+        digits = self.durations
+        seconds, nanoseconds = divmod(record.t_exit - record.t_entry, 1_000_000_000)
+        if digits:
+            return " <%d.%0*d>" % (seconds, digits, nanoseconds // 10 ** (9 - digits))
+        return " <%d>" % seconds
 
     def flush_now(self) -> None:
         self.writer.flush_now()

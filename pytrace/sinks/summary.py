@@ -41,10 +41,6 @@ few hundred, however many calls are counted.
 
 :meth:`Summary.render_rich` draws the same table with rich (``--color`` on a
 terminal): the same columns, rows and figures, the total as a footer.
-
-:class:`ProcessSummaries` keeps one :class:`Summary` per pid (``-c -ff``)
-and renders them one after another, each under a ``pid N`` line, separated
-by a blank line.
 """
 from __future__ import annotations
 
@@ -55,7 +51,7 @@ import math
 import re
 from fractions import Fraction
 
-__all__ = ["Summary", "ProcessSummaries", "parse_overhead", "parse_columns", "parse_sort_by"]
+__all__ = ["Summary", "parse_overhead", "parse_columns", "parse_sort_by"]
 
 _NS = 1_000_000_000
 
@@ -413,14 +409,6 @@ class Summary:
         histogram = stats.histogram
         histogram[bucket] = histogram.get(bucket, 0) + 1
 
-    def merge(self, other: "Summary") -> None:
-        """Fold another summary's counts into this one (e.g. per-pid into a total)."""
-        for nr, stats in other._stats.items():
-            mine = self._stats.get(nr)
-            if mine is None:
-                mine = self._stats[nr] = _Stats()
-            mine.merge(stats)
-
     def __bool__(self) -> bool:
         return bool(self._rows())
 
@@ -622,46 +610,3 @@ class Summary:
             "total": totals,
         }
 
-
-class ProcessSummaries:
-    """One :class:`Summary` per pid, for ``-c -ff``; same constructor and methods."""
-
-    def __init__(self, **options):
-        Summary(**options)  # validate the options once, up front
-        self._options = options
-        self._by_pid: dict[int, Summary] = {}
-
-    def add(self, record) -> None:
-        self._summary(record.pid).add(record)
-
-    def count(self, pid: int, nr: int, failed: bool, cpu: int, wall: int) -> None:
-        self._summary(pid).count(pid, nr, failed, cpu, wall)
-
-    def _summary(self, pid: int) -> Summary:
-        summary = self._by_pid.get(pid)
-        if summary is None:
-            summary = self._by_pid[pid] = Summary(**self._options)
-        return summary
-
-    def summary_for(self, pid: int) -> Summary | None:
-        return self._by_pid.get(pid)
-
-    def pids(self) -> list[int]:
-        """Pids with something counted, in the order they first made a syscall."""
-        return [pid for pid, summary in self._by_pid.items() if summary]
-
-    def combined(self) -> Summary:
-        total = Summary(**self._options)
-        for summary in self._by_pid.values():
-            total.merge(summary)
-        return total
-
-    def render(self) -> str:
-        return "\n".join("pid %d\n%s" % (pid, self._by_pid[pid].render()) for pid in self.pids())
-
-    def render_rich(self, width: int = 120) -> str:
-        return "\n".join("pid %d\n%s" % (pid, self._by_pid[pid].render_rich(width))
-                         for pid in self.pids())
-
-    def to_json(self) -> dict:
-        return {"processes": [dict(pid=pid, **self._by_pid[pid].to_json()) for pid in self.pids()]}

@@ -19,23 +19,6 @@ def one_error_line(result, text):
     assert "Traceback" not in result.stderr
 
 
-@pytest.mark.parametrize("args, message", [
-    (["-K", "true"], "invalid option -- 'K'"),
-    ([], "must have PROG [ARGS] or -p PID"),
-    (["nosuchprog-pytrace"], "Can't stat 'nosuchprog-pytrace': No such file or directory"),
-    (["-p", "4194000"], "attach: ptrace(PTRACE_SEIZE, 4194000): No such process"),
-    (["-p", "x1"], "Invalid process id: 'x1'"),
-    (["-e", "trace=nosuchcall", "true"], "invalid system call 'nosuchcall'"),
-    (["-e", "signal=FOO", "true"], "invalid signal 'FOO'"),
-    (["-s", "abc", "true"], "invalid -s argument: 'abc'"),
-    (["-o", "/nonexistent-dir/x", "true"], "Can't fopen '/nonexistent-dir/x': No such file or directory"),
-    (["-I", "7", "true"], "invalid -I argument: '7'"),
-    (["-q", "-e", "quiet=exit", "true"], "-q and -e quiet/--quiet cannot be provided simultaneously"),
-])
-def test_bad_input_is_one_line_and_exit_1(args, message):
-    one_error_line(run_pytrace(*args), message)
-
-
 def test_unopenable_output_is_checked_before_the_command_runs(tmp_path):
     marker = tmp_path / "ran"
     result = run_pytrace("-o", "/nonexistent-dir/x", "touch", str(marker))

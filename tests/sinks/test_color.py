@@ -35,4 +35,5 @@ def test_color_auto_is_plain_into_a_file_and_no_color_is_honoured(tmp_path):
 def test_bad_color_argument():
     result = run_pytrace("--color=sometimes", "true")
     assert result.returncode == 1
-    assert result.stderr == "pytrace: invalid --color argument 'sometimes'\n"
+    assert result.stderr == ("pytrace: invalid --color argument: 'sometimes'\n"
+                             "Try 'pytrace -h' for more information.\n")

@@ -23,7 +23,7 @@ import pytest
 
 from pytrace.sinks import summary as summary_module
 from pytrace.engine.events import SyscallRecord
-from pytrace.sinks.summary import ProcessSummaries, Summary, parse_overhead
+from pytrace.sinks.summary import Summary, parse_overhead
 
 STRACE = shutil.which("strace")
 needs_strace = pytest.mark.skipif(STRACE is None, reason="strace is not installed")
@@ -459,7 +459,7 @@ def test_mean_rounds_to_the_nanosecond_then_truncates_a_double():
     assert [row["usecs/call"] for row in rows] == ["1", "0"]
 
 
-# --- beyond strace: percentiles, wall and CPU side by side, JSON, per process --------
+# --- beyond strace: percentiles, wall and CPU side by side, JSON --------------------
 
 def exact_percentile(values: list[int], q: float) -> int:
     ordered = sorted(values)
@@ -552,26 +552,3 @@ def test_json_follows_the_table():
     assert data["total"]["usecs_per_call"] == 2
     assert data["syscalls"][0]["latency_seconds"]["p50"] == 0.000003
 
-
-def test_per_process_tables():
-    factory = RecordFactory()
-    per_pid = ProcessSummaries(wall_clock=True, columns="calls,name")
-    per_pid.add(factory.make(0, wall_ns=1_000, pid=200))
-    per_pid.add(factory.make(1, wall_ns=1_000, pid=100))
-    per_pid.add(factory.make(0, wall_ns=1_000, pid=200))
-    assert per_pid.render() == (
-        "pid 200\n"
-        "    calls syscall\n"
-        "--------- ----------------\n"
-        "        2 read\n"
-        "--------- ----------------\n"
-        "        2 total\n"
-        "\n"
-        "pid 100\n"
-        "    calls syscall\n"
-        "--------- ----------------\n"
-        "        1 write\n"
-        "--------- ----------------\n"
-        "        1 total\n")
-    assert [p["pid"] for p in per_pid.to_json()["processes"]] == [200, 100]
-    assert per_pid.combined().to_json()["total"]["calls"] == 3

@@ -1,0 +1,158 @@
+"""Starting the command: its exec, -u's credentials, and -D's fork dance.
+
+Everything here after a fork runs in a process that must never return into
+pytrace's own code: it execs or ends with ``os._exit``.
+"""
+from __future__ import annotations
+
+import ctypes
+import os
+import signal
+import stat
+from dataclasses import dataclass
+
+from pytrace.engine import seccomp
+
+# Python ignores these at start-up; the command must not inherit that.
+_PYTHON_IGNORED_SIGNALS = (signal.SIGPIPE, signal.SIGXFSZ)
+PR_SET_PTRACER = 0x59616D61
+PR_SET_PTRACER_ANY = ctypes.c_ulong(-1)
+# -D: how long the command waits for the tracer to take hold, as strace's alarm(3)
+DAEMONIZE_TIMEOUT = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Credentials:
+    """-u USERNAME, as strace applies it: the user's groups, then its gid and
+    uid as the real ids; the effective ids stay those a setuid or setgid
+    program would get."""
+    user: str
+    uid: int
+    gid: int
+    euid: int
+    egid: int
+
+    @classmethod
+    def of(cls, user: str, program: str) -> "Credentials":
+        import pwd
+        entry = pwd.getpwnam(user)
+        mode = os.stat(program)
+        euid = mode.st_uid if mode.st_mode & stat.S_ISUID else entry.pw_uid
+        egid = mode.st_gid if mode.st_mode & stat.S_ISGID else entry.pw_gid
+        return cls(user, entry.pw_uid, entry.pw_gid, euid, egid)
+
+
+@dataclass(frozen=True, slots=True)
+class Command:
+    """What to exec, and how: ``name`` prefixes its error message."""
+    path: str
+    argv: list
+    env: dict | None = None
+    credentials: Credentials | None = None
+    seccomp_program: bytes | None = None
+    name: str = "pytrace"
+
+
+def _fail(command: Command, what: str, err: OSError) -> None:
+    message = "%s: %s: %s\n" % (command.name, what, err.strerror)
+    os.write(2, message.encode("utf-8", "surrogateescape"))
+    os._exit(1)
+
+
+def set_credentials(command: Command) -> None:
+    """Before the stop that hands the process to its tracer, as strace does."""
+    creds = command.credentials
+    if creds is None:
+        return
+    for what, change in (("initgroups", lambda: os.initgroups(creds.user, creds.gid)),
+                         ("setregid", lambda: os.setregid(creds.gid, creds.egid)),
+                         ("setreuid", lambda: os.setreuid(creds.uid, creds.euid))):
+        try:
+            change()
+        except OSError as err:
+            _fail(command, what, err)
+
+
+def exec_command(command: Command) -> None:
+    """The last steps before the command runs (filter, exec); never returns."""
+    try:
+        for signo in _PYTHON_IGNORED_SIGNALS:
+            signal.signal(signo, signal.SIG_DFL)
+        if command.seccomp_program is not None:
+            seccomp.install(command.seccomp_program)
+        execve(command.path, command.argv, command.env)
+    except OSError as err:
+        _fail(command, "exec", err)
+    except BaseException:
+        pass
+    os._exit(1)
+
+
+def execve(path: str, argv: list, env) -> None:
+    """execve(2) with the environment as raw ``NAME=VALUE`` entries (or a
+    mapping, or None for pytrace's own): unlike os.execve, any entry strace
+    would pass (``=x``) passes.  Raises OSError when the kernel refuses."""
+    if env is None:
+        env = os.environb
+    if hasattr(env, "items"):
+        env = [os.fsencode(name) + b"=" + os.fsencode(value) for name, value in env.items()]
+    libc = ctypes.CDLL(None, use_errno=True)
+    arguments = (ctypes.c_char_p * (len(argv) + 1))(*map(os.fsencode, argv), None)
+    environment = (ctypes.c_char_p * (len(env) + 1))(*env, None)
+    libc.execve(os.fsencode(path), arguments, environment)
+    errno = ctypes.get_errno()
+    raise OSError(errno, os.strerror(errno))
+
+
+def daemonize(command: Command, level: int) -> tuple[int, int]:
+    """-D: this process becomes the command, a grandchild becomes the tracer.
+
+    Returns, in the grandchild only, (the command's pid, the middle child's
+    pid).  The grandchild must take hold of the command, then kill the
+    middle child: that ends the command's wait, and it execs.  -DD puts the
+    tracer in its own process group, -DDD in its own session.
+    """
+    command_pid = os.getpid()
+    _allow_any_tracer()
+    middle = os.fork()
+    if middle:
+        _wait_for_tracer(command, middle)
+    if os.fork():
+        # the middle child: wait to be killed by the tracer
+        while True:
+            signal.pause()
+    try:
+        if level == 2:
+            os.setpgid(0, 0)
+        elif level == 3:
+            os.setsid()
+    except OSError as err:
+        os.write(2, ("%s: Cannot create a new %s: %s\n" % (
+            command.name, "process group" if level == 2 else "session",
+            err.strerror)).encode())
+        os._exit(1)
+    return command_pid, os.getppid()
+
+
+def _allow_any_tracer() -> None:
+    """Under Yama's ptrace_scope 1 only an ancestor may trace: the tracer
+    will be a descendant."""
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(PR_SET_PTRACER, PR_SET_PTRACER_ANY, 0, 0, 0)
+    except (OSError, AttributeError):
+        pass
+
+
+def _wait_for_tracer(command: Command, middle: int) -> None:
+    """The command's side of -D: once the middle child is gone (the tracer
+    holds this process by then), exec."""
+    set_credentials(command)
+    signal.signal(signal.SIGCHLD, signal.SIG_DFL)
+    signal.alarm(DAEMONIZE_TIMEOUT)
+    try:
+        os.waitpid(middle, 0)
+    except ChildProcessError:
+        pass
+    signal.alarm(0)
+    exec_command(command)
