@@ -184,7 +184,7 @@ def _printstr(call: Call, addr: int, length: int, limit: int, zero_terminated: b
         shown, complete = shown[:-1], True
     more = (not complete and length != 0
             and (zero_terminated or expect_trailing_0 or length > limit))
-    return quote(shown, 2 if in_hex else 0, more)
+    return quote(shown, 2 if in_hex else 3 if hex_strings == 3 else 0, more)
 
 
 PATH_MAX = 4096

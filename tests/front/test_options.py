@@ -53,6 +53,29 @@ OPTIONS = [
     ["-e", "verbose=execve"],
     ["--verbose=%stat,prlimit64"],
     ["-v", "-e", "verbose=none"],
+    # strace's syntax corners
+    ["-e,openat,close"],
+    ["-e", "trace=openat,,close"],
+    ["-e", "trace=!!openat"],
+    ["-e", "read=!!!0"],
+    ["-e", "trace=openat@64,read"],
+    ["-e", "trace=getcwd@32"],
+    ["-e", "trace=all@32"],
+    ["-e", "trace=%statfs@x32"],
+    ["-e", "trace=%file@64"],
+    ["-e", "trace=waitpid,close"],   # waitpid: a 32-bit call only
+    ["-e", "trace=/^(open|read)"],
+    ["-e", "t=close"],
+    ["--columns=60"],
+    ["--decode-fds", "-P", "/etc/hostname"],
+    ["-e", "decode-fd=path,dev"],
+    ["--silence=exit"],
+    ["-e", "silent=exit"],
+    ["-e", "kvm=vcpu"],
+    ["--strings-in-hex=non-ascii-chars", "-s", "300"],
+    ["--syscall-times=s"],
+    ["-Z", "-z"],
+    ["-z", "-e", "status=failed"],
 ]
 
 
