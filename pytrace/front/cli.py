@@ -350,22 +350,20 @@ class TraceRun:
     def follow(self) -> None:
         """The events, to the session, until no tracee is left; then the summary."""
         session, periodic, quiet_attach = self.session, self.periodic, self.quiet_attach
-        debug, known = self.opts.debug, self.engine.options.known
+        debug = self.opts.debug
         try:
             if session is not None and not self.tty:
                 _flush_while_blocked(self.engine, session)
             handle = session.handle if session is not None else None
             for event in self.engine.events():
+                if debug:
+                    self._debug(event)
                 if handle is not None:
                     handle(event)
                 kind = type(event)
                 if kind is SyscallExit:
                     if periodic is not None:
                         periodic()
-                elif kind is SyscallEntry:
-                    if debug and event.record.nr not in known:
-                        self.notice("pid %d invalid syscall %#x"
-                                    % (event.record.pid, event.record.nr))
                 elif quiet_attach:
                     continue
                 elif kind is NewProcessEvent:
@@ -374,6 +372,12 @@ class TraceRun:
                     self.notice("Process %d detached" % event.pid)
         finally:
             self.finish()
+
+    def _debug(self, event) -> None:
+        """-d: strace's debug messages that say something about the tracee
+        (before the line of the call they are about)."""
+        if type(event) is SyscallEntry and event.record.nr not in self.engine.options.known:
+            self.notice("pid %d invalid syscall %#x" % (event.record.pid, event.record.nr))
 
     def finish(self) -> None:
         signal.setitimer(signal.ITIMER_REAL, 0)

@@ -60,7 +60,7 @@ Filtering:
      groups:     %clock, %creds, %desc, %file, %fstat, %fstatfs, %ipc, %lstat,
                  %memory, %net, %process, %pure, %signal, %stat, %%stat,
                  %statfs, %%statfs
-  -e signal=SET, --signal=SET
+  -e signal=SET, --signals=SET
                  report only these signals
   -e status=SET, --status=SET
                  print only the system calls that ended with these statuses
@@ -147,7 +147,7 @@ Output format:
                  print the path behind each file descriptor
   -yy, --decode-fds=all
                  print everything known about each file descriptor
-  --decode-pids=pidns
+  --decode-pids=pidns, --pidns-translation
                  print PIDs as pytrace's PID namespace sees them too
   -Y, --decode-pids=comm
                  print the command name of each PID

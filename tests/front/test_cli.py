@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import re
 import signal
 import subprocess
 import time
@@ -251,3 +252,89 @@ def test_no_polling_with_a_single_cpu():
                          capture_output=True, text=True, timeout=30)
     assert one.stdout.split() == ["0", "0"]
     assert two.stdout.split() == ["200000", "50000"]
+
+
+def _pids_hidden(text: str) -> str:
+    return re.sub(r"\b\d{2,}\b", "N", text)
+
+
+def test_detach_on_execve_as_strace():
+    args = ["--quiet=personality", "-bexecve", "-enone", "sh", "-c", "exec false"]
+    strace, ours = run_strace(*args), run_pytrace(*args)
+    assert ours.returncode == strace.returncode == 0   # the command was let go
+    assert _pids_hidden(ours.stderr) == _pids_hidden(strace.stderr).replace("strace:", "pytrace:")
+    assert ours.stderr.startswith("pytrace: Process ")
+
+
+def test_kill_on_exit_reports_the_kill_not_a_detach(tmp_path):
+    sleeper = subprocess.Popen(["sleep", "60"])
+    trace = tmp_path / "trace"
+    try:
+        tracer = subprocess.Popen(pytrace_command("--kill-on-exit", "-p", str(sleeper.pid),
+                                                  "-o", str(trace)),
+                                  env=pytrace_env(), stderr=subprocess.PIPE, text=True)
+        assert tracer.stderr.readline() == "pytrace: Process %d attached\n" % sleeper.pid
+        time.sleep(0.2)
+        tracer.send_signal(signal.SIGINT)
+        tracer.wait(timeout=10)
+        assert "detached" not in tracer.stderr.read()
+        assert sleeper.wait(timeout=10) == -signal.SIGKILL
+        assert trace.read_text().splitlines()[-1] == "+++ killed by SIGKILL +++"
+    finally:
+        sleeper.kill()
+        sleeper.wait()
+
+
+_UNKNOWN_SYSCALL = ["python3", "-c", "import ctypes; ctypes.CDLL(None).syscall(999, 1, 2, 3, 4, 5, 6)"]
+
+
+def test_debug_messages_as_strace():
+    strace, ours = (run(*args) for run, args in ((run_strace, ["-d", "-e", "trace=none", "true"]),
+                                                   (run_pytrace, ["-d", "-e", "trace=none", "true"])))
+    setoptions = lambda text: [l.split(": ", 1)[1] for l in text.splitlines()
+                               if "ptrace_setoptions" in l]
+    assert setoptions(ours.stderr) == setoptions(strace.stderr) == ["ptrace_setoptions = 0x51"]
+
+
+def test_an_unknown_syscall_is_traced_whatever_the_set():
+    traced = [run("-e", "trace=none", *_UNKNOWN_SYSCALL).stderr.splitlines()
+              for run in (run_strace, run_pytrace)]
+    assert traced[1] == traced[0]
+    assert traced[1][0].startswith("syscall_0x3e7(0x1, 0x2, 0x3, 0x4, 0x5, 0x6) = -1 ENOSYS")
+    debug = [run("-d", "-e", "trace=none", *_UNKNOWN_SYSCALL).stderr.splitlines()
+             for run in (run_strace, run_pytrace)]
+    pick = lambda lines: [_pids_hidden(l).split(": ", 1)[1] for l in lines
+                          if "invalid syscall" in l]
+    assert pick(debug[1]) == pick(debug[0]) == ["pid N invalid syscall 0x3e7"]
+
+
+def test_help_lists_every_option_once_and_exits_0():
+    from pytrace.front.options import LONG_OPTIONS, SHORT_OPTIONS
+    result = run_pytrace("-h")
+    assert result.returncode == 0 and result.stderr == ""
+    text = result.stdout
+    assert text.startswith("Usage: pytrace ")
+    # one spelling of each (--secontext is refused as by strace built without SELinux)
+    for key in {option.key for option in LONG_OPTIONS} - {"=secontext"}:
+        assert any("--%s" % option.name in text for option in LONG_OPTIONS
+                   if option.key == key), key
+    for letter in set(SHORT_OPTIONS) - {"F"}:   # deprecated: unlisted, as by strace
+        assert re.search(r"(^|[ \[,])-%s\b" % letter, text, re.M), letter
+    assert run_pytrace("--help").stdout == text
+
+
+def test_version_block():
+    result = run_pytrace("-V")
+    lines = result.stdout.splitlines()
+    assert result.returncode == 0
+    assert re.fullmatch(r"pytrace -- version \S+", lines[0])
+    assert lines[-1].startswith("Optional features enabled: ")
+    assert run_pytrace("--version").stdout == result.stdout
+
+
+@pytest.mark.parametrize("tips, shown", [("--tips", True), ("--tips=id:3,format:full", True),
+                                         ("--tips=format:none", False)])
+def test_tips_at_the_end(tips, shown):
+    result = run_pytrace("-qqq", "-enone", tips, "true")
+    assert result.returncode == 0
+    assert (" \\____" in result.stderr) == shown

@@ -107,7 +107,7 @@ _WORDS = st.sampled_from(
      "--colo", "--k", "--trace=open", "--tr", "--no", "--=", "---f", "-\u00e9", "-e\u00e9"])
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=40, deadline=None, database=None)
 @given(st.lists(_WORDS, max_size=6))
 def test_random_lines_as_glibc(argv):
     assert ours(argv) == glibc(argv)
