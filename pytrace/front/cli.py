@@ -425,11 +425,17 @@ def _handle_fatal_signals(engine, interruptible: int) -> None:
     # A background pytrace writing a trace to the terminal must not be stopped by it.
     signal.signal(signal.SIGTTOU, signal.SIG_IGN)
     signal.signal(signal.SIGTTIN, signal.SIG_IGN)
+    if interruptible == INTR_ANYWHERE:
+        # -I1: as strace, the signals keep the dispositions pytrace was started
+        # with, and end it wherever it is (the kernel lets its tracees go);
+        # Python's own SIGINT handler and ignored SIGPIPE are undone.
+        for signo in (signal.SIGINT, signal.SIGPIPE):
+            signal.signal(signo, signal.SIG_DFL)
+        return
     if interruptible == INTR_NEVER_TSTP:
         signal.signal(signal.SIGTSTP, signal.SIG_IGN)
-    # pytrace always acts on these signals at a safe point (it never dies in the
-    # middle of a stop, which would leave a tracee stopped): "anywhere" is "waiting".
-    handler = on_signal if interruptible in (INTR_ANYWHERE, INTR_WHILE_WAIT) else signal.SIG_IGN
+    # Otherwise pytrace acts on them at a safe point, while waiting for a stop.
+    handler = on_signal if interruptible == INTR_WHILE_WAIT else signal.SIG_IGN
     for signo in INTERRUPTING_SIGNALS:
         signal.signal(signo, handler)
 

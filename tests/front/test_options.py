@@ -69,6 +69,8 @@ OPTIONS = [
     ["--columns=60"],
     ["--decode-fds", "-P", "/etc/hostname"],
     ["-e", "decode-fd=path,dev"],
+    ["--decode-fds=socket"],
+    ["-e", "decode-fd=all"],
     ["--silence=exit"],
     ["-e", "silent=exit"],
     ["-e", "kvm=vcpu"],
