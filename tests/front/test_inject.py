@@ -90,11 +90,13 @@ def strace_outcome(option: str, expression: str) -> tuple[list[str], int]:
 def pytrace_outcome(option: str, expression: str) -> tuple[list[str], int]:
     """What ``pytrace -e OPTION=EXPRESSION true`` prints and exits with, from
     its option parsing: an error is one line and status 1 (as the CLI prints it)."""
+    warnings: list[str] = []
     try:
-        opts = parse_options(["-e", "trace=none", "-e", "%s=%s" % (option, expression), "true"])
+        parse_options(["-e", "trace=none", "-e", "%s=%s" % (option, expression), "true"],
+                      warn=warnings.append)
     except UsageError as err:
-        return ["pytrace: %s" % err], 1
-    return ["pytrace: %s" % message for message in opts.warnings], 0
+        return ["pytrace: %s" % message for message in warnings + [str(err)]], 1
+    return ["pytrace: %s" % message for message in warnings], 0
 
 
 @needs_strace
