@@ -43,6 +43,7 @@ FAMILIES = {
     0xab: "nbd",
     0xb4: "gpio",
     0xb7: "nsfs",
+    0xfd: "dm",
 }
 
 
