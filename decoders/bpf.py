@@ -22,7 +22,7 @@ from decoders.bpf_xlat import (
     BPF_TEST_RUN_FLAGS, EBPF_CLASS, EBPF_MODE, EBPF_OP_ALU, EBPF_OP_JMP, EBPF_REGS,
     EBPF_SIZE)
 from decoders.files.stat import dev_text
-from decoders.render.flags import print_flags, print_xval
+from decoders.render.flags import kernel_version_text, print_flags, print_xval
 from decoders.render.numbers import U32, U64, hexval
 from decoders.render.scalars import fd_return, fd_text, pid_text
 from decoders.render.strings import buffer, cstring, escape, hex_address, path, printstr_ex
@@ -109,13 +109,6 @@ def _ifindex(index: int, style: str) -> str:
         return str(index)
     text = 'if_nametoindex("%s")' % escape(name.encode(), 0)
     return "%d /* %s */" % (index, text) if style == "verbose" else text
-
-
-def _kernel_version(version: int, style: str) -> str:
-    if style == "raw":
-        return hexval(version)
-    text = "KERNEL_VERSION(%d, %d, %d)" % (version >> 16, (version >> 8) & 0xFF, version & 0xFF)
-    return "%s /* %s */" % (hexval(version), text) if style == "verbose" else text
 
 
 def _u64_max(value: int, style: str) -> str:
@@ -264,7 +257,7 @@ def _prog_load(call: Call, a: Attr):
                   "log_buf=" + printstr_ex(call, a.u64(32), log_size, zero_terminated=True)]
         if not a.has(40):
             break
-        parts.append("kern_version=" + _kernel_version(a.u32(40), style))
+        parts.append("kern_version=" + kernel_version_text(a.u32(40), style))
         if not a.has(44):
             break
         parts.append("prog_flags=" + print_flags(a.u32(44), BPF_PROG_FLAGS, "BPF_F_???",

@@ -119,6 +119,14 @@ def u64_text(value: int, style: str = "abbrev") -> str:
     return "%d /* UINT64_MAX */" % value if style == "verbose" else "UINT64_MAX"
 
 
+def kernel_version_text(version: int, style: str = "abbrev") -> str:
+    """strace's print_kernel_version: ``KERNEL_VERSION(5, 10, 0)``."""
+    if style == "raw":
+        return hexval(version)
+    text = "KERNEL_VERSION(%d, %d, %d)" % (version >> 16, (version >> 8) & 0xFF, version & 0xFF)
+    return "%s /* %s */" % (hexval(version), text) if style == "verbose" else text
+
+
 def symbolic(raw: str, name: str, style: str) -> str:
     """A value that has both a raw and a symbolic rendering (makedev, modes...)."""
     if style == "raw":
