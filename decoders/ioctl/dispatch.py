@@ -30,7 +30,7 @@ FAMILIES = {
     ord("O"): "ubi",
     ord("R"): "random",
     ord("T"): "term",
-    ord("V"): "v4l2",
+    ord("V"): "videodev",
     ord("W"): "watchdog",
     ord("X"): "fs",
     ord("f"): "fs",

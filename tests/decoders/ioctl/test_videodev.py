@@ -1,4 +1,4 @@
-"""Video4Linux2 ioctls (decoders/ioctl/v4l2.py) against strace 6.1 on the same bytes."""
+"""Video4Linux2 ioctls (decoders/ioctl/videodev.py) against strace 6.1 on the same bytes."""
 from __future__ import annotations
 
 import pytest
@@ -10,7 +10,7 @@ pytestmark = needs_tools
 
 @pytest.fixture(scope="module")
 def probe(tmp_path_factory):
-    return build("v4l2_probe", tmp_path_factory.mktemp("v4l2"))
+    return build("videodev_probe", tmp_path_factory.mktemp("videodev"))
 
 
 @pytest.mark.parametrize("option_set", list(OPTION_SETS))

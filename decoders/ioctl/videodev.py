@@ -1,12 +1,12 @@
-"""Video4Linux2 ioctls (VIDIOC_*): capabilities, formats, buffers, streaming
-parameters, standards, inputs, controls, tuners, cropping, frame sizes and
-intervals.  Like strace, nothing is decoded outside ``-e verbose=``."""
+"""Video4Linux2 ioctls (VIDIOC_*, linux/videodev2.h): capabilities,
+formats, buffers, streaming parameters, standards, inputs, controls, tuners,
+cropping, frame sizes and intervals.  Like strace, nothing is decoded outside ``-e verbose=``."""
 from __future__ import annotations
 
 import struct
 
 from decoders import Call
-from decoders.ioctl import v4l2_xlat as xl
+from decoders.ioctl import videodev_xlat as xl
 from decoders.ioctl.protocol import Later, number_at, return_note
 from decoders.ioctl.requests import CODES
 from decoders.render.flags import kernel_version_text, lookup, print_flags, print_named, print_xval

@@ -1,4 +1,4 @@
-"""Tables for decoders/ioctl/v4l2.py: x86_64 values in the order of strace 6.1's
+"""Tables for decoders/ioctl/videodev.py: x86_64 values in the order of strace 6.1's
 src/xlat/*.in (the first matching entry wins), generated from those files
 and the kernel UAPI headers."""
 from __future__ import annotations
