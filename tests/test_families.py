@@ -67,7 +67,8 @@ FAMILIES = {
 INJECTED = {
     "fam_prctl_options-rv%s-X%s" % (value, style): (
         "prctl", ("-X", style, "-e", "inject=prctl:retval=" + value))
-    for value in ("0", "1", "0x2ea57", "0x57ae57f4") for style in ("abbrev", "raw", "verbose")
+    for value, style in (("0x2ea57", "abbrev"), ("0x2ea57", "raw"), ("0x2ea57", "verbose"),
+                         ("0", "abbrev"), ("1", "verbose"), ("0x57ae57f4", "abbrev"))
 }
 
 _PID_PREFIX = re.compile(r"^\d+ +")

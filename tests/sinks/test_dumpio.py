@@ -10,8 +10,7 @@ from tests.conftest import run_pytrace, run_strace
 
 _ADDRESS = re.compile(r"0x7f[0-9a-f]{10}")
 
-EXPRESSIONS = ["!!!0,0,1", "!!3", "!3", "all", "!all", "!!none", "3,,4", " 4", "+3",
-               "x", "-1", "", "3,all", "2147483648"]
+EXPRESSIONS = ["!!!0,0,1", "!3", "!all", "!!none", "3,,4", " 4", "x", "3,all"]
 
 
 @pytest.mark.parametrize("expression", EXPRESSIONS)
