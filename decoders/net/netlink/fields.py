@@ -181,10 +181,11 @@ def family_struct(call: Call, addr: int, family: int, length: int, layout: Struc
 
 def family_message(layout: Struct, attrs=None):
     """A message decoder: the structure, then (when it was read) ``attrs``
-    after it, which get the structure's bytes as their context."""
+    after it, which get the structure's bytes as their context.  The
+    message's header, passed last, is not needed."""
     offset = align4(layout.size)
 
-    def decoder(call: Call, addr: int, family: int, length: int) -> str:
+    def decoder(call: Call, addr: int, family: int, length: int, header=None) -> str:
         text, data = family_struct(call, addr, family, length, layout)
         if attrs is not None and data is not None and length > offset:
             text += ", " + attrs.decode(call, addr + offset, length - offset, data)
@@ -196,7 +197,7 @@ def family_only(field: str, attrs=None, size: int = 1):
     """A message whose structure is the family alone (rtgenmsg and the like)."""
     offset = align4(size)
 
-    def decoder(call: Call, addr: int, family: int, length: int) -> str:
+    def decoder(call: Call, addr: int, family: int, length: int, header=None) -> str:
         text = "{%s=%s}" % (field, print_xval(family, ADDRESS_FAMILIES, "AF_???",
                                               call.opts.xlat_style))
         if attrs is not None and length > offset:

@@ -14,11 +14,11 @@ import struct
 from decoders import Call, StructlessMemory
 from decoders.net.netlink import (
     audit, crypto, generic, kobject_uevent, netfilter, route, selinux, sock_diag, xfrm)
-from decoders.net.netlink.fields import NLMSG_HDRLEN, align4, fetch_text
+from decoders.net.netlink.fields import NLMSG_HDRLEN, fetch_text
 from decoders.net.netlink.message_xlat import (
     NETLINK_ACK_FLAGS, NETLINK_FLAGS, NETLINK_TYPES, NLMSGERR_ATTRS)
 from decoders.net.netlink.nlattr import (
-    Attrs, array_of, decode_str, decode_u32, hex_payload)
+    Attrs, array_of, decode_str, decode_u32, fetch_payload, hex_payload, walk_chain)
 from decoders.net.netlink.protocol import (
     NETLINK_AUDIT, NETLINK_CRYPTO, NETLINK_GENERIC, NETLINK_KOBJECT_UEVENT,
     NETLINK_NETFILTER, NETLINK_ROUTE, NETLINK_SELINUX, NETLINK_SOCK_DIAG, NETLINK_XFRM,
@@ -26,7 +26,6 @@ from decoders.net.netlink.protocol import (
 from decoders.render.errors import errno_name
 from decoders.render.flags import print_flags, print_xval
 from decoders.render.scalars import pid_text
-from decoders.render.strings import hex_address
 
 PROTOCOLS: dict[int, Protocol] = {
     NETLINK_AUDIT: audit.PROTOCOL,
@@ -114,44 +113,9 @@ def decode_netlink(call: Call, family: int | None, addr: int, length: int) -> st
         call.mem = saved
 
 
-def _fetch_header(call: Call, addr: int, length: int, in_array: bool):
-    if length < NLMSG_HDRLEN:
-        return None, hex_payload(call, addr, length)
-    data = call.mem.read(addr, NLMSG_HDRLEN)
-    if data is not None:
-        return Header(*_NLMSGHDR.unpack(data)), None
-    if in_array:
-        return None, "... /* %s */" % hex_address(addr)
-    return None, hex_address(addr)
-
-
 def _messages(call: Call, family: int | None, addr: int, length: int) -> str:
-    parts = []
-    is_array = False
-    limit = None if call.opts.verbose else call.opts.string_limit
-    elt = 0
-    while True:
-        header, failed = _fetch_header(call, addr, length, is_array)
-        if header is None:
-            parts.append(failed)
-            break
-        if elt == limit:
-            parts.append("...")
-            break
-        step = align4(header.len)
-        next_addr = next_len = 0
-        if header.len >= NLMSG_HDRLEN:
-            next_len = length - step if length >= step else 0
-            if next_len and addr + step > addr:
-                next_addr = addr + step
-        if not is_array and next_addr:
-            is_array = True
-        parts.append(message_text(call, family, header, addr, length))
-        if not next_addr:
-            break
-        addr, length = next_addr, next_len
-        elt += 1
-    return "[" + ", ".join(parts) + "]" if is_array else parts[0]
+    return walk_chain(call, addr, length, _NLMSGHDR, lambda fields, at, left: message_text(
+        call, family, Header(*fields), at, left))
 
 
 def message_text(call: Call, family: int | None, header: Header, addr: int,
@@ -230,9 +194,7 @@ def error_text(error: int, call: Call) -> str:
 
 
 def _nlmsgerr(call: Call, family: int | None, addr: int, length: int, capped: bool) -> str:
-    if length < _NLMSGERR_SIZE:
-        return hex_payload(call, addr, length)
-    data, failed = fetch_text(call, addr, _NLMSGERR_SIZE)
+    data, failed = fetch_payload(call, addr, length, _NLMSGERR_SIZE)
     if data is None:
         return failed
     error = struct.unpack_from("<i", data)[0]

@@ -7,10 +7,9 @@ import struct
 
 from decoders import Call
 from decoders.net.netlink import netfilter_xlat as xl
-from decoders.net.netlink.fields import fetch_text
 from decoders.net.netlink.message_xlat import (
     NETLINK_DELETE_FLAGS, NETLINK_GET_FLAGS, NETLINK_NEW_FLAGS)
-from decoders.net.netlink.nlattr import Attrs, hex_payload
+from decoders.net.netlink.nlattr import Attrs, fetch_payload, hex_payload
 from decoders.net.netlink.protocol import NLMSG_DONE, NLMSG_MIN_TYPE, Header, Protocol
 from decoders.net.socket_xlat import ADDRESS_FAMILIES
 from decoders.render.flags import lookup, print_named, print_xval
@@ -107,9 +106,7 @@ def _res_id(subsys: int, raw: int, call: Call) -> str:
 def _payload(call: Call, header: Header, addr: int, length: int) -> str | None:
     if header.type == NLMSG_DONE:
         return None
-    if length < 4:
-        return hex_payload(call, addr, length)
-    data, failed = fetch_text(call, addr, 4)
+    data, failed = fetch_payload(call, addr, length, 4)
     if data is None:
         return failed
     family, version, raw = struct.unpack("<BBH", data)

@@ -16,8 +16,8 @@ import struct
 
 from decoders import Call
 from decoders.net.netlink.fields import (
-    AF_INET, AF_INET6, NLA_HDRLEN, align4, fetch_text, hex_string, ifindex_text, inet_addr_text,
-    mac_text)
+    AF_INET, AF_INET6, NLA_HDRLEN, align4, fetch_text, ifindex_text, inet_addr_text, mac_text)
+from decoders.net.netlink.protocol import NLMSG_DONE
 from decoders.net.socket_xlat import ADDRESS_FAMILIES
 from decoders.render.flags import print_flags, print_xval
 from decoders.render.numbers import id_text
@@ -68,15 +68,54 @@ def hex_payload(call: Call, addr: int, length: int) -> str:
     return printstr_ex(call, addr, length, force_hex=True)
 
 
-def _fetch_header(call: Call, addr: int, length: int, in_array: bool):
-    if length < _NLATTR.size:
+def fetch_payload(call: Call, addr: int, length: int, size: int):
+    """A payload that should hold ``size`` bytes: ``(bytes, None)``, or
+    ``(None, text)`` with its bytes in hex when it is shorter, its address
+    when unreadable."""
+    if length < size:
         return None, hex_payload(call, addr, length)
-    data = call.mem.read(addr, _NLATTR.size)
-    if data is not None:
-        return _NLATTR.unpack(data), None
-    if in_array:
-        return None, "... /* %s */" % hex_address(addr)
-    return None, hex_address(addr)
+    return fetch_text(call, addr, size)
+
+
+def walk_chain(call: Call, addr: int, length: int, header: struct.Struct, render) -> str:
+    """strace's walk over a chain of netlink messages or attributes: each
+    starts with ``header``, whose first field is its length, and the next
+    starts at that length rounded up to 4.  ``render(fields, addr, length)``
+    prints one element from its header's fields (``length``: what is left
+    of the buffer from it).  More than -s elements end with ``...``; a
+    buffer too short for a header prints as bytes, an unreadable header as
+    its address (``... /* 0xaddr */`` after other elements)."""
+    size = header.size
+    parts = []
+    is_array = False
+    limit = None if call.opts.verbose else call.opts.string_limit
+    elt = 0
+    while True:
+        if length < size:
+            parts.append(hex_payload(call, addr, length))
+            break
+        data = call.mem.read(addr, size)
+        if data is None:
+            parts.append("... /* %s */" % hex_address(addr) if is_array else hex_address(addr))
+            break
+        if elt == limit:
+            parts.append("...")
+            break
+        fields = header.unpack(data)
+        step = align4(fields[0])
+        next_addr = next_len = 0
+        if fields[0] >= size:
+            next_len = length - step if length >= step else 0
+            if next_len and addr + step > addr:
+                next_addr = addr + step
+        if next_addr:
+            is_array = True
+        parts.append(render(fields, addr, length))
+        if not next_addr:
+            break
+        addr, length = next_addr, next_len
+        elt += 1
+    return "[" + ", ".join(parts) + "]" if is_array else parts[0]
 
 
 def _type_text(nla_type: int, attrs: Attrs, call: Call) -> str:
@@ -117,33 +156,8 @@ def _one(call: Call, header, addr: int, length: int, attrs: Attrs, context) -> s
 
 def decode_nlattr(call: Call, addr: int, length: int, attrs: Attrs, context=None) -> str:
     """strace's decode_nlattr: one attribute, or ``[...]`` of several."""
-    parts = []
-    is_array = False
-    elt = 0
-    limit = None if call.opts.verbose else call.opts.string_limit
-    while True:
-        header, failed = _fetch_header(call, addr, length, is_array)
-        if header is None:
-            parts.append(failed)
-            break
-        if elt == limit:
-            parts.append("...")
-            break
-        nla_len = header[0]
-        step = align4(nla_len)
-        next_addr = next_len = 0
-        if nla_len >= NLA_HDRLEN:
-            next_len = length - step if length >= step else 0
-            if next_len and addr + step > addr:
-                next_addr = addr + step
-        if not is_array and next_addr:
-            is_array = True
-        parts.append(_one(call, header, addr, length, attrs, context))
-        if not next_addr:
-            break
-        addr, length = next_addr, next_len
-        elt += 1
-    return "[" + ", ".join(parts) + "]" if is_array else parts[0]
+    return walk_chain(call, addr, length, _NLATTR,
+                      lambda header, at, left: _one(call, header, at, left, attrs, context))
 
 
 # ---- decoders of plain payloads -------------------------------------------------
@@ -366,3 +380,21 @@ def family_text(call: Call, family: int, addr: int, length: int) -> str:
     if length > 1:
         text += ", data=" + hex_payload(call, addr + 1, length - 1)
     return text + "}"
+
+
+def family_payload(choose):
+    """A protocol's payload decoder for payloads that open with an address
+    family: ``choose(header, family, length)`` names the decoder, called as
+    ``decoder(call, addr, family, length, header)``; without one, the
+    family and the other bytes.  NLMSG_DONE's payload is not the protocol's."""
+    def payload(call: Call, header, addr: int, length: int) -> str | None:
+        if header.type == NLMSG_DONE:
+            return None
+        data, failed = fetch_text(call, addr, 1)
+        if data is None:
+            return failed
+        decoder = choose(header, data[0], length)
+        if decoder is None:
+            return family_text(call, data[0], addr, length)
+        return decoder(call, addr, data[0], length, header)
+    return payload

@@ -6,18 +6,17 @@ from decoders import Call
 from decoders.net.netlink import (
     route_addr, route_cachereport, route_dcb, route_link, route_mdb, route_neigh,
     route_netconf, route_nexthop, route_nsid, route_route, route_rule, route_stats, route_tc)
-from decoders.net.netlink.fields import fetch_text
 from decoders.net.netlink.message_xlat import (
     NETLINK_DELETE_FLAGS, NETLINK_GET_FLAGS, NETLINK_NEW_FLAGS)
-from decoders.net.netlink.nlattr import family_text
-from decoders.net.netlink.protocol import NLMSG_DONE, Header, Protocol
+from decoders.net.netlink.nlattr import family_payload
+from decoders.net.netlink.protocol import Protocol
 from decoders.net.netlink.route_xlat import NL_ROUTE_TYPES
 
 AF_BRIDGE = 7
 RTM_DELACTION = 0x31
 
 
-def _getneigh(call: Call, addr: int, family: int, length: int) -> str:
+def _getneigh(call: Call, addr: int, family: int, length: int, header=None) -> str:
     """RTM_GETNEIGH asks about bridge ports with an ifinfomsg."""
     if family == AF_BRIDGE:
         return route_link.decode_ifinfomsg(call, addr, family, length)
@@ -51,23 +50,15 @@ DECODERS = {_TYPES["RTM_" + name]: decoder
             for names, decoder in _BY_KIND for name in names}
 
 
-def _payload(call: Call, header: Header, addr: int, length: int) -> str | None:
-    if header.type == NLMSG_DONE:
-        return None
-    data, failed = fetch_text(call, addr, 1)
-    if data is None:
-        return failed
-    decoder = DECODERS.get(header.type)
-    if decoder is None:
-        return family_text(call, data[0], addr, length)
-    return decoder(call, addr, data[0], length)
-
-
 def _flags_for(msg_type: int):
     if msg_type == RTM_DELACTION:   # it takes NLM_F_ROOT
         return NETLINK_GET_FLAGS
     return (NETLINK_NEW_FLAGS, NETLINK_DELETE_FLAGS, NETLINK_GET_FLAGS, None)[msg_type & 3]
 
 
+def _decoder(header, family: int, length: int):
+    return DECODERS.get(header.type)
+
+
 PROTOCOL = Protocol(types=NL_ROUTE_TYPES, dflt="RTM_???", flags_for=_flags_for,
-                    payload=_payload)
+                    payload=family_payload(_decoder))

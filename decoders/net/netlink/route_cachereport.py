@@ -29,7 +29,7 @@ _BY_FAMILY = {
 }
 
 
-def decode_cachereport(call: Call, addr: int, family: int, length: int) -> str:
+def decode_cachereport(call: Call, addr: int, family: int, length: int, header=None) -> str:
     text = "{rtgen_family=%s}" % print_xval(family, _FAMILIES,
                                             "RTNL_FAMILY_???", call.opts.xlat_style)
     if length > align4(1):

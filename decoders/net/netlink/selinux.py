@@ -4,8 +4,7 @@ from __future__ import annotations
 import struct
 
 from decoders import Call
-from decoders.net.netlink.fields import fetch_text
-from decoders.net.netlink.nlattr import hex_payload
+from decoders.net.netlink.nlattr import fetch_payload
 from decoders.net.netlink.protocol import Header, Protocol
 
 SELNL_MSG_SETENFORCE, SELNL_MSG_POLICYLOAD = 0x10, 0x11
@@ -21,9 +20,7 @@ def _payload(call: Call, header: Header, addr: int, length: int) -> str | None:
     field = _FIELDS.get(header.type)
     if field is None:
         return None
-    if length < 4:
-        return hex_payload(call, addr, length)
-    data, failed = fetch_text(call, addr, 4)
+    data, failed = fetch_payload(call, addr, length, 4)
     if data is None:
         return failed
     return "{%s=%d}" % (field[0], struct.unpack(field[1], data)[0])

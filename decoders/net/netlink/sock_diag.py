@@ -2,13 +2,11 @@
 per address family; a request is told from an answer by NLM_F_REQUEST."""
 from __future__ import annotations
 
-from decoders import Call
 from decoders.net.netlink import (
     sock_diag_inet, sock_diag_netlink, sock_diag_packet, sock_diag_smc, sock_diag_unix)
-from decoders.net.netlink.fields import fetch_text
-from decoders.net.netlink.nlattr import family_text
+from decoders.net.netlink.nlattr import family_payload
 from decoders.net.netlink.message_xlat import NETLINK_GET_FLAGS
-from decoders.net.netlink.protocol import NLMSG_DONE, Header, Protocol
+from decoders.net.netlink.protocol import Header, Protocol
 from decoders.net.netlink.sock_diag_xlat import NL_SOCK_DIAG_TYPES
 
 NLM_F_REQUEST = 0x1
@@ -25,19 +23,12 @@ _DECODERS = {
 }
 
 
-def _payload(call: Call, header: Header, addr: int, length: int) -> str | None:
-    if header.type == NLMSG_DONE:
-        return None
-    data, failed = fetch_text(call, addr, 1)
-    if data is None:
-        return failed
-    family = data[0]
+def _decoder(header: Header, family: int, length: int):
     pair = _DECODERS.get(family)
-    if pair is not None and length > 1:
-        decoder = pair[0] if header.flags & NLM_F_REQUEST else pair[1]
-        return decoder(call, header, addr, family, length)
-    return family_text(call, family, addr, length)
+    if pair is None or length <= 1:
+        return None
+    return pair[0] if header.flags & NLM_F_REQUEST else pair[1]
 
 
 PROTOCOL = Protocol(types=NL_SOCK_DIAG_TYPES, dflt="SOCK_DIAG_???",
-                    flags_for=lambda msg_type: NETLINK_GET_FLAGS, payload=_payload)
+                    flags_for=lambda msg_type: NETLINK_GET_FLAGS, payload=family_payload(_decoder))

@@ -12,8 +12,8 @@ from decoders.net.netlink.fields import (
     inet_addr_text, net_port, xval)
 from decoders.net.netlink.nlattr import (
     Attrs, array_of, decode_inet_addr, decode_meminfo, decode_str, decode_u8, decode_u16,
-    decode_u32, decode_u64, decode_x32, decode_xint, hex_payload, nla_flags, nla_xval,
-    struct_decoder)
+    decode_u32, decode_u64, decode_x32, decode_xint, fetch_payload, hex_payload, nla_flags,
+    nla_xval, struct_decoder)
 from decoders.net.netlink.protocol import Header
 from decoders.net.netlink.sock_diag_xlat import TCP_STATE_FLAGS, TCP_STATES
 from decoders.net.sockaddr import sockaddr_text
@@ -70,9 +70,7 @@ BC_DEV_COND, BC_MARK_COND = 9, 10
 
 
 def _fixed(call: Call, addr: int, length: int, layout: Struct, render=None) -> str:
-    if length < layout.size:
-        return hex_payload(call, addr, length)
-    data, failed = fetch_text(call, addr, layout.size)
+    data, failed = fetch_payload(call, addr, length, layout.size)
     if data is None:
         return failed
     return render(data) if render else layout.text(data, call)
@@ -92,9 +90,7 @@ def _bytecode_data(call: Call, addr: int, length: int, code: int) -> str:
     if code in (BC_S_COND, BC_D_COND):
         return _hostcond(call, addr, length)
     if code == BC_DEV_COND:
-        if length < 4:
-            return hex_payload(call, addr, length)
-        data, failed = fetch_text(call, addr, 4)
+        data, failed = fetch_payload(call, addr, length, 4)
         return failed if data is None else ifindex(struct.unpack("<I", data)[0], call)
     if code in (BC_S_GE, BC_S_LE, BC_D_GE, BC_D_LE):
         return _fixed(call, addr, length, _BC_OP)
@@ -124,8 +120,10 @@ _request_compat = family_message(_REQUEST, _REQUEST_ATTRS)
 _request_v2 = family_message(_REQUEST_V2, _REQUEST_ATTRS)
 
 
-def decode_request(call: Call, header: Header, addr: int, family: int, length: int) -> str:
-    if header.type in (TCPDIAG_GETSOCK, DCCPDIAG_GETSOCK):
+def decode_request(call: Call, addr: int, family: int, length: int,
+                   header: Header | None = None) -> str:
+    """inet_diag_req_v2, or the older inet_diag_req of TCPDIAG_GETSOCK."""
+    if header is not None and header.type in (TCPDIAG_GETSOCK, DCCPDIAG_GETSOCK):
         return _request_compat(call, addr, family, length)
     return _request_v2(call, addr, family, length)
 
@@ -234,8 +232,4 @@ _ATTRS = Attrs(xl.INET_DIAG_ATTRS, "INET_DIAG_???", {
     "INET_DIAG_SOCKOPT": _sockopt,
 })
 
-_message = family_message(_MESSAGE, _ATTRS)
-
-
-def decode_message(call: Call, header: Header, addr: int, family: int, length: int) -> str:
-    return _message(call, addr, family, length)
+decode_message = family_message(_MESSAGE, _ATTRS)

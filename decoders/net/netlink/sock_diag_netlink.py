@@ -7,7 +7,6 @@ from decoders import Call
 from decoders.net.netlink.fields import U, Struct, cookie, family_message, flags, xval
 from decoders.net.netlink.nlattr import (
     Attrs, array_of, decode_meminfo, flags_of, struct_decoder)
-from decoders.net.netlink.protocol import Header
 from decoders.net.netlink.sock_diag_xlat import (
     NETLINK_DIAG_ATTRS, NETLINK_DIAG_SHOW, NETLINK_SOCKET_FLAGS, NETLINK_STATES)
 from decoders.net.socket_xlat import ADDRESS_FAMILIES, NETLINK_PROTOCOLS, SOCKET_TYPES
@@ -46,13 +45,5 @@ _ATTRS = Attrs(NETLINK_DIAG_ATTRS, "NETLINK_DIAG_???", {
     "NETLINK_DIAG_FLAGS": flags_of("<I", NETLINK_SOCKET_FLAGS, "NDIAG_FLAG_???"),
 })
 
-_request = family_message(_REQUEST)
-_message = family_message(_MESSAGE, _ATTRS)
-
-
-def decode_request(call: Call, header: Header, addr: int, family: int, length: int) -> str:
-    return _request(call, addr, family, length)
-
-
-def decode_message(call: Call, header: Header, addr: int, family: int, length: int) -> str:
-    return _message(call, addr, family, length)
+decode_request = family_message(_REQUEST)
+decode_message = family_message(_MESSAGE, _ATTRS)

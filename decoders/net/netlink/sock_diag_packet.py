@@ -8,7 +8,6 @@ from decoders.net.netlink.fields import (
     U, X, Struct, cookie, family_message, flags, hex_string, ifindex, xval)
 from decoders.net.netlink.nlattr import (
     Attrs, array_of, decode_meminfo, decode_u32, decode_uid, struct_decoder)
-from decoders.net.netlink.protocol import Header
 from decoders.net.netlink.sock_diag_xlat import (
     AF_PACKET_VERSIONS, PACKET_DIAG_ATTRS, PACKET_DIAG_INFO_FLAGS, PACKET_DIAG_SHOW)
 from decoders.net.sock_filter import sock_filter_text
@@ -58,13 +57,5 @@ _ATTRS = Attrs(PACKET_DIAG_ATTRS, "PACKET_DIAG_???", {
     "PACKET_DIAG_FILTER": _filter,
 })
 
-_request = family_message(_REQUEST)
-_message = family_message(_MESSAGE, _ATTRS)
-
-
-def decode_request(call: Call, header: Header, addr: int, family: int, length: int) -> str:
-    return _request(call, addr, family, length)
-
-
-def decode_message(call: Call, header: Header, addr: int, family: int, length: int) -> str:
-    return _message(call, addr, family, length)
+decode_request = family_message(_REQUEST)
+decode_message = family_message(_MESSAGE, _ATTRS)

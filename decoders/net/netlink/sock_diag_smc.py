@@ -7,7 +7,6 @@ from decoders.net.netlink import sock_diag_smc_xlat as xl
 from decoders.net.netlink.fields import (
     U, X, Struct, cstring, family_message, fetch_text, flags, xval, xval_verbose, zero_x)
 from decoders.net.netlink.nlattr import Attrs, nla_flags, struct_decoder
-from decoders.net.netlink.protocol import Header
 from decoders.net.netlink.sock_diag_inet import sockid
 from decoders.net.socket_xlat import ADDRESS_FAMILIES
 from decoders.render.structs import local_array
@@ -70,13 +69,5 @@ _ATTRS = Attrs(xl.SMC_DIAG_ATTRS, "SMC_DIAG_???", {
     "SMC_DIAG_FALLBACK": struct_decoder(_FALLBACK),
 })
 
-_request = family_message(_REQUEST)
-_message = family_message(_MESSAGE, _ATTRS)
-
-
-def decode_request(call: Call, header: Header, addr: int, family: int, length: int) -> str:
-    return _request(call, addr, family, length)
-
-
-def decode_message(call: Call, header: Header, addr: int, family: int, length: int) -> str:
-    return _message(call, addr, family, length)
+decode_request = family_message(_REQUEST)
+decode_message = family_message(_MESSAGE, _ATTRS)

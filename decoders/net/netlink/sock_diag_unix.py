@@ -3,13 +3,11 @@ from __future__ import annotations
 
 import struct
 
-from decoders import Call
 from decoders.files.stat import dev_text
 from decoders.net.netlink.fields import U, Struct, cookie, family_message, flags, xval
 from decoders.net.netlink.nlattr import (
     Attrs, array_of, decode_meminfo, decode_str, decode_u8, decode_u32, decode_uid,
     struct_decoder, value_of)
-from decoders.net.netlink.protocol import Header
 from decoders.net.netlink.sock_diag_xlat import (
     TCP_STATE_FLAGS, TCP_STATES, UNIX_DIAG_ATTRS, UNIX_DIAG_SHOW)
 from decoders.net.socket_xlat import ADDRESS_FAMILIES, SOCKET_TYPES
@@ -41,13 +39,5 @@ _ATTRS = Attrs(UNIX_DIAG_ATTRS, "UNIX_DIAG_???", {
     "UNIX_DIAG_UID": decode_uid,
 })
 
-_request = family_message(_REQUEST)
-_message = family_message(_MESSAGE, _ATTRS)
-
-
-def decode_request(call: Call, header: Header, addr: int, family: int, length: int) -> str:
-    return _request(call, addr, family, length)
-
-
-def decode_message(call: Call, header: Header, addr: int, family: int, length: int) -> str:
-    return _message(call, addr, family, length)
+decode_request = family_message(_REQUEST)
+decode_message = family_message(_MESSAGE, _ATTRS)

@@ -16,6 +16,7 @@ import pytest
 from decoders.net.netlink.message import decode_netlink
 from decoders.net.socket_xlat import NETLINK_PROTOCOLS
 from pytrace.decode.sockets import SocketQueries
+from pytrace.sinks.jsonl import split_top
 from tests.decoders.conftest import make_call
 
 PROGRAMS = (["ip", "addr"], ["ip", "route"], ["ip", "link"], ["ss", "-tan"], ["ss", "-xlp"])
@@ -26,42 +27,21 @@ _DUMP = re.compile(r"^ \| [0-9a-f]{5}  ((?:[0-9a-f]{2} {1,2}){1,16})")
 BASE = 0x10000000
 
 
-def _balanced(text: str, start: int) -> int:
-    """Where the argument starting at ``start`` ends (the ``, `` after it)."""
-    depth, i, quoted = 0, start, False
-    while i < len(text):
-        c = text[i]
-        if quoted:
-            if c == "\\":
-                i += 1
-            elif c == '"':
-                quoted = False
-        elif c == '"':
-            quoted = True
-        elif c in "[{(":
-            depth += 1
-        elif c in "]})":
-            if depth == 0:
-                return i
-            depth -= 1
-        elif c == "," and depth == 0:
-            return i
-        i += 1
-    return i
+def _fields(struct_text: str) -> dict[str, str]:
+    """``{a=1, b=[...]}`` -> {"a": "1", "b": "[...]"}."""
+    return dict(item.split("=", 1) for item in split_top(struct_text[1:-1]))
 
 
 def _buffers(line: str) -> list[str]:
     """The buffer texts of one call: sendto's and recvfrom's second argument,
     the iov_base of each iovec of a msghdr."""
-    call = _CALL.match(line)
-    if call.group(1) in ("sendto", "recvfrom"):
-        start = call.end()
-        return [line[start:_balanced(line, start)]]
-    found = []
-    for match in re.finditer(r"iov_base=", line):
-        start = match.end()
-        found.append(line[start:_balanced(line, start)])
-    return found
+    name = _CALL.match(line).group(1)
+    end = [m.start() for m in re.finditer(r"\) += ", line)][-1]
+    args = split_top(line[len(name) + 1:end])
+    if name in ("sendto", "recvfrom"):
+        return [args[1]]
+    iovecs = split_top(_fields(args[1])["msg_iov"][1:-1])
+    return [_fields(iovec)["iov_base"] for iovec in iovecs]
 
 
 def _calls(log: str):
