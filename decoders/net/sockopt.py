@@ -11,7 +11,7 @@ import struct
 
 from decoders import Call, arg_kind, syscall_decoder
 from decoders.net import sockopt_xlat as X
-from decoders.net.addrs import ifindex_text, inet_addr_text, mac_text
+from decoders.net.addrs import hex_string, ifindex_text, inet_addr_text, mac_text
 from decoders.net.sock_filter import sock_filter_text, sock_fprog_text
 from decoders.net.sockaddr import AF_INET, AF_INET6, SOCKADDR_STORAGE, sockaddr_text
 from decoders.render.errors import errno_value_text
@@ -115,8 +115,7 @@ def _fields_by_length(data: bytes, length: int, fields) -> str:
         if length >= start + size:
             parts.append("%s=%s" % (name, render(data[start:start + size])))
         else:
-            parts.append("%s=%s" % (name, '"%s"' % "".join(
-                "\\x%02x" % b for b in data[start:length])))
+            parts.append("%s=%s" % (name, hex_string(data[start:length])))
     return "{" + ", ".join(parts) + "}"
 
 
@@ -306,11 +305,10 @@ def _value(call: Call, where: int, length: int, printers: dict, default_length: 
     verbose = not call.opts.structs_as_addresses
     if where and verbose:
         level, name = call.args[1] & U32, call.args[2] & U32
-        printer = printers.get((level, name))
+        # an option's own printer, else its whole level's (netlink's)
+        printer = printers.get((level, name)) or printers.get((level, None))
         if printer is not None:
             return printer(call, where, length)
-        if level == SOL_NETLINK:
-            return printers[SOL_NETLINK](call, where, length)
     if not verbose:
         return hex_address(where)
     if length == 4:
@@ -318,10 +316,9 @@ def _value(call: Call, where: int, length: int, printers: dict, default_length: 
     return buffer(where, default_length, call)
 
 
-_SET[SOL_NETLINK] = _int_unless_short
-_GET[SOL_NETLINK] = lambda call, where, length: (
-    _memberships(call, where, length) if call.args[2] & U32 == NETLINK_LIST_MEMBERSHIPS
-    else _int_at(call, where))
+_SET[(SOL_NETLINK, None)] = _int_unless_short
+_GET[(SOL_NETLINK, None)] = lambda call, where, length: _int_at(call, where)
+_GET[(SOL_NETLINK, NETLINK_LIST_MEMBERSHIPS)] = _memberships
 
 
 @syscall_decoder("setsockopt")
