@@ -28,6 +28,7 @@ FAMILIES = {
     "fam_prctl": ("prctl,arch_prctl", ()),
     "fam_caps": ("capget,capset", ()),
     "fam_sockets": ("socket,setsockopt,getsockopt", ()),
+    "fam_sockets-Xraw": ("socket", ("-X", "raw")),
     "fam_sched": ("sched_setattr,sched_getattr,sched_setparam,sched_getparam,"
                   "sched_setscheduler", ()),
     "fam_seccomp": ("seccomp,userfaultfd,ioctl,prctl", ()),

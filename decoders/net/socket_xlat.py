@@ -284,3 +284,64 @@ ETHERNET_PROTOCOLS = (
     (0xed3e, 'ETH_P_IFE'),
     (0xfbfb, 'ETH_P_AF_IUCV'),
 )
+
+AX25_PROTOCOLS = (
+    (0x1, 'AX25_P_ROSE'),
+    (0x6, 'AX25_P_VJCOMP'),
+    (0x7, 'AX25_P_VJUNCOMP'),
+    (0x8, 'AX25_P_SEGMENT'),
+    (0xc3, 'AX25_P_TEXNET'),
+    (0xc4, 'AX25_P_LQ'),
+    (0xca, 'AX25_P_ATALK'),
+    (0xcb, 'AX25_P_ATALK_ARP'),
+    (0xcc, 'AX25_P_IP'),
+    (0xcd, 'AX25_P_ARP'),
+    (0xce, 'AX25_P_FLEXNET'),
+    (0xcf, 'AX25_P_NETROM'),
+    (0xf0, 'AX25_P_TEXT'),
+)
+
+ISDN_PROTOCOLS = (
+    (0x0, 'ISDN_P_BASE'),
+    (0x1, 'ISDN_P_TE_S0'),
+    (0x2, 'ISDN_P_NT_S0'),
+    (0x3, 'ISDN_P_TE_E1'),
+    (0x4, 'ISDN_P_NT_E1'),
+    (0x10, 'ISDN_P_LAPD_TE'),
+    (0x11, 'ISDN_P_LAPD_NT'),
+    (0x21, 'ISDN_P_B_RAW'),
+    (0x22, 'ISDN_P_B_HDLC'),
+    (0x23, 'ISDN_P_B_X75SLP'),
+    (0x24, 'ISDN_P_B_L2DTMF'),
+    (0x25, 'ISDN_P_B_L2DSP'),
+    (0x26, 'ISDN_P_B_L2DSPHDLC'),
+)
+
+PHONET_PROTOCOLS = (
+    (0x0, 'PN_PROTO_TRANSPORT'),
+    (0x1, 'PN_PROTO_PHONET'),
+    (0x2, 'PN_PROTO_PIPE'),
+)
+
+CAIF_PROTOCOLS = (
+    (0x0, 'CAIFPROTO_AT'),
+    (0x1, 'CAIFPROTO_DATAGRAM'),
+    (0x2, 'CAIFPROTO_DATAGRAM_LOOP'),
+    (0x3, 'CAIFPROTO_UTIL'),
+    (0x4, 'CAIFPROTO_RFM'),
+    (0x5, 'CAIFPROTO_DEBUG'),
+)
+
+NFC_PROTOCOLS = (
+    (0x0, 'NFC_SOCKPROTO_RAW'),
+    (0x1, 'NFC_SOCKPROTO_LLCP'),
+)
+
+KCM_PROTOCOLS = (
+    (0x0, 'KCMPROTO_CONNECTED'),
+)
+
+SMC_PROTOCOLS = (
+    (0x0, 'SMCPROTO_SMC'),
+    (0x1, 'SMCPROTO_SMC6'),
+)
