@@ -1,10 +1,12 @@
-"""semget's flags (in ipc/sysv), semop/semtimedop's sembufs and semctl."""
+"""semget's flags (in ipc/sysv), semop/semtimedop's sembufs and semctl (struct
+semid_ds and seminfo)."""
 from __future__ import annotations
 
 import struct
 
 from decoders import Call, arg_kind
-from decoders.ipc.sysv import _ipc_ctl
+from decoders.ipc.sysv import (
+    IPC_INFO, IPC_SET, IPC_STAT, _ipc_ctl, ctl_decoder, fields_printer, ipc_perm_text)
 from decoders.render.flags import print_flags
 from decoders.render.numbers import U32
 from decoders.render.structs import print_array
@@ -47,3 +49,26 @@ def _sembuf_array(value: int, call: Call) -> str:
             num, op, print_flags(flg & 0xFFFF, SEMOP_FLAGS, "SEM_???", style))
 
     return print_array(call, value, call.args[call.index + 1] & U32, SEMBUF.size, one)
+
+SEM_STAT, SEM_INFO, SEM_STAT_ANY = 18, 19, 20
+
+# struct semid_ds after sem_perm: otime, ctime, nsems (each then a reserved word)
+_SEMID_DS = struct.Struct("<48xQ8xQ8xQ16x")
+_SEMINFO = struct.Struct("<10i")
+
+
+def _semid_ds(call: Call, data: bytes, cmd: int) -> str:
+    otime, ctime, nsems = _SEMID_DS.unpack(data)
+    parts = ["sem_perm=" + ipc_perm_text(data, cmd)]
+    if cmd != IPC_SET:
+        parts += ["sem_otime=%d" % otime, "sem_ctime=%d" % ctime, "sem_nsems=%d" % nsems]
+    return "{" + ", ".join(parts) + "}"
+
+
+_DS = (_SEMID_DS.size, _semid_ds)
+_INFO = fields_printer(("semmap", "semmni", "semmns", "semmnu", "semmsl", "semopm", "semume",
+                        "semusz", "semvmx", "semaem"), _SEMINFO)
+# semctl's fourth argument, union semun, is passed by value: its buf pointer
+ctl_decoder("semctl", 2, SEMCTL_FLAGS, "SEM_???", {
+    IPC_SET: _DS, IPC_STAT: _DS, SEM_STAT: _DS, SEM_STAT_ANY: _DS,
+    IPC_INFO: _INFO, SEM_INFO: _INFO})

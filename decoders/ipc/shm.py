@@ -1,8 +1,13 @@
-"""shmget, shmat and shmctl."""
+"""shmget, shmat and shmctl (struct shmid_ds, shminfo and shm_info)."""
 from __future__ import annotations
 
+import struct
+
 from decoders import Call, arg_kind
-from decoders.ipc.sysv import PERMISSION_BITS, _ipc_ctl
+from decoders.ipc.sysv import (
+    IPC_INFO, IPC_SET, IPC_STAT, PERMISSION_BITS, _ipc_ctl, ctl_decoder, fields_printer,
+    ipc_perm_text)
+from decoders.render.scalars import pid_text
 from decoders.render.flags import flags32, print_flags
 from decoders.render.numbers import U32, octal
 
@@ -61,3 +66,28 @@ def _shmget_flags(value: int, call: Call) -> str:
 arg_kind("shmat_flags")(flags32(SHM_FLAGS, "SHM_???"))
 
 arg_kind("shmctl_cmd")(_ipc_ctl(SHMCTL_FLAGS, "SHM_???"))
+
+SHM_STAT, SHM_INFO, SHM_STAT_ANY = 13, 14, 15
+
+# struct shmid_ds after shm_perm: segsz, atime, dtime, ctime, cpid, lpid, nattch
+_SHMID_DS = struct.Struct("<48xQQQQiiQ16x")
+_SHMINFO = struct.Struct("<5Q32x")           # IPC_INFO's struct shminfo
+_SHM_INFO = struct.Struct("<i4x5Q")          # SHM_INFO's struct shm_info
+
+
+def _shmid_ds(call: Call, data: bytes, cmd: int) -> str:
+    segsz, atime, dtime, ctime, cpid, lpid, nattch = _SHMID_DS.unpack(data)
+    parts = ["shm_perm=" + ipc_perm_text(data, cmd)]
+    if cmd != IPC_SET:
+        parts += ["shm_segsz=%d" % segsz, "shm_cpid=" + pid_text(cpid, call),
+                  "shm_lpid=" + pid_text(lpid, call), "shm_nattch=%d" % nattch,
+                  "shm_atime=%d" % atime, "shm_dtime=%d" % dtime, "shm_ctime=%d" % ctime]
+    return "{" + ", ".join(parts) + "}"
+
+
+_DS = (_SHMID_DS.size, _shmid_ds)
+ctl_decoder("shmctl", 1, SHMCTL_FLAGS, "SHM_???", {
+    IPC_SET: _DS, IPC_STAT: _DS, SHM_STAT: _DS, SHM_STAT_ANY: _DS,
+    IPC_INFO: fields_printer(("shmmax", "shmmin", "shmmni", "shmseg", "shmall"), _SHMINFO),
+    SHM_INFO: fields_printer(("used_ids", "shm_tot", "shm_rss", "shm_swp", "swap_attempts",
+                       "swap_successes"), _SHM_INFO)})
