@@ -84,8 +84,9 @@ def _dh_params(call: Call, addr: int) -> str:
         key_serial_text(base, call))
 
 
-# struct keyctl_kdf_params: hashname, otherinfo, otherinfolen, __spare[8]
-KDF_PARAMS = struct.Struct("<QQI8I")
+# struct keyctl_kdf_params: hashname, otherinfo, otherinfolen, __spare[8], and
+# the padding to its 8-byte alignment (strace reads all 56 bytes)
+KDF_PARAMS = struct.Struct("<QQI8I4x")
 
 
 def _kdf_params(call: Call, addr: int) -> str:

@@ -303,7 +303,7 @@ ROWS = (
     S(242, "mq_timedsend", "mqdes:fd, msg_ptr:buf_next, msg_len:size, msg_prio:uint, "
       "abs_timeout:timespec_ptr", "int", TD),
     S(243, "mq_timedreceive", "mqdes:fd, >msg_ptr:buf_rv, msg_len:size, >msg_prio:uint_ptr, "
-      ">abs_timeout:timespec_ptr", "size", TD),
+      "abs_timeout:timespec_ptr", "size", TD),
     S(244, "mq_notify", "mqdes:fd, sevp:sigevent", "int", TD),
     S(245, "mq_getsetattr", "mqdes:fd, newattr:mq_attr, >oldattr:mq_attr", "int", TD),
     S(246, "kexec_load", "entry:ptr, nr_segments:ulong, segments:kexec_segments, "
@@ -411,7 +411,7 @@ ROWS = (
       "flags:renameat2_flags", "int", TD | TF),
     S(317, "seccomp", "operation:seccomp_op, flags:hex, args:ptr", "int", 0),
     S(318, "getrandom", ">buf:buf_rv_hex, buflen:size, flags:grnd_flags", "size", 0),
-    S(319, "memfd_create", "name:string, flags:memfd_flags", "fd", TD),
+    S(319, "memfd_create", "name:memfd_name, flags:memfd_flags", "fd", TD),
     S(320, "kexec_file_load", "kernel_fd:fd, initrd_fd:fd, cmdline_len:size, "
       "cmdline:cmdline, flags:kexec_flags", "int", TD),
     S(321, "bpf", "cmd:bpf_cmd, attr:ptr, size:uint", "bpf", TD),
@@ -461,8 +461,9 @@ ROWS = (
       "int", TD | TF),
     S(440, "process_madvise", "pidfd:fd, iovec:iovec_addr, vlen:ulong, "
       "advice:madvise_advice, flags:hex32", "size", TD),
+    # the timeout prints at exit, fetched as the kernel's output is: an address on failure
     S(441, "epoll_pwait2", "epfd:fd, >events:epoll_events_out, maxevents:int, "
-      "timeout:timespec_ptr, sigmask:sigset, sigsetsize:size", "int", TD),
+      ">timeout:timespec_ptr, sigmask:sigset, sigsetsize:size", "int", TD),
     S(442, "mount_setattr", "dirfd:dirfd, pathname:path, flags:mount_setattr_flags, "
       "uattr:mount_attr, usize:size", "fd", TD | TF),
     S(443, "quotactl_fd", "fd:fd, cmd:quotactl_cmd, id:quotactl_id, <>addr:quotactl_addr", "int", TD),

@@ -19,6 +19,9 @@ import pytest
 
 from tests.conftest import pytrace_command, pytrace_env
 
+_BOUNDARIES = ("quotactl,keyctl,memfd_create,reboot,mq_open,mq_timedreceive,fsconfig,"
+               "epoll_pwait2,clone3,execve,execveat,modify_ldt")
+
 FAMILIES = {
     "fam_process": ("execve,execveat,clone,clone3,fork,vfork", ()),
     "fam_fcntl": ("fcntl", ()),
@@ -61,6 +64,8 @@ FAMILIES = {
     "fam_cmsg-Xverbose": ("sendmsg,recvmsg,getpid", ("-X", "verbose", "-s", "4")),
     "fam_mmsg": ("sendmmsg,recvmmsg", ("-e", "read=all", "-e", "write=all")),
     "fam_mmsg-v": ("sendmmsg,recvmmsg", ("-v", "-e", "write=3", "-X", "verbose")),
+    "fam_boundaries": (_BOUNDARIES, ()),
+    "fam_boundaries-v": (_BOUNDARIES, ("-v",)),
 }
 
 # Return values the kernel never gives on x86_64 (vector lengths, PAC keys,

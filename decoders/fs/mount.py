@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import struct
 
-from decoders import Call, arg_kind, read_bytes
+from decoders import Call, arg_kind
 from decoders.fs.mount_xlat import (
     FSCONFIG_CMDS, FSMOUNT_ATTR_FLAGS, FSMOUNT_FLAGS, FSOPEN_FLAGS, FSPICK_FLAGS,
     MOUNT_ATTR_ATTR, MOUNT_ATTR_PROPAGATION, MOUNT_FLAGS, MOUNT_SETATTR_FLAGS, MOVE_MOUNT_FLAGS,
@@ -12,7 +12,7 @@ from decoders.fs.mount_xlat import (
 from decoders.render.flags import flags32, print_flags, print_named, print_xval, xval32
 from decoders.render.numbers import INT_MAX, U32, U64, int32
 from decoders.render.scalars import dirfd_text, fd_text
-from decoders.render.strings import cstring, hex_address, path, quote
+from decoders.render.strings import cstring, hex_address, path, printstr_ex
 from decoders.render.structs import fetch, nonzero_tail, page_size
 
 arg_kind("umount_flags")(flags32(UMOUNT_FLAGS, "MNT_???"))
@@ -90,7 +90,9 @@ def _fsconfig_cmd(call: Call) -> int:
 
 
 def _short_string(addr: int, call: Call, most: int) -> str:
-    return cstring(addr & U64, call, min(call.opts.string_limit, most))
+    """A string strace reads as at most ``most`` bytes (its printstr_ex with
+    that length): one ending exactly at an unreadable page still prints."""
+    return printstr_ex(call, addr & U64, most, zero_terminated=True)
 
 
 @arg_kind("fsconfig_key")
@@ -108,11 +110,8 @@ def _fsconfig_value(value: int, call: Call) -> str:
     if cmd in (FSCONFIG_SET_PATH, FSCONFIG_SET_PATH_EMPTY):
         return path(value & U64, call)
     aux = int32(call.args[4])
-    if cmd == FSCONFIG_SET_BINARY and 0 <= aux <= FSCONFIG_BINARY_MAX and value:
-        limit = call.opts.string_limit
-        data = read_bytes(call, value, min(aux, limit))
-        if data is not None:
-            return quote(data, 2, aux > limit)
+    if cmd == FSCONFIG_SET_BINARY and 0 <= aux <= FSCONFIG_BINARY_MAX:
+        return printstr_ex(call, value & U64, aux, force_hex=True)
     return hex_address(value & U64)
 
 

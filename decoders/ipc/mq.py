@@ -24,7 +24,9 @@ def _mq_mode(value: int, call: Call) -> str | None:
     return octal(value & 0xFFFF)
 
 
-MQ_ATTR = struct.Struct("<qqqq")     # mq_flags, mq_maxmsg, mq_msgsize, mq_curmsgs
+# mq_flags, mq_maxmsg, mq_msgsize, mq_curmsgs and four reserved longs, all of
+# which strace reads
+MQ_ATTR = struct.Struct("<qqqq32x")
 
 
 def mq_attr_text(call: Call, addr: int, decode_flags: bool) -> str:

@@ -1,9 +1,10 @@
-"""memfd_create and memfd_secret flags."""
+"""memfd_create's name and flags, memfd_secret's flags."""
 from __future__ import annotations
 
 from decoders import Call, arg_kind
 from decoders.render.flags import print_flags
 from decoders.render.numbers import U32, hexval
+from decoders.render.strings import printstr_ex
 
 MEMFD_CREATE_FLAGS = (
     (0x1, 'MFD_CLOEXEC'),
@@ -14,6 +15,17 @@ MEMFD_CREATE_FLAGS = (
 MEMFD_SECRET_FLAGS = (
     (0x80000, 'O_CLOEXEC'),
 )
+
+# the kernel takes names of at most 255 bytes with "memfd:" in front; strace
+# reads one byte more, so a longer name (or one ending exactly at an
+# unreadable page) prints with "..."
+MFD_NAME_MAX_LEN = 255 - len("memfd:")
+
+
+@arg_kind("memfd_name")
+def _memfd_name(value: int, call: Call) -> str:
+    return printstr_ex(call, value, MFD_NAME_MAX_LEN + 1, zero_terminated=True)
+
 
 MFD_HUGE_SHIFT = 26
 MFD_HUGE_MASK = 0x3F

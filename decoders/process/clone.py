@@ -11,7 +11,7 @@ from decoders.render.flags import flags32, flags64, print_flags
 from decoders.render.numbers import INT_MAX, hexval
 from decoders.render.scalars import fd_text, pid_text
 from decoders.render.strings import hex_address
-from decoders.render.structs import fetch
+from decoders.render.structs import fetch, nonzero_tail, page_size, print_array
 from decoders.signals.names import signal_text
 
 CSIGNAL = 0xFF
@@ -91,51 +91,57 @@ def _clone_args(data: bytes) -> tuple[int, ...]:
     return struct.unpack_from("<11Q", data)
 
 
+def _clone_args_fields(call: Call, data: bytes) -> list[str]:
+    """The fields of struct clone_args strace shows for these flags and values."""
+    (flags, pidfd, child_tid, parent_tid, exit_signal, stack, stack_size, tls,
+     set_tid, set_tid_size, cgroup) = _clone_args(data)
+    style = call.opts.xlat_style
+    parts = ["flags=" + print_flags(flags, _CLONE3_TABLE, "CLONE_???", style)]
+    if flags & CLONE_PIDFD:
+        parts.append("pidfd=" + hex_address(pidfd))
+    if flags & (CLONE_CHILD_SETTID | CLONE_CHILD_CLEARTID):
+        parts.append("child_tid=" + hex_address(child_tid))
+    if flags & CLONE_PARENT_SETTID:
+        parts.append("parent_tid=" + hex_address(parent_tid))
+    if exit_signal < INT_MAX:
+        parts.append("exit_signal=" + signal_text(exit_signal, style))
+    else:
+        parts.append("exit_signal=%d" % exit_signal)
+    parts.append("stack=" + hex_address(stack))
+    parts.append("stack_size=" + hexval(stack_size))
+    if flags & CLONE_SETTLS:
+        parts.append("tls=" + hex_address(tls))
+    if set_tid or set_tid_size:
+        if not set_tid or not set_tid_size or set_tid_size > 32:
+            parts.append("set_tid=" + hex_address(set_tid))
+        else:
+            parts.append("set_tid=" + print_array(
+                call, set_tid, set_tid_size, 4,
+                lambda chunk: str(struct.unpack("<i", chunk)[0])))
+        parts.append("set_tid_size=%d" % set_tid_size)
+    if len(data) > 80 and (cgroup or flags & CLONE_INTO_CGROUP):
+        parts.append("cgroup=%d" % cgroup)
+    return parts
+
+
 @syscall_decoder("clone3")
 class Clone3:
+    """struct clone_args of size bytes: what strace 6.1 knows of it, then any
+    nonzero (or unreadable, ``???``) bytes past that, up to a page; the
+    kernel's pidfd and parent tid (and those bytes again) after ``=>``."""
+
     @staticmethod
     def entry(call: Call) -> str:
         where, size = call.args[0], call.args[1]
         fetch_size = min(size, CLONE_ARGS_SIZE)
-        data = None
-        if fetch_size >= CLONE_ARGS_MIN and where:
-            data = call.mem.read(where, fetch_size)
+        data = fetch(call, where, fetch_size) if fetch_size >= CLONE_ARGS_MIN else None
         if data is None:
             call.saved["decoded"] = True
             return "%s, %d" % (hex_address(where), size)
-        (flags, pidfd, child_tid, parent_tid, exit_signal, stack, stack_size, tls,
-         set_tid, set_tid_size, cgroup) = _clone_args(data)
-        style = call.opts.xlat_style
-        parts = ["flags=" + print_flags(flags, _CLONE3_TABLE, "CLONE_???", style)]
-        if flags & CLONE_PIDFD:
-            parts.append("pidfd=" + hex_address(pidfd))
-        if flags & (CLONE_CHILD_SETTID | CLONE_CHILD_CLEARTID):
-            parts.append("child_tid=" + hex_address(child_tid))
-        if flags & CLONE_PARENT_SETTID:
-            parts.append("parent_tid=" + hex_address(parent_tid))
-        if exit_signal < INT_MAX:
-            parts.append("exit_signal=" + signal_text(exit_signal, style))
-        else:
-            parts.append("exit_signal=%d" % exit_signal)
-        parts.append("stack=" + hex_address(stack))
-        parts.append("stack_size=" + hexval(stack_size))
-        if flags & CLONE_SETTLS:
-            parts.append("tls=" + hex_address(tls))
-        if set_tid or set_tid_size:
-            if not set_tid or not set_tid_size or set_tid_size > 32:
-                parts.append("set_tid=" + hex_address(set_tid))
-            else:
-                tids = call.mem.read(set_tid, 4 * set_tid_size)
-                if tids is None:
-                    parts.append("set_tid=" + hex_address(set_tid))
-                else:
-                    parts.append("set_tid=[%s]" % ", ".join(
-                        str(v) for v in struct.unpack("<%di" % set_tid_size, tids)))
-            parts.append("set_tid_size=%d" % set_tid_size)
-        if fetch_size > 80 and (cgroup or flags & CLONE_INTO_CGROUP):
-            parts.append("cgroup=%d" % cgroup)
-        text = "{" + ", ".join(parts) + "}"
-        if flags & (CLONE_PIDFD | CLONE_PARENT_SETTID):
+        flags = _clone_args(data)[0]
+        text = "{" + ", ".join(_clone_args_fields(call, data))
+        text += nonzero_tail(call, where, fetch_size, min(size, page_size())) + "}"
+        if flags & (CLONE_PIDFD | CLONE_PARENT_SETTID) or size > fetch_size:
             call.saved["clone3_flags"] = flags
             return text
         call.saved["decoded"] = True
@@ -143,22 +149,28 @@ class Clone3:
 
     @staticmethod
     def exit(call: Call) -> str:
-        size = call.args[1]
+        where, size = call.args[0], call.args[1]
         flags = call.saved.get("clone3_flags")
         if flags is None:
             return ""
         tail = ", %d" % size
         if call.failed:
             return tail
-        data = call.mem.read(call.args[0], min(size, CLONE_ARGS_SIZE))
+        fetch_size = min(size, CLONE_ARGS_SIZE)
+        data = call.mem.read(where, fetch_size)
         if data is None:
-            return " => %s%s" % (hex_address(call.args[0]), tail)
+            return " => %s%s" % (hex_address(where), tail)
         _, pidfd, _, parent_tid = _clone_args(data)[:4]
         parts = []
         if flags & CLONE_PIDFD:
             parts.append("pidfd=" + _indirect_int(call, pidfd, fd_text))
         if flags & CLONE_PARENT_SETTID:
             parts.append("parent_tid=" + _indirect_int(call, parent_tid, pid_text))
+        bytes_past = nonzero_tail(call, where, fetch_size, min(size, page_size()))
+        if bytes_past:
+            parts.append(bytes_past[2:])
+        if not parts:
+            return tail
         return " => {%s}%s" % (", ".join(parts), tail)
 
 

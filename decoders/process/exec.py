@@ -57,20 +57,23 @@ def argv_text(call: Call, start: int) -> str:
 
 
 def envc_text(call: Call, start: int) -> str:
-    """strace's printargc: the address and a ``/* 35 vars */`` count."""
+    """strace's printargc: the address and a ``/* 35 vars */`` count, with
+    ``, unterminated`` when readable memory ends before the NULL does."""
     text = hex_address(start)
     if not start or call.opts.structs_as_addresses:
         return text
     count = 0
+    unterminated = ""
     for at, word in _words(call, start):
         if word is None:
             if count == 0:
                 return text
+            unterminated = ", unterminated"
             break
         if word == 0:
             break
         count += 1
-    return "%s /* %d var%s */" % (text, count, "" if count == 1 else "s")
+    return "%s /* %d var%s%s */" % (text, count, "" if count == 1 else "s", unterminated)
 
 
 def _exec_args(call: Call, first: int) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 from decoders import Call, arg_kind
 from decoders.render.flags import xval32
 from decoders.render.numbers import U32, U64
-from decoders.render.strings import cstring
+from decoders.render.strings import printstr_ex
 
 BOOTFLAGS1 = (
     (0xfee1dead, 'LINUX_REBOOT_MAGIC1'),
@@ -41,4 +41,4 @@ def _reboot_arg(value: int, call: Call) -> str | None:
     """The command string exists only for LINUX_REBOOT_CMD_RESTART2."""
     if call.args[2] & U32 != LINUX_REBOOT_CMD_RESTART2:
         return None
-    return cstring(value & U64, call, min(call.opts.string_limit, REBOOT_ARG_MAX))
+    return printstr_ex(call, value & U64, REBOOT_ARG_MAX, zero_terminated=True)

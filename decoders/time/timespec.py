@@ -104,3 +104,4 @@ def _time_ret(value: int, call: Call) -> str:
     """time(2)'s result, with its date: ``1700000000 (2023-11-14T22:13:20+0000)``."""
     date = sprinttime(value)
     return "%d (%s)" % (value, date) if date else str(value)
+

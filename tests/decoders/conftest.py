@@ -141,3 +141,18 @@ def whole_call_entry(name, args, memory=None, **opts):
 @pytest.fixture
 def call_factory():
     return make_call
+
+
+@pytest.fixture(scope="session")
+def every_syscall_probe(tmp_path_factory):
+    """tests/decoders/every_syscall_probe.c, built (see tests/decoders/probes.py)."""
+    import shutil
+    import subprocess
+    from pathlib import Path
+    cc = shutil.which("cc") or shutil.which("gcc")
+    if cc is None or shutil.which("strace") is None or shutil.which("setarch") is None:
+        pytest.skip("no C compiler, strace or setarch")
+    binary = tmp_path_factory.mktemp("every_syscall") / "every_syscall_probe"
+    source = Path(__file__).with_name("every_syscall_probe.c")
+    subprocess.run([cc, "-O1", "-o", str(binary), str(source)], check=True)
+    return binary

@@ -5,14 +5,20 @@
  * call would have done.
  *
  * usage: every_syscall_probe FIRST LAST PATTERN...
- * Each PATTERN is a 64-bit hex number; argument i of each call gets
- * PATTERN + i (so that two arguments never look alike).  exit_group is the
- * only call let through: the probe ends with exit_group(0). */
+ * A PATTERN is a 64-bit hex number: argument i of each call gets PATTERN + i
+ * (so that two arguments never look alike).  Or it is six comma-separated
+ * items, one per argument: a hex number, or "pN", a pointer N bytes before
+ * the end of a readable area whose next page is unmapped (its bytes all
+ * FILL, the last item, "fXX"), so that what a tracer reads there is known
+ * and a read past it fails.  exit_group is the only call let through: the
+ * probe ends with exit_group(0). */
 #define _GNU_SOURCE
 #include <errno.h>
 #include <stddef.h>
 #include <stdlib.h>
+#include <string.h>
 #include <unistd.h>
+#include <sys/mman.h>
 #include <linux/filter.h>
 #include <linux/seccomp.h>
 #include <sys/prctl.h>
@@ -47,21 +53,56 @@ static void deny_everything_but_exit_group(void)
 		_exit(77);
 }
 
+static char *area, *area_end;
+#define AREA_SIZE (4 * 4096)
+
+/* the args of one pattern, and the fill byte of the area (-1: untouched) */
+struct call_args { unsigned long a[6]; int fill; };
+
+static void parse(const char *pattern, struct call_args *out)
+{
+	out->fill = -1;
+	if (!strchr(pattern, ',')) {
+		unsigned long base = strtoul(pattern, NULL, 16);
+		for (int i = 0; i < 6; i++)
+			out->a[i] = base + i;
+		return;
+	}
+	char *copy = strdup(pattern), *item = strtok(copy, ",");
+	for (int i = 0; i < 6 && item; i++, item = strtok(NULL, ","))
+		out->a[i] = *item == 'p' ? (unsigned long) (area_end - strtoul(item + 1, NULL, 10))
+					 : strtoul(item, NULL, 16);
+	out->fill = item && *item == 'f' ? (int) strtoul(item + 1, NULL, 16) : 0;
+	free(copy);
+}
+
 int main(int argc, char **argv)
 {
 	if (argc < 4)
 		return 2;
 	long first = strtol(argv[1], NULL, 0), last = strtol(argv[2], NULL, 0);
 
+	/* everything that makes syscalls happens before the filter */
+	area = mmap(NULL, AREA_SIZE + 4096, PROT_READ | PROT_WRITE,
+		    MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	if (area == MAP_FAILED || munmap(area + AREA_SIZE, 4096))
+		return 78;
+	area_end = area + AREA_SIZE;
+	struct call_args *calls = calloc(argc, sizeof(*calls));
+	for (int p = 3; p < argc; p++)
+		parse(argv[p], &calls[p]);
+
 	deny_everything_but_exit_group();
 	for (int p = 3; p < argc; p++) {
-		unsigned long base = strtoul(argv[p], NULL, 16);
+		const unsigned long *a = calls[p].a;
+		if (calls[p].fill >= 0)
+			memset(area, calls[p].fill, AREA_SIZE);
 		for (long nr = first; nr <= last; nr++) {
 			/* uretprobe and uprobe (335, 336 since Linux 6.11 and 6.18)
 			 * pass seccomp and kill a caller outside a probe trampoline */
 			if (nr == __NR_exit_group || nr == 335 || nr == 336)
 				continue;
-			raw_syscall6(nr, base, base + 1, base + 2, base + 3, base + 4, base + 5);
+			raw_syscall6(nr, a[0], a[1], a[2], a[3], a[4], a[5]);
 		}
 	}
 	raw_syscall6(__NR_exit_group, 0, 0, 0, 0, 0, 0);

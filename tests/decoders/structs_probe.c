@@ -36,44 +36,7 @@
 #include <sys/utsname.h>
 #include <sys/wait.h>
 
-struct block { const void *p; size_t n; };
-static struct block blocks[16];
-static int nblocks;
-
-static void dump(char kind, const char *tag)
-{
-	for (int i = 0; i < nblocks; i++) {
-		const unsigned char *c = blocks[i].p;
-		printf("%c %s %lx ", kind, tag, (unsigned long) blocks[i].p);
-		for (size_t j = 0; j < blocks[i].n; j++)
-			printf("%02x", c[j]);
-		printf("\n");
-	}
-}
-
-static void mem(const void *p, size_t n)
-{
-	blocks[nblocks].p = p;
-	blocks[nblocks++].n = n;
-}
-
-static long call(const char *tag, long nr, long a0, long a1, long a2, long a3,
-		 long a4, long a5)
-{
-	char marker[64];
-	snprintf(marker, sizeof(marker), "@%s", tag);
-	syscall(SYS_write, -1, marker, strlen(marker));
-	dump('P', tag);
-	errno = 0;
-	long rv = syscall(nr, a0, a1, a2, a3, a4, a5);
-	int err = rv == -1 ? errno : 0;
-	printf("A %s %ld %lx %lx %lx %lx %lx %lx %ld %d\n", tag, nr, a0, a1, a2,
-	       a3, a4, a5, rv, err);
-	dump('D', tag);
-	nblocks = 0;
-	fflush(stdout);
-	return rv;
-}
+#include "record_probe.h"
 
 #define C(tag, nr, ...) call(tag, nr, __VA_ARGS__)
 #define L(x) ((long) (x))

@@ -13,82 +13,20 @@ the same text as strace's, which settles ``int`` against ``unsigned int``.
 from __future__ import annotations
 
 import re
-import shutil
-import subprocess
-from pathlib import Path
 
-import pytest
-
-from tests.conftest import pytrace_command, pytrace_env
+from tests.conftest import pytrace_command
+from tests.decoders.probes import split_arguments, trace_every_syscall
 
 HIGH = 0xDEADBEEF << 32
 # Low halves: small values sweep the command numbers of the whole-call decoders
 # (fcntl, keyctl, bpf...); the others have their sign bit set or are zero.
 LOWS = [*range(0, 41), 0x400, 0x406, 0x1001, 0x4200, 0x80000000, 0xFFFFFFF0]
-LAST_NR = 460
-_LINE = re.compile(r"^([a-z0-9_]+)\((.*)\) += ")
 _DECIMAL = re.compile(r"^-?\d+$")
 
 
-@pytest.fixture(scope="module")
-def probe(tmp_path_factory):
-    cc = shutil.which("cc") or shutil.which("gcc")
-    if cc is None or shutil.which("strace") is None:
-        pytest.skip("no C compiler or no strace")
-    binary = tmp_path_factory.mktemp("widths") / "every_syscall_probe"
-    source = Path(__file__).with_name("every_syscall_probe.c")
-    subprocess.run([cc, "-O1", "-o", str(binary), str(source)], check=True)
-    return binary
-
-
-def split_arguments(text: str) -> list[str]:
-    """The top-level arguments of one printed call (braces, brackets and strings kept whole)."""
-    args, depth, start, quoted, i = [], 0, 0, False, 0
-    while i < len(text):
-        c = text[i]
-        if quoted:
-            if c == "\\":
-                i += 1
-            elif c == '"':
-                quoted = False
-        elif c == '"':
-            quoted = True
-        elif c in "([{":
-            depth += 1
-        elif c in ")]}":
-            depth -= 1
-        elif c == "," and depth == 0:
-            args.append(text[start:i].strip())
-            start = i + 1
-        i += 1
-    args.append(text[start:].strip())
-    return args
-
-
-def _calls(output: str) -> list[tuple[str, list[str]]]:
-    """(name, arguments) of the probe's calls, in order: the lines after the
-    seccomp filter is in place, up to exit_group."""
-    lines = output.splitlines()
-    first = next(i for i, line in enumerate(lines) if line.startswith("seccomp(")) + 1
-    calls = []
-    for line in lines[first:]:
-        if line.startswith("exit_group("):
-            break
-        match = _LINE.match(line)
-        assert match, line
-        calls.append((match.group(1), split_arguments(match.group(2))))
-    return calls
-
-
-def _trace(tracer: list[str], probe: Path, lows: list[int], high: int, tmp: Path) -> list:
-    tmp.mkdir(exist_ok=True)
-    out = tmp / ("trace-%x" % high)
-    patterns = ["%x" % (high | low) for low in lows]
-    ran = subprocess.run([*tracer, "-o", str(out), "--", str(probe), "0", str(LAST_NR),
-                          *patterns], env=pytrace_env(), capture_output=True, text=True,
-                         timeout=240)
-    assert ran.returncode == 0, ran.stderr
-    return _calls(out.read_text())
+def _trace(tracer: list[str], probe, lows: list[int], high: int, tmp) -> list:
+    return trace_every_syscall(tracer, probe, ["%x" % (high | low) for low in lows],
+                               tmp / ("trace-%x" % high))
 
 
 def _both(tracer, probe, tmp):
@@ -109,7 +47,8 @@ def width_report(plain, high) -> dict:
     return report
 
 
-def test_every_argument_is_read_at_the_width_strace_reads_it(probe, tmp_path):
+def test_every_argument_is_read_at_the_width_strace_reads_it(every_syscall_probe, tmp_path):
+    probe = every_syscall_probe
     strace = _both(["strace"], probe, tmp_path / "strace")
     pytrace = _both(pytrace_command(), probe, tmp_path / "pytrace")
     assert [name for name, _ in strace[0]] == [name for name, _ in pytrace[0]]
@@ -125,11 +64,11 @@ def test_every_argument_is_read_at_the_width_strace_reads_it(probe, tmp_path):
                 assert (name, args) == (name, expected_args)
 
 
-def test_decimal_arguments_have_strace_sign(probe, tmp_path):
+def test_decimal_arguments_have_strace_sign(every_syscall_probe, tmp_path):
     """An int prints -16 where an unsigned int prints 4294967280."""
     lows = [0xFFFFFFF0, 0x80000000]
-    strace = _trace(["strace"], probe, lows, HIGH, tmp_path / "s")
-    pytrace = _trace(pytrace_command(), probe, lows, HIGH, tmp_path / "p")
+    strace = _trace(["strace"], every_syscall_probe, lows, HIGH, tmp_path / "s")
+    pytrace = _trace(pytrace_command(), every_syscall_probe, lows, HIGH, tmp_path / "p")
     wrong = set()
     for (name, args), (_, expected) in zip(pytrace, strace):
         for position, (a, b) in enumerate(zip(args, expected)):
@@ -138,6 +77,8 @@ def test_decimal_arguments_have_strace_sign(probe, tmp_path):
     assert not wrong
 
 
-def test_argument_splitting_keeps_structures_and_strings_whole():
+def test_argument_splitting_keeps_structures_strings_and_comments_whole():
     assert split_arguments('3, {a=1, b=[2, 3]}, "x, (y"') == ["3", "{a=1, b=[2, 3]}", '"x, (y"']
     assert split_arguments('"a\\"b, c", 0') == ['"a\\"b, c"', "0"]
+    assert split_arguments("0x10 /* 1 var, unterminated */, 2") == [
+        "0x10 /* 1 var, unterminated */", "2"]

@@ -88,7 +88,7 @@ def test_instantiate_iov_strings():
 
 def test_dh_compute_reads_kdf_params_even_when_failing():
     dh = struct.pack("<3i", -1, -42, 7)
-    kdf = struct.pack("<QQI8I", 0x3000, 0, 0, *([0] * 8))
+    kdf = struct.pack("<QQI8I4x", 0x3000, 0, 0, *([0] * 8))   # 56 bytes, as in C
     memory = {0x1000: dh, 0x2000: kdf, 0x3000: b"sha256\0"}
     assert whole("keyctl", (23, 0x1000, BUF, 256, 0x2000), memory, errno=95) == (
         "KEYCTL_DH_COMPUTE, {private=KEY_SPEC_THREAD_KEYRING, prime=-42, base=7}, "

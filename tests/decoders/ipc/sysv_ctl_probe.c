@@ -1,55 +1,14 @@
 /* Probe for tests/decoders/ipc/test_sysv_ctl.py: msgctl, shmctl and semctl
  * with each command strace decodes a structure for, on real queues, segments
  * and semaphore sets, and with unreadable buffers and failing calls.  Same
- * protocol as ../structs_probe.c: a write(-1, "@tag") marker, then "P"/"D"
- * blocks (bytes before/after) and an "A" line (raw arguments and result). */
+ * protocol as ../structs_probe.c (../record_probe.h). */
 #define _GNU_SOURCE
-#include <errno.h>
-#include <stdio.h>
-#include <string.h>
-#include <unistd.h>
 #include <sys/ipc.h>
 #include <sys/msg.h>
 #include <sys/sem.h>
 #include <sys/shm.h>
-#include <sys/syscall.h>
 
-struct block { const void *p; size_t n; };
-static struct block blocks[4];
-static int nblocks;
-
-static void mem(const void *p, size_t n)
-{
-	blocks[nblocks].p = p;
-	blocks[nblocks++].n = n;
-}
-
-static void dump(char kind, const char *tag)
-{
-	for (int i = 0; i < nblocks; i++) {
-		const unsigned char *c = blocks[i].p;
-		printf("%c %s %lx ", kind, tag, (unsigned long) blocks[i].p);
-		for (size_t j = 0; j < blocks[i].n; j++)
-			printf("%02x", c[j]);
-		printf("\n");
-	}
-}
-
-static long call(const char *tag, long nr, long a0, long a1, long a2, long a3)
-{
-	char marker[64];
-	snprintf(marker, sizeof(marker), "@%s", tag);
-	syscall(SYS_write, -1, marker, strlen(marker));
-	dump('P', tag);
-	errno = 0;
-	long rv = syscall(nr, a0, a1, a2, a3, 0, 0);
-	int err = rv == -1 ? errno : 0;
-	printf("A %s %ld %lx %lx %lx %lx 0 0 %ld %d\n", tag, nr, a0, a1, a2, a3, rv, err);
-	dump('D', tag);
-	nblocks = 0;
-	fflush(stdout);
-	return rv;
-}
+#include "../record_probe.h"
 
 #define L(x) ((long) (x))
 
@@ -76,20 +35,20 @@ static void queues(void)
 	for (size_t i = 0; i < sizeof(cmds) / sizeof(cmds[0]); i++) {
 		mem(&buf, sizeof(buf));
 		call(cmds[i].tag, SYS_msgctl, cmds[i].cmd == IPC_STAT ? id : 0, cmds[i].cmd,
-		     L(&buf), 0);
+		     L(&buf), 0, 0, 0);
 	}
 	msgctl(id, IPC_STAT, &buf.msq);
 	buf.msq.msg_qbytes = 4096;
 	mem(&buf, sizeof(buf));
-	call("msg_set", SYS_msgctl, id, IPC_SET, L(&buf), 0);
+	call("msg_set", SYS_msgctl, id, IPC_SET, L(&buf), 0, 0, 0);
 	mem(&buf, sizeof(buf));
-	call("msg_stat_64", SYS_msgctl, id, IPC_STAT | 0x100, L(&buf), 0);
-	call("msg_stat_fault", SYS_msgctl, id, IPC_STAT, 8, 0);
+	call("msg_stat_64", SYS_msgctl, id, IPC_STAT | 0x100, L(&buf), 0, 0, 0);
+	call("msg_stat_fault", SYS_msgctl, id, IPC_STAT, 8, 0, 0, 0);
 	mem(&buf, sizeof(buf));
-	call("msg_stat_einval", SYS_msgctl, -1, IPC_STAT, L(&buf), 0);
-	call("msg_set_fault", SYS_msgctl, id, IPC_SET, -1, 0);
-	call("msg_rmid", SYS_msgctl, id, IPC_RMID, 0, 0);
-	call("msg_bogus", SYS_msgctl, id, 0xdead, L(&buf), 0);
+	call("msg_stat_einval", SYS_msgctl, -1, IPC_STAT, L(&buf), 0, 0, 0);
+	call("msg_set_fault", SYS_msgctl, id, IPC_SET, -1, 0, 0, 0);
+	call("msg_rmid", SYS_msgctl, id, IPC_RMID, 0, 0, 0, 0);
+	call("msg_bogus", SYS_msgctl, id, 0xdead, L(&buf), 0, 0, 0);
 }
 
 static void segments(void)
@@ -105,16 +64,16 @@ static void segments(void)
 	for (size_t i = 0; i < sizeof(cmds) / sizeof(cmds[0]); i++) {
 		mem(&buf, sizeof(buf));
 		call(cmds[i].tag, SYS_shmctl, cmds[i].cmd == IPC_STAT ? id : 0, cmds[i].cmd,
-		     L(&buf), 0);
+		     L(&buf), 0, 0, 0);
 	}
 	shmctl(id, IPC_STAT, &buf.shm);
 	buf.shm.shm_perm.mode = 0600;
 	mem(&buf, sizeof(buf));
-	call("shm_set", SYS_shmctl, id, IPC_SET, L(&buf), 0);
-	call("shm_lock", SYS_shmctl, id, SHM_LOCK, 0, 0);
-	call("shm_stat_fault", SYS_shmctl, id, IPC_STAT, 8, 0);
+	call("shm_set", SYS_shmctl, id, IPC_SET, L(&buf), 0, 0, 0);
+	call("shm_lock", SYS_shmctl, id, SHM_LOCK, 0, 0, 0, 0);
+	call("shm_stat_fault", SYS_shmctl, id, IPC_STAT, 8, 0, 0, 0);
 	shmdt(at);
-	call("shm_rmid", SYS_shmctl, id, IPC_RMID, 0, 0);
+	call("shm_rmid", SYS_shmctl, id, IPC_RMID, 0, 0, 0, 0);
 }
 
 static void semaphores(void)
@@ -129,16 +88,16 @@ static void semaphores(void)
 	for (size_t i = 0; i < sizeof(cmds) / sizeof(cmds[0]); i++) {
 		mem(&buf, sizeof(buf));
 		call(cmds[i].tag, SYS_semctl, cmds[i].cmd == IPC_STAT ? id : 0, 1, cmds[i].cmd,
-		     L(&buf));
+		     L(&buf), 0, 0);
 	}
 	semctl(id, 0, IPC_STAT, &buf.sem);
 	mem(&buf, sizeof(buf));
-	call("sem_set", SYS_semctl, id, 0, IPC_SET, L(&buf));
-	call("sem_setval", SYS_semctl, id, 1, SETVAL, 5);
-	call("sem_getval", SYS_semctl, id, 1, GETVAL, 0);
+	call("sem_set", SYS_semctl, id, 0, IPC_SET, L(&buf), 0, 0);
+	call("sem_setval", SYS_semctl, id, 1, SETVAL, 5, 0, 0);
+	call("sem_getval", SYS_semctl, id, 1, GETVAL, 0, 0, 0);
 	mem(&buf, sizeof(buf));
-	call("sem_stat_einval", SYS_semctl, -1, 0, IPC_STAT, L(&buf));
-	call("sem_rmid", SYS_semctl, id, 0, IPC_RMID, 0);
+	call("sem_stat_einval", SYS_semctl, -1, 0, IPC_STAT, L(&buf), 0, 0);
+	call("sem_rmid", SYS_semctl, id, 0, IPC_RMID, 0, 0, 0);
 }
 
 int main(int argc, char **argv)
