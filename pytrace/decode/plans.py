@@ -15,15 +15,23 @@ from decoders import ARG_KINDS, RET_KINDS, SYSCALL_DECODERS, Call
 from decoders.render.numbers import hexval
 from decoders.table import Signature, unknown
 from pytrace.engine.arch import SYSCALL_TABLE
+from pytrace.engine.events import UNAVAILABLE_NR
 
 decoders.load_all()
 _table = importlib.import_module(SYSCALL_TABLE)
 SYSCALLS: dict[int, Signature] = _table.SYSCALLS
 
 
+# A syscall whose entry could not be read: strace names it ``???`` and prints
+# none of its arguments.
+UNAVAILABLE = Signature(UNAVAILABLE_NR, "???", (), "none", 0)
+
+
 def signature(nr: int) -> Signature:
     sig = SYSCALLS.get(nr)
-    return sig if sig is not None else unknown(nr)
+    if sig is not None:
+        return sig
+    return UNAVAILABLE if nr == UNAVAILABLE_NR else unknown(nr)
 
 
 def _raw_arg(value: int, call: Call) -> str:

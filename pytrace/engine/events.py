@@ -8,6 +8,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+# SyscallRecord.nr of a syscall whose entry could not be read: the thread was
+# killed at its entry stop (strace's ``???``)
+UNAVAILABLE_NR = -1
+
 
 class SyscallRecord:
     """One syscall of one thread, from its entry stop to its exit stop.
@@ -125,9 +129,22 @@ class AttachEvent:
 
 @dataclass(frozen=True, slots=True)
 class DetachEvent:
+    """Detached; ``record`` is the syscall it was inside, if one was reported."""
     pid: int
+    time: int
+    record: SyscallRecord | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class UnknownPidEvent:
+    """A pid the tracer never traced reported a stop (a child cloned with
+    CLONE_PTRACE without -f: detached at once) or its exit (a child of ours
+    that we did not start, such as one made with CLONE_PARENT)."""
+    pid: int
+    exited: bool
     time: int
 
 
 Event = (SyscallEntry | SyscallExit | SyscallUnfinished | SignalEvent | GroupStopEvent
-         | ExecEvent | NewProcessEvent | ExitEvent | AttachEvent | DetachEvent)
+         | ExecEvent | NewProcessEvent | ExitEvent | AttachEvent | DetachEvent
+         | UnknownPidEvent)

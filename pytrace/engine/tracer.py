@@ -28,7 +28,8 @@ from pytrace.engine.arch import (CLONE_FLAGS_REGISTER_OFFSET, CLONE_SYSCALLS, EX
                           SYSCALL_NR_REGISTER_OFFSET)
 from pytrace.engine.events import (AttachEvent, DetachEvent, ExecEvent, ExitEvent, GroupStopEvent,
                             NewProcessEvent, SignalEvent, SyscallEntry, SyscallExit,
-                            SyscallRecord, SyscallUnfinished)
+                            SyscallRecord, SyscallUnfinished, UNAVAILABLE_NR,
+                            UnknownPidEvent)
 from pytrace.engine.stops import CHILD_KINDS, Stop, classify
 from pytrace.engine.waiting import Interrupted, StopWaiter
 
@@ -84,13 +85,13 @@ class EngineOptions:
 
 class Tracee:
     __slots__ = ("pid", "in_syscall", "record", "hidden", "attached", "ignore_sigstop", "seccomp",
-                 "synced", "tallied", "tamper", "inject_counts", "first_exec")
+                 "synced", "tallied", "tamper", "inject_counts")
 
     def __init__(self, pid: int, hidden: bool = False, attached: bool = False):
         self.pid = pid
         self.in_syscall = False                    # between a syscall's entry and exit stops
         self.record: SyscallRecord | None = None   # that syscall, when it is reported
-        self.hidden = hidden                       # launched child before its first execve
+        self.hidden = hidden                       # launched child until an execve succeeds
         self.attached = attached                   # grabbed with -p: detach, never kill
         self.ignore_sigstop = False
         self.seccomp = False
@@ -104,9 +105,6 @@ class Tracee:
         # per-syscall counts of when= (see engine/tampering.py)
         self.tamper = None
         self.inject_counts: dict | None = None
-        # the command pytrace started, until its first execve has returned:
-        # a failed one hides the tracee again (pytrace's own exit follows)
-        self.first_exec = hidden
 
 
 class Engine:
@@ -273,8 +271,10 @@ class Engine:
             stops += 1
             tracee = tracees.get(pid)
             if tracee is None:
-                tracee = self._unknown_tracee(pid, status)
+                tracee, event = self._on_unknown_pid(pid, status)
                 if tracee is None:
+                    if event is not None:
+                        yield event
                     continue
             # dispatch: each handler says what to report and how to resume
             if status == SYSCALL_STOP_STATUS:
@@ -292,6 +292,8 @@ class Engine:
         self.stop_count = stops
         if self.interrupted and tracees:
             yield from self._detach_all()
+        elif not tracees:
+            yield from self._unknown_exits()
         waiter.release()
 
     def _attach_events(self):
@@ -300,13 +302,33 @@ class Engine:
             if tracee.attached:
                 yield AttachEvent(pid, now)
 
-    def _unknown_tracee(self, pid: int, status: int) -> Tracee | None:
-        """A stop of a pid not known yet: under -f, a new child whose first stop
-        came before its parent's fork event."""
-        if not self._follow and not os.WIFSTOPPED(status):
-            return None
-        tracee = self.tracees[pid] = Tracee(pid)
-        return tracee
+    def _on_unknown_pid(self, pid: int, status: int):
+        """A pid not known yet: ``(tracee, None)`` for a new child under -f whose
+        first stop came before its parent's fork event; otherwise ``(None,
+        event)``.  Without -f, a child cloned with CLONE_PTRACE is traced by the
+        kernel's doing: it is let go at once.  An exit is of a child of ours
+        that we never traced (CLONE_PARENT makes such siblings of our tracee)."""
+        if not os.WIFSTOPPED(status):
+            return None, UnknownPidEvent(pid, True, time.time_ns())
+        if self._follow:
+            tracee = self.tracees[pid] = Tracee(pid)
+            return tracee, None
+        P.detach(pid, 0)
+        return None, UnknownPidEvent(pid, False, time.time_ns())
+
+    @staticmethod
+    def _unknown_exits():
+        """Children of ours we never traced that are gone already: the kernel
+        reports them after our tracees' stops, so they may be left when the
+        last tracee is gone."""
+        while True:
+            try:
+                pid, status = os.waitpid(-1, P.WALL | os.WNOHANG)
+            except ChildProcessError:
+                return
+            if pid <= 0:
+                return
+            yield UnknownPidEvent(pid, True, time.time_ns())
 
     def _on_other_stop(self, tracee: Tracee, status: int, cpu_us: int):
         """Any stop but a syscall stop: exits, signals, ptrace events."""
@@ -333,7 +355,7 @@ class Engine:
             return None, P.PTRACE_SYSCALL, 0
         pid = tracee.pid
         if P.ptrace_fast(P.PTRACE_GET_SYSCALL_INFO, pid, P.SYSCALL_INFO_SIZE, P._info) < 0:
-            return None, 0, 0   # gone: its exit status will follow
+            return self._entry_unavailable(tracee, cpu_us), 0, 0
         tracee.synced = True
         if P._info_view[0] == P.SYSCALL_INFO_EXIT:
             # First stop after attaching, in the middle of a call.
@@ -341,27 +363,39 @@ class Engine:
         return self._entered(tracee, cpu_us), P.PTRACE_SYSCALL, 0
 
     def _entered(self, tracee: Tracee, cpu_us: int):
-        """A syscall's entry, from the syscall info just read: reported or not."""
+        """A syscall's entry, from the syscall info just read: reported or not.
+
+        The launched child is hidden until its first execve succeeds; the
+        attempts are shown, failed ones included, as strace does."""
         tracee.in_syscall = True
         nr = _NR.unpack_from(P._info_view, 24)[0]
-        if tracee.hidden and nr in EXEC_SYSCALLS:
-            tracee.hidden = False
+        if tracee.hidden and nr not in EXEC_SYSCALLS:
+            return None
         if self._follow and nr in CLONE_SYSCALLS:
             _keep_child_traced(tracee.pid, nr)
         selected = self._selected
-        if (selected is None or nr in selected or nr not in self._known) and not tracee.hidden:
+        if selected is None or nr in selected or nr not in self._known:
             if self._tally is not None:
                 tracee.tallied = (nr, cpu_us, time.time_ns())
             else:
                 return SyscallEntry(self._entry_record(tracee, nr, cpu_us))
         return None
 
+    def _entry_unavailable(self, tracee: Tracee, cpu_us: int):
+        """A syscall entered whose number cannot be read: the tracee was killed
+        at its entry stop.  strace shows it as ``???(`` whatever the filter,
+        and its end as ``<... ??? resumed>) = ?`` when the exit comes."""
+        tracee.in_syscall = True
+        if tracee.hidden or self._tally is not None:
+            return None
+        record = tracee.record = SyscallRecord(tracee.pid, UNAVAILABLE_NR, (0,) * 6,
+                                               time.time_ns(), cpu_us)
+        return SyscallEntry(record)
+
     def _on_syscall_exit(self, tracee: Tracee, status: int, cpu_us: int):
         """The exit of the call it entered; the kernel is asked for the return
         value only when the call is reported."""
         tracee.in_syscall = False
-        if tracee.first_exec and not tracee.hidden:
-            self._first_exec_returned(tracee)
         request = P.PTRACE_CONT if tracee.seccomp else P.PTRACE_SYSCALL
         if self._tally is not None:
             if tracee.tallied is not None:
@@ -379,16 +413,6 @@ class Engine:
         record.rv = rv
         record.errno = -rv if is_error else 0
         return SyscallExit(record), request, 0
-
-    @staticmethod
-    def _first_exec_returned(tracee: Tracee) -> None:
-        """The command's first execve returned: it failed (a successful one
-        ends in the exec event).  What follows is pytrace's own error
-        message and exit, hidden as strace hides its own."""
-        tracee.first_exec = False
-        if P.ptrace_fast(P.PTRACE_GET_SYSCALL_INFO, tracee.pid, P.SYSCALL_INFO_SIZE,
-                         P._info) >= 0 and P._info_view[0] == P.SYSCALL_INFO_EXIT:
-            tracee.hidden = _EXIT.unpack_from(P._info_view, 24)[1] != 0
 
     def _count(self, tracee: Tracee, cpu_us: int) -> None:
         """-c: one completed syscall for the tally, no record made."""
@@ -426,12 +450,13 @@ class Engine:
         PTRACE_CONT between syscalls.  A seccomp stop inside a syscall whose
         entry-stop we saw already adds nothing."""
         tracee.seccomp = True
-        reported = None
-        if not tracee.in_syscall and P.ptrace_fast(P.PTRACE_GET_SYSCALL_INFO, tracee.pid,
-                                                   P.SYSCALL_INFO_SIZE, P._info) >= 0:
-            tracee.synced = True
-            reported = self._entered(tracee, cpu_us)
-        return reported, P.PTRACE_SYSCALL, 0
+        if tracee.in_syscall:
+            return None, P.PTRACE_SYSCALL, 0
+        if P.ptrace_fast(P.PTRACE_GET_SYSCALL_INFO, tracee.pid,
+                         P.SYSCALL_INFO_SIZE, P._info) < 0:
+            return self._entry_unavailable(tracee, cpu_us), 0, 0
+        tracee.synced = True
+        return self._entered(tracee, cpu_us), P.PTRACE_SYSCALL, 0
 
     def _on_signal(self, tracee: Tracee, sig: int, event: int, cpu_us: int):
         """A signal-delivery-stop: reported, then delivered as the tracee resumes."""
@@ -473,15 +498,15 @@ class Engine:
             if moved.record is not None:
                 moved.record.pid = pid
             tracees[pid] = tracee = moved
-        if self.options.detach_on_execve and not tracee.first_exec:
+        first = tracee.hidden   # the launched command's own first execve
+        tracee.hidden = False
+        if self.options.detach_on_execve and not first:
             # -b execve: let it go; the command's own first exec is the one kept
             P.detach(pid, 0)
             if pid == self.child_pid:
                 self.child_pid = None
             return DetachEvent(pid, time.time_ns()), _FORGET, 0
-        tracee.first_exec = False
-        reported = None if tracee.hidden else ExecEvent(pid, old or pid, time.time_ns())
-        return reported, self._between_calls(tracee), 0
+        return ExecEvent(pid, old or pid, time.time_ns()), self._between_calls(tracee), 0
 
     def _on_exiting(self, tracee: Tracee, sig: int, event: int, cpu_us: int):
         """PTRACE_EVENT_EXIT: a syscall in progress will never return (``= ?``)."""
@@ -536,8 +561,7 @@ class Engine:
             # interrupting signal cut short) detaches at once; a running one
             # is interrupted first and detached at its stop.
             if P.detach(pid, 0):
-                del tracees[pid]
-                yield DetachEvent(pid, time.time_ns())
+                yield DetachEvent(pid, time.time_ns(), tracees.pop(pid).record)
             elif P.interrupt(pid):
                 pending.add(pid)
             else:
@@ -566,7 +590,7 @@ class Engine:
             deliver = sig if stop is Stop.SIGNAL else 0
             P.detach(pid, deliver)
             if tracee is not None:
-                yield DetachEvent(pid, time.time_ns())
+                yield DetachEvent(pid, time.time_ns(), tracee.record)
         tracees.clear()
 
 

@@ -13,7 +13,9 @@ import stat
 import subprocess
 import sys
 
-from pytrace.engine.events import DetachEvent, NewProcessEvent, SyscallEntry, SyscallExit
+from pytrace.engine.events import (DetachEvent, NewProcessEvent, SyscallEntry, SyscallExit,
+                                   UnknownPidEvent)
+from pytrace.front.descriptors import hold_standard_fds, release_standard_fds
 from pytrace.front.options import (EVERYTHING, NOTHING, Options, UsageError, parse)
 
 
@@ -155,8 +157,9 @@ def main(argv: list[str] | None = None) -> int:
 
 def run(opts: Options) -> int:
     """Trace as ``opts`` say; the exit status pytrace ends with."""
+    placeholders = hold_standard_fds()
     trace_run = TraceRun(opts)
-    if not trace_run.start():
+    if not trace_run.start(placeholders):
         trace_run.close_output()
         return 1
     trace_run.follow()
@@ -196,7 +199,8 @@ class TraceRun:
             known=filters.ALL_NUMBERS, program_name=PROG))
         if opts.debug:
             error("ptrace_setoptions = %#x" % self.engine.ptrace_options)
-        self.quiet_attach = "attach" in quiet_set(opts)
+        self.quiet = quiet_set(opts)
+        self.quiet_attach = "attach" in self.quiet
         self.session = None
 
     def _seccomp_program(self) -> bytes | None:
@@ -238,9 +242,10 @@ class TraceRun:
             tick()
         return tally
 
-    def start(self) -> bool:
+    def start(self, placeholders: frozenset[int]) -> bool:
         """Start the command and attach the -p processes, then make the session;
-        False when there is nothing to trace (every attach failed)."""
+        False when there is nothing to trace (every attach failed).
+        ``placeholders``: the standard descriptors pytrace was started without."""
         opts, engine = self.opts, self.engine
         command = None
         if opts.command:
@@ -259,6 +264,8 @@ class TraceRun:
             # dispositions pytrace was started with (an ignored SIGHUP stays ignored).
             self._started(lambda: engine.spawn(command.path, command.argv, command.env,
                                                command.credentials), raising=True)
+        if command is not None:
+            release_standard_fds(placeholders)
         _handle_fatal_signals(engine, opts.interruptible)
         for pid in opts.pids:
             self._started(lambda: engine.attach(pid), pid)
@@ -347,6 +354,14 @@ class TraceRun:
                 stream.flush()
             error(message)
 
+    def unknown_pid(self, event) -> None:
+        """strace's words for a pid it never traced, unless -e quiet= hides them."""
+        if event.exited:
+            if "exit" not in self.quiet:
+                self.notice("Exit of unknown pid %d ignored" % event.pid)
+        elif not self.quiet_attach:
+            self.notice("Detached unknown pid %d" % event.pid)
+
     def follow(self) -> None:
         """The events, to the session, until no tracee is left; then the summary."""
         session, periodic, quiet_attach = self.session, self.periodic, self.quiet_attach
@@ -364,6 +379,8 @@ class TraceRun:
                 if kind is SyscallExit:
                     if periodic is not None:
                         periodic()
+                elif kind is UnknownPidEvent:
+                    self.unknown_pid(event)
                 elif quiet_attach:
                     continue
                 elif kind is NewProcessEvent:
@@ -499,12 +516,18 @@ def _flush_while_blocked(engine, session) -> None:
     blocks (pytrace waits), what was traced so far is written out, as strace's
     per-line writes would have, five times a second at most.  The timer only
     flushes while the engine waits, never in the middle of writing a line."""
+    flushing = [False]
+
     def on_timer(signo, frame):
-        if engine.waiting:
+        # a slow write may be cut by the next tick: that one must not flush again
+        if engine.waiting and not flushing[0]:
+            flushing[0] = True
             try:
                 session.flush_now()
             except (BrokenPipeError, ValueError):
                 pass
+            finally:
+                flushing[0] = False
 
     signal.signal(signal.SIGALRM, on_timer)
     signal.setitimer(signal.ITIMER_REAL, FLUSH_INTERVAL, FLUSH_INTERVAL)
@@ -570,8 +593,9 @@ def _make_session(opts, stream, tty, engine, decode_options, show_signal, summar
         from pytrace.sinks.text import PerProcessWriters
         writer = PerProcessWriters(opts.output, opts.append, column=opts.column, timestamp=stamp)
     else:
-        # strace: pids in -o's file with -f, or when it starts with several processes
-        if opts.output is not None and (opts.follow or len(opts.pids) + bool(opts.command) > 1):
+        # strace decides once every tracee is started or attached: more than
+        # one (threads of a -p process, or -p and a command) means prefixes
+        if opts.output is not None and (opts.follow or len(engine.tracees) > 1):
             mode = PREFIX_PLAIN
         elif opts.output is not None:
             mode = PREFIX_NONE

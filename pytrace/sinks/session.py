@@ -11,9 +11,11 @@ from decoders import Call, DecodeOptions, StructlessMemory
 from decoders.render.errors import errno_text, is_restart
 from decoders.render.scalars import task_comm
 from decoders.signals.names import signal_name
-from pytrace.engine.events import (DetachEvent, ExecEvent, ExitEvent, GroupStopEvent, SignalEvent,
-                            SyscallEntry, SyscallExit, SyscallUnfinished)
+from pytrace.engine.events import (AttachEvent, DetachEvent, ExecEvent, ExitEvent, GroupStopEvent,
+                                   NewProcessEvent, SignalEvent, SyscallEntry, SyscallExit,
+                                   SyscallUnfinished)
 from pytrace.decode.calls import CallBuilder
+from pytrace.engine.arch import EXEC_SYSCALLS
 from pytrace.sinks.dumpio import dumps_for
 from pytrace.decode.plans import PlanCache
 from pytrace.sinks.text import TextWriter
@@ -66,6 +68,8 @@ class TextSession:
             GroupStopEvent: self._on_group_stop, ExitEvent: self._on_process_exit,
             ExecEvent: self._on_exec, DetachEvent: self._on_detach,
         }
+        if self.comms is not None:
+            self._handlers[AttachEvent] = self._handlers[NewProcessEvent] = self._on_new_tracee
 
     def handle(self, event) -> None:
         handler = self._handlers.get(type(event))
@@ -119,6 +123,11 @@ class TextSession:
                                  self.result(plan, call, record), record.t_exit,
                                  self._extra(record) if self.extras else "")
         self.calls.printed(record.pid, plan.name)
+        if record.nr in EXEC_SYSCALLS:
+            # What the program writes next (the new one's output, or the
+            # launched child's "exec: ..." error) comes after this line, as
+            # with strace, which writes every line as it ends.
+            self.writer.flush_now()
         if self.dumping:
             # the dumps read the data whatever -e verbose= says, as strace's do
             mem = call.mem.inner if isinstance(call.mem, StructlessMemory) else call.mem
@@ -184,7 +193,19 @@ class TextSession:
                                   event.time)
 
     def _on_detach(self, event: DetachEvent) -> None:
+        """`` <detached ...>`` ends the line of a call the tracee was inside;
+        under -e status= that line waited for an outcome, which this is."""
+        record = event.record
+        if self.statuses is not None and record is not None and record.entry_text is not None:
+            if "detached" not in self.statuses or (record.entry_text == "" and self.paths):
+                return
+            self.writer.syscall_entry(record.pid, self.plans[record.nr].name, record.entry_text,
+                                      record.t_entry, self._extra(record) if self.extras else "")
         self.writer.detached(event.pid)
+
+    def _on_new_tracee(self, event) -> None:
+        """-Y: a tracee's comm is what it was when it was first traced, as in strace."""
+        self._reload_comm(event.pid)
 
     def _comm_of(self, pid: int) -> str | None:
         comms = self.comms
