@@ -24,7 +24,7 @@ from typing import Callable
 from pytrace.engine import binding as P
 from pytrace.engine.launch import Command, Credentials, exec_command, set_credentials
 from pytrace.engine.arch import (CLONE_FLAGS_REGISTER_OFFSET, CLONE_SYSCALLS, EXEC_SYSCALLS,
-                          REGS_SIZE, RETURN_REGISTER_OFFSET, SIGRETURN_NR,
+                          MAPPING_SYSCALLS, REGS_SIZE, RETURN_REGISTER_OFFSET, SIGRETURN_NR,
                           SYSCALL_NR_REGISTER_OFFSET)
 from pytrace.engine.events import (AttachEvent, DetachEvent, ExecEvent, ExitEvent, GroupStopEvent,
                             NewProcessEvent, SignalEvent, SyscallEntry, SyscallExit,
@@ -81,11 +81,14 @@ class EngineOptions:
     known: frozenset[int] | None = None
     # the name the command's own "NAME: exec: ..." message starts with
     program_name: str = "pytrace"
+    # -k: count the returns of syscalls that change memory mappings, in any
+    # tracee, reported or not (``Engine.maps_generation``)
+    track_mappings: bool = False
 
 
 class Tracee:
     __slots__ = ("pid", "in_syscall", "record", "hidden", "attached", "ignore_sigstop", "seccomp",
-                 "synced", "tallied", "tamper", "inject_counts")
+                 "synced", "tallied", "tamper", "inject_counts", "changing_maps")
 
     def __init__(self, pid: int, hidden: bool = False, attached: bool = False):
         self.pid = pid
@@ -105,6 +108,7 @@ class Tracee:
         # per-syscall counts of when= (see engine/tampering.py)
         self.tamper = None
         self.inject_counts: dict | None = None
+        self.changing_maps = False   # -k: inside a call that may change its mappings
 
 
 class Engine:
@@ -115,6 +119,8 @@ class Engine:
         self.child_status: int | None = None   # wait status of the launched child
         self.interrupted = 0                   # signal number that asked us to stop
         self.stop_count = 0                    # ptrace stops seen: what tracing cost the tracee
+        # -k: how many times a tracee's memory mappings may have changed so far
+        self.maps_generation = 0
         self._waiter = StopWaiter(options.spin_ns, options.cpu_times)
         # the options the handlers consult at every stop, as plain attributes
         self._selected = options.selected
@@ -146,6 +152,10 @@ class Engine:
             self._ptrace_options |= P.PTRACE_O_EXITKILL
         if options.seccomp_program is not None:
             self._ptrace_options |= P.PTRACE_O_TRACESECCOMP
+        if options.track_mappings:
+            # -k: these two note the calls that change mappings; only then
+            self._entered = self._entered_noting_mappings
+            self._on_syscall_exit = self._exit_noting_mappings
         # the syscall-stop handlers the loop dispatches to: with -e inject=,
         # wrapped once here, so that runs without it do no work for it
         self._on_entry, self._on_exit = self._on_syscall_entry, self._on_syscall_exit
@@ -380,6 +390,20 @@ class Engine:
             else:
                 return SyscallEntry(self._entry_record(tracee, nr, cpu_us))
         return None
+
+    def _entered_noting_mappings(self, tracee: Tracee, cpu_us: int):
+        """``_entered`` under -k: also notes a call that may change mappings."""
+        reported = Engine._entered(self, tracee, cpu_us)
+        tracee.changing_maps = _NR.unpack_from(P._info_view, 24)[0] in MAPPING_SYSCALLS
+        return reported
+
+    def _exit_noting_mappings(self, tracee: Tracee, status: int, cpu_us: int):
+        """``_on_syscall_exit`` under -k: such a call's return renews every
+        tracee's maps, as strace's mmap_notify does."""
+        if tracee.changing_maps:
+            tracee.changing_maps = False
+            self.maps_generation += 1
+        return Engine._on_syscall_exit(self, tracee, status, cpu_us)
 
     def _entry_unavailable(self, tracee: Tracee, cpu_us: int):
         """A syscall entered whose number cannot be read: the tracee was killed

@@ -190,13 +190,18 @@ class TraceRun:
         self.summary = self.render_summary = self.periodic = None
         tally = self._set_up_summary()
         self.paths = _path_matcher(opts)
+        # -k, where lines are printed (-c prints none)
+        self.stack_traces = opts.stack_trace and not opts.summary_only and not opts.json
+        if self.stack_traces:
+            _check_unwinder()
         self.engine = Engine(EngineOptions(
             follow_forks=opts.follow, kill_on_exit=opts.kill_on_exit,
             selected=self.selected, seccomp_program=self._seccomp_program(),
             cpu_times=self.summary is not None and not opts.wall_clock, tally=tally,
             spin_ns=_spin_ns(opts.spin_wait_us), inject=tuple(opts.inject), report=self.warn,
             entry_filter=self._path_filter(), detach_on_execve=opts.detach_on_execve,
-            known=filters.ALL_NUMBERS, program_name=PROG))
+            known=filters.ALL_NUMBERS, program_name=PROG,
+            track_mappings=self.stack_traces))
         if opts.debug:
             error("ptrace_setoptions = %#x" % self.engine.ptrace_options)
         self.quiet = quiet_set(opts)
@@ -216,6 +221,9 @@ class TraceRun:
             use_seccomp = False   # strace: not compatible with -b
         if use_seccomp and selected is not None and opts.command and opts.follow:
             from pytrace.engine.seccomp import build_program
+            if self.stack_traces:   # their returns renew the maps -k reads
+                from pytrace.engine.arch import MAPPING_SYSCALLS
+                selected = selected | MAPPING_SYSCALLS
             return build_program(selected)
         return None
 
@@ -314,7 +322,8 @@ class TraceRun:
                                unabbreviated=self.unabbreviated, statuses=_status_set(opts),
                                paths=self.paths)
         return _make_session(opts, self.stream, self.tty, self.engine, self.decode_options,
-                             self.show_signal, self.summary, self.unabbreviated, self.paths)
+                             self.show_signal, self.summary, self.unabbreviated, self.paths,
+                             self._stack_traces())
 
     def warn(self, message: str) -> None:
         """A diagnostic on stderr, as strace's error_msg: after the trace so far."""
@@ -339,6 +348,19 @@ class TraceRun:
             finally:
                 memories.forget(record.pid)
         return touches
+
+    def _stack_traces(self):
+        """-k: the backtraces the text session prints, or None."""
+        if not self.stack_traces:
+            return None
+        from pytrace.sinks.stacktrace import StackTraces
+        engine = self.engine
+
+        def launching(pid: int) -> bool:
+            tracee = engine.tracees.get(pid)
+            return tracee is not None and tracee.hidden
+
+        return StackTraces(lambda: engine.maps_generation, launching)
 
     def notice(self, message: str) -> None:
         """A ``pytrace: ...`` message among the trace lines."""
@@ -582,8 +604,19 @@ def _make_summary(Summary, opts: Options):
         raise UsageError(str(err), help=True) from None
 
 
+def _check_unwinder() -> None:
+    """-k needs libunwind-ptrace: one clear error when it is not installed."""
+    from pytrace.engine import unwind
+    try:
+        unwind.load()
+    except unwind.UnwinderMissing:
+        raise UsageError("-k/--stack-traces needs libunwind-ptrace.so.0, which the %s "
+                         "package provides: install it (apt-get install %s)"
+                         % (unwind.LIBRARY_PACKAGE, unwind.LIBRARY_PACKAGE))
+
+
 def _make_session(opts, stream, tty, engine, decode_options, show_signal, summary,
-                  unabbreviated=frozenset(), paths=None):
+                  unabbreviated=frozenset(), paths=None, stack_traces=None):
     from pytrace.sinks.session import TextSession
     from pytrace.sinks.text import PREFIX_BRACKET, PREFIX_NONE, PREFIX_PLAIN, TextWriter
     from pytrace.sinks import timestamps
@@ -612,7 +645,8 @@ def _make_session(opts, stream, tty, engine, decode_options, show_signal, summar
                        statuses=_status_set(opts), paths=paths,
                        show_number=opts.syscall_number, show_ip=opts.instruction_pointer,
                        read_fds=_fd_predicate(opts.read_fds),
-                       write_fds=_fd_predicate(opts.write_fds), tampering=bool(opts.inject))
+                       write_fds=_fd_predicate(opts.write_fds), tampering=bool(opts.inject),
+                       stack_traces=stack_traces)
 
 
 def _fd_predicate(selection):

@@ -33,7 +33,8 @@ class TextSession:
                  statuses: frozenset | None = None, paths=None,
                  show_number: bool = False, show_ip: bool = False,
                  unabbreviated: frozenset = frozenset(),
-                 read_fds=None, write_fds=None, tampering: bool = False):
+                 read_fds=None, write_fds=None, tampering: bool = False,
+                 stack_traces=None):
         self.writer = writer
         self.options = decode_options
         self.plans = plans if plans is not None else PlanCache(decode_options.raw)
@@ -70,6 +71,8 @@ class TextSession:
         }
         if self.comms is not None:
             self._handlers[AttachEvent] = self._handlers[NewProcessEvent] = self._on_new_tracee
+        if stack_traces is not None:   # -k: a sinks.stacktrace.StackTraces
+            self._with_stack_traces(stack_traces)
 
     def handle(self, event) -> None:
         handler = self._handlers.get(type(event))
@@ -90,12 +93,13 @@ class TextSession:
         else:
             record.entry_text = text
 
-    def _on_exit(self, event: SyscallExit) -> None:
+    def _on_exit(self, event: SyscallExit) -> bool:
+        """The end of a call's line; whether it was shown."""
         record = event.record
         if self.summary is not None:
             self.summary.add(record)
         if record.entry_text == "" and self.paths:
-            return
+            return False
         plan = self.plans[record.nr]
         call = record.call
         if call is None:   # entry reported before we existed (attach): decode now
@@ -105,7 +109,7 @@ class TextSession:
         call.errno = record.errno
         if self.statuses is not None:
             if not outcome_shown(self.statuses, True, bool(record.errno)):
-                return
+                return False
             self.writer.syscall_entry(record.pid, plan.name, record.entry_text or "",
                                       record.t_entry,
                                       self._extra(record) if self.extras else "")
@@ -135,6 +139,7 @@ class TextSession:
                              mem, self.read_fds, self.write_fds)
             if text:
                 self.writer.raw(record.pid, text)
+        return True
 
     def _on_unfinished(self, event: SyscallUnfinished) -> None:
         record = event.record
@@ -152,16 +157,57 @@ class TextSession:
             pending = not (record.call is not None and record.call.saved.get("decoded"))
         self.writer.syscall_unfinished(record.pid, plan.name, pending)
 
-    def _on_signal(self, event: SignalEvent) -> None:
+    def _on_signal(self, event: SignalEvent) -> bool:
+        """A signal's line; whether it was shown."""
         if self.show_signal is None or self.show_signal(event.signo):
             self.writer.event_line(event.pid, "--- %s %s ---" % (
                 signal_name(event.signo), self.calls.siginfo(event.siginfo)), event.time,
                 self._event_extra(event.pid, False))
+            return True
+        return False
 
-    def _on_group_stop(self, event: GroupStopEvent) -> None:
+    def _on_group_stop(self, event: GroupStopEvent) -> bool:
         if self.show_signal is None or self.show_signal(event.signo):
             self.writer.event_line(event.pid, "--- stopped by %s ---" % signal_name(event.signo),
                                    event.time, self._event_extra(event.pid, False))
+            return True
+        return False
+
+    def _with_stack_traces(self, stacks) -> None:
+        """-k: each handler that shows a line about a stopped tracee is
+        followed by its backtrace; the others keep or drop what was walked."""
+        plain = dict(self._handlers)
+        writer = self.writer
+
+        def entry(event):
+            stacks.at_entry(event.record.pid, event.record.nr)
+            plain[SyscallEntry](event)
+
+        def shown_then_stack(kind):
+            def handler(event):
+                pid = event.record.pid if kind is SyscallExit else event.pid
+                if plain[kind](event):
+                    writer.raw(pid, stacks.now(pid))
+            return handler
+
+        def gone(kind):
+            def handler(event):
+                plain[kind](event)
+                kept = stacks.gone(event.pid)
+                if kept:
+                    writer.raw(event.pid, kept)
+            return handler
+
+        def execed(event):
+            stacks.execed(event.pid, event.old_pid)
+            plain[ExecEvent](event)
+
+        self._handlers.update({
+            SyscallEntry: entry, ExecEvent: execed,
+            SyscallExit: shown_then_stack(SyscallExit), SignalEvent: shown_then_stack(SignalEvent),
+            GroupStopEvent: shown_then_stack(GroupStopEvent),
+            ExitEvent: gone(ExitEvent), DetachEvent: gone(DetachEvent),
+        })
 
     def _on_process_exit(self, event: ExitEvent) -> None:
         self.calls.exited(event.pid)

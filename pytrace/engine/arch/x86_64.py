@@ -14,3 +14,7 @@ SYSCALL_NR_REGISTER_OFFSET = 15 * 8     # orig_rax
 # restoring the interrupted context, so that context is never taken for a
 # syscall to restart.  No other call leaves it so.
 SIGRETURN_NR = 15
+# Calls after which a process's memory mappings may differ (strace's
+# MEMORY_MAPPING_CHANGE): mmap, mprotect, munmap, brk, mremap, shmat, execve,
+# shmdt, remap_file_pages, execveat, pkey_mprotect.  -k renews its maps then.
+MAPPING_SYSCALLS = frozenset((9, 10, 11, 12, 25, 30, 59, 67, 216, 322, 329))
