@@ -10,7 +10,7 @@ import time
 
 import pytest
 
-from tests.conftest import pytrace_command, pytrace_env
+from tests.conftest import pytrace_command, pytrace_env, wait_until_blocked
 from tests.parity import normalise, run_both
 
 # the same environment for both: their commands see the same
@@ -59,40 +59,6 @@ def test_a_failing_first_exec_is_shown_then_the_child_exits(tmp_path):
     assert runs["strace"][1][0].startswith('execve("%s"' % plain)
 
 
-def _child_of(parent: int, name: str = "sleep", timeout: float = 30) -> int:
-    """The pid of ``parent``'s child once it runs ``name``."""
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        try:
-            with open("/proc/%d/task/%d/children" % (parent, parent)) as f:
-                children = f.read().split()
-            for child in children:
-                with open("/proc/%s/comm" % child) as f:
-                    if f.read().strip() == name:
-                        return int(child)
-        except OSError:
-            pass
-        time.sleep(0.01)
-    raise AssertionError("%s never ran" % name)
-
-
-def _in_syscall(pid: int, names: tuple[int, ...], timeout: float = 30) -> None:
-    """Wait until ``pid`` sleeps in one of the syscalls numbered ``names``."""
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        try:
-            with open("/proc/%d/syscall" % pid) as f:
-                if int(f.read().split()[0]) in names:
-                    return
-        except (OSError, ValueError, IndexError):
-            pass
-        time.sleep(0.01)
-    raise AssertionError("pid %d never slept" % pid)
-
-
-NANOSLEEPS = (35, 230)   # nanosleep, clock_nanosleep
-
-
 @pytest.mark.parametrize("status", ["detached", "successful"])
 def test_an_interrupted_trace_shows_the_call_left_running_as_detached(tmp_path, status):
     """-e status=detached shows the call the tracee was in when the tracer was
@@ -104,7 +70,7 @@ def test_an_interrupted_trace_shows_the_call_left_running_as_detached(tmp_path, 
                                    "-e", "trace=nanosleep,clock_nanosleep", "sleep", "30"],
                                   env=env, stderr=subprocess.DEVNULL)
         try:
-            _in_syscall(_child_of(tracer.pid), NANOSLEEPS)
+            wait_until_blocked(tracer.pid, "sleep")
             tracer.terminate()
             tracer.wait(timeout=30)
         finally:
@@ -194,9 +160,7 @@ def test_an_attached_process_is_named_in_its_exit_line_with_decode_pids(tmp_path
         # each reaped by a parent waiting for it: nothing of it is left to read
         # once the tracer has seen it exit
         parents = [subprocess.Popen(["sh", "-c", "sleep 3; exit 0"]) for _ in range(2)]
-        sleepers = [_child_of(parent.pid) for parent in parents]
-        for sleeper in sleepers:
-            _in_syscall(sleeper, NANOSLEEPS)
+        sleepers = [wait_until_blocked(parent.pid, "sleep") for parent in parents]
         log = tmp_path / name
         output = ["-o", str(log)] if into_file else []
         result = subprocess.run([*argv, *output, "-e", "trace=none", "-Y",

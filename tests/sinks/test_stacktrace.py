@@ -7,11 +7,10 @@ import os
 import re
 import shutil
 import subprocess
-import time
 
 import pytest
 
-from tests.conftest import FIXTURES, pytrace_command, pytrace_env
+from tests.conftest import FIXTURES, pytrace_command, pytrace_env, wait_until_blocked
 from tests.parity import normalise, run_both
 
 
@@ -99,15 +98,15 @@ def test_frames_of_an_attached_process_are_straces(tmp_path):
     """Attached while asleep: its sleep returns, then it exits."""
     outputs = {}
     for name, tracer in (("strace", ["strace"]), ("pytrace", pytrace_command())):
-        sleeper = subprocess.Popen(["sleep", "2"])
-        time.sleep(0.3)
+        holder = subprocess.Popen(["sh", "-c", "sleep 2; exit 0"])
+        sleeper = wait_until_blocked(holder.pid, "sleep")
         log = tmp_path / name
         subprocess.run([*tracer, "-o", str(log), "-k", "-e", "trace=!restart_syscall",
-                        "-p", str(sleeper.pid)], env=pytrace_env(), capture_output=True,
+                        "-p", str(sleeper)], env=pytrace_env(), capture_output=True,
                        timeout=60)
-        sleeper.wait()
+        holder.wait()
         # the attached process's pid, and where its sleep call resumed
-        lines = log.read_text().replace(str(sleeper.pid), "PID").splitlines()
+        lines = log.read_text().replace(str(sleeper), "PID").splitlines()
         outputs[name] = comparable([line for line in lines if "resumed>" not in line],
                                    shutil.which("sleep"))
     assert outputs["pytrace"] == outputs["strace"]
