@@ -63,6 +63,7 @@ class DecodeOptions:
     not_verbose: frozenset = frozenset()
     # set by the tracer for one call of such a syscall
     structs_as_addresses: bool = False
+    kvm_vcpu: bool = False          # -e kvm=vcpu: KVM_RUN shows why the vCPU exited
 
 
 class Memory(Protocol):

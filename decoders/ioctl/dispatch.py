@@ -42,6 +42,7 @@ FAMILIES = {
     0xa4: "tee",
     0xaa: "uffd",
     0xab: "nbd",
+    0xae: "kvm",
     0xb4: "gpio",
     0xb7: "nsfs",
     0xfd: "dm",

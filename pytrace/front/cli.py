@@ -450,7 +450,7 @@ def _decode_options(opts: Options, filters):
         decode_fds=opts.decode_fds.within(FD_DETAILS),
         decode_pids=opts.decode_pids.within(PID_DETAILS),
         # -e verbose=SET: the syscalls outside the set print structures as addresses
-        not_verbose=filters.names_outside(opts.verbose_set))
+        not_verbose=filters.names_outside(opts.verbose_set), kvm_vcpu=opts.kvm_vcpu)
 
 
 def _handle_fatal_signals(engine, interruptible: int) -> None:
