@@ -105,6 +105,13 @@ def test_results_and_pokes_as_strace_injects_them(injection):
     assert any("(INJECTED" in line for line in lines)
 
 
+def test_only_calls_touching_the_paths_are_counted_and_tampered_with():
+    lines, stderr, _ = assert_same(
+        ["-P", "/tmp", "-e", "trace=chdir", "-e", "inject=chdir:error=EIO:when=2"],
+        ["sh", "-c", "cd /; cd /tmp; cd /; cd /tmp; cd /; cd /tmp"])
+    assert [line.endswith("(INJECTED)") for line in lines[:3]] == [False, True, False]
+
+
 def test_injection_through_the_seccomp_filter():
     """With -f and a trace set pytrace installs its seccomp filter (strace does not
     by default): the injected calls still stop, and are tampered with alike."""
