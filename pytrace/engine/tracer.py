@@ -529,7 +529,7 @@ class Engine:
             P.detach(pid, 0)
             if pid == self.child_pid:
                 self.child_pid = None
-            return DetachEvent(pid, time.time_ns()), _FORGET, 0
+            return DetachEvent(pid, time.time_ns(), tracee.record), _FORGET, 0
         return ExecEvent(pid, old or pid, time.time_ns()), self._between_calls(tracee), 0
 
     def _on_exiting(self, tracee: Tracee, sig: int, event: int, cpu_us: int):
@@ -590,13 +590,7 @@ class Engine:
                 pending.add(pid)
             else:
                 tracees.pop(pid, None)
-        while pending:
-            try:
-                pid, status = os.waitpid(-1, P.WALL)
-            except ChildProcessError:
-                break
-            except Interrupted:
-                continue
+        for pid, status in _reaped() if pending else ():
             stop, sig, event = classify(status)
             tracee = tracees.pop(pid, None)
             pending.discard(pid)
@@ -604,19 +598,19 @@ class Engine:
                 if pid == self.child_pid:
                     self.child_status = status
                 yield _exit_event(pid, status)
-                continue
-            if stop is Stop.NEW_CHILD:
-                child = P.event_message(pid)
-                if child and child not in tracees:
-                    tracees[child] = Tracee(child)
-                    pending.add(child)
-                    P.interrupt(child)
-            deliver = sig if stop is Stop.SIGNAL else 0
-            P.detach(pid, deliver)
-            if tracee is not None:
-                yield DetachEvent(pid, time.time_ns(), tracee.record)
+            else:
+                if stop is Stop.NEW_CHILD:
+                    child = P.event_message(pid)
+                    if child and child not in tracees:
+                        tracees[child] = Tracee(child)
+                        pending.add(child)
+                        P.interrupt(child)
+                P.detach(pid, sig if stop is Stop.SIGNAL else 0)
+                if tracee is not None:
+                    yield DetachEvent(pid, time.time_ns(), tracee.record)
+            if not pending:
+                break
         tracees.clear()
-
 
     def _kill_all(self):
         """--kill-on-exit: every tracee is killed, and its end reported as
@@ -624,22 +618,28 @@ class Engine:
         tracees = self.tracees
         for pid in tracees:
             _signal_quietly(pid, signal.SIGKILL)
-        while tracees:
-            try:
-                pid, status = os.waitpid(-1, P.WALL)
-            except ChildProcessError:
-                break
-            except Interrupted:
-                continue
+        for pid, status in _reaped() if tracees else ():
             if os.WIFSTOPPED(status):   # a stop the kill overtook: let it die
                 P.ptrace_fast(P.PTRACE_CONT, pid, None, 0)
-                continue
-            if tracees.pop(pid, None) is None:
-                continue
-            if pid == self.child_pid:
-                self.child_status = status
-            yield _exit_event(pid, status)
+            elif tracees.pop(pid, None) is not None:
+                if pid == self.child_pid:
+                    self.child_status = status
+                yield _exit_event(pid, status)
+            if not tracees:
+                break
         tracees.clear()
+
+
+def _reaped():
+    """(pid, wait status) of each stop or end of a tracee, until none is
+    left to wait for; a signal cutting a wait short only makes it wait again."""
+    while True:
+        try:
+            yield os.waitpid(-1, P.WALL)
+        except ChildProcessError:
+            return
+        except Interrupted:
+            continue
 
 
 CLONE_UNTRACED = 0x00800000
