@@ -448,7 +448,7 @@ def _decode_options(opts: Options, filters):
         string_limit=opts.string_limit, hex_strings=opts.hex_strings,
         verbose=opts.abbrev == NOTHING, xlat_style=opts.xlat_style, raw=raw_names,
         decode_fds=opts.decode_fds.within(FD_DETAILS),
-        decode_pids=opts.decode_pids.within(PID_DETAILS),
+        decode_pids=opts.decode_pids.within(PID_DETAILS), kvm_vcpu=opts.kvm_vcpu,
         # -e verbose=SET: the syscalls outside the set print structures as addresses
         not_verbose=filters.names_outside(opts.verbose_set), kvm_vcpu=opts.kvm_vcpu)
 

@@ -9,6 +9,7 @@ strace's order, with its warnings.  A refusal is a ``UsageError``; its
 """
 from __future__ import annotations
 
+import functools
 import os
 from dataclasses import dataclass, field
 from typing import Callable
@@ -144,26 +145,26 @@ def _descriptor(token: str):
     return None if fd < 0 else {fd}
 
 
-def _signal_resolver():
+@functools.lru_cache(maxsize=1)
+def _signal_numbers() -> dict[str, int]:
+    """Signal names without SIG, lowercased -> number, as strace's signame
+    spells them (SIGRTMIN for 32, then SIGRT_1...)."""
     from decoders.signals.names import SIGNAL_NAMES, SIGRTMAX, SIGRTMIN
-    names = {}
-    for signo in range(1, 256):
-        if signo < len(SIGNAL_NAMES):
-            name = SIGNAL_NAMES[signo]
-        elif SIGRTMIN <= signo <= SIGRTMAX:
-            name = "SIGRT_%d" % (signo - SIGRTMIN)
-        else:
-            continue
+    names: dict[str, int] = {}
+    for signo in range(1, SIGRTMAX + 1):
+        name = SIGNAL_NAMES[signo] if signo < len(SIGNAL_NAMES) else "SIGRT_%d" % (signo - SIGRTMIN)
         names.setdefault(name[3:].lower(), signo)
+    return names
 
-    def resolve(token: str):
-        if token[:1].isdigit() and token[:1].isascii():
-            signo = string_to_uint(token, 255)
-        else:
-            name = token[3:] if token[:3].lower() == "sig" else token
-            signo = names.get(name.lower(), -1)
-        return None if signo < 0 else {signo}
-    return resolve
+
+def _signal(token: str):
+    """strace's sigstr_to_uint: a number up to 255, or a name with or without SIG, any case."""
+    if token[:1].isdigit() and token[:1].isascii():
+        signo = string_to_uint(token, 255)
+    else:
+        name = token[3:] if token[:3].lower() == "sig" else token
+        signo = _signal_numbers().get(name.lower(), -1)
+    return None if signo < 0 else {signo}
 
 
 STATUSES = ("successful", "failed", "unfinished", "unavailable", "detached")
@@ -544,8 +545,7 @@ def _syscall_qualifier(attribute: str):
 
 def _token_qualifier(attribute: str, resolver, what: str):
     def apply(opts, line, value):
-        setattr(opts, attribute, qualify(value, resolver() if resolver is _signal_resolver
-                                         else resolver, what))
+        setattr(opts, attribute, qualify(value, resolver, what))
     return apply
 
 
@@ -587,9 +587,9 @@ QUALIFIERS = [
     ("abbrev", _syscall_qualifier("abbrev")), ("a", _syscall_qualifier("abbrev")),
     ("verbose", _syscall_qualifier("verbose_set")), ("v", _syscall_qualifier("verbose_set")),
     ("raw", _syscall_qualifier("raw")), ("x", _syscall_qualifier("raw")),
-    ("signal", _token_qualifier("signal", _signal_resolver, "signal")),
-    ("signals", _token_qualifier("signal", _signal_resolver, "signal")),
-    ("s", _token_qualifier("signal", _signal_resolver, "signal")),
+    ("signal", _token_qualifier("signal", _signal, "signal")),
+    ("signals", _token_qualifier("signal", _signal, "signal")),
+    ("s", _token_qualifier("signal", _signal, "signal")),
     ("status", _token_qualifier("status", _one_of({s: s for s in STATUSES}), "status")),
     ("quiet", _quiet_qualifier), ("silent", _quiet_qualifier),
     ("silence", _quiet_qualifier), ("q", _quiet_qualifier),
