@@ -58,7 +58,6 @@ class DecodeOptions:
     raw: frozenset = frozenset()    # -e raw=SET: syscall names printed undecoded
     decode_fds: frozenset = frozenset()   # -y / --decode-fds: {"path", "socket", "dev", "pidfd"}
     decode_pids: frozenset = frozenset()  # -Y / --decode-pids: {"comm", "pidns"}
-    kvm_vcpu: bool = False          # -e kvm=vcpu: KVM_RUN's result names the vCPU's exit reason
     # -e verbose=SET: the syscalls outside the set, which print what they point to
     # as bare addresses (structures, arrays, numbers), though strings still print
     not_verbose: frozenset = frozenset()

@@ -18,7 +18,7 @@ functions that never import pytrace.
 """
 from __future__ import annotations
 
-from typing import Iterator, Sequence
+from collections.abc import Iterator, Sequence
 
 __all__ = ["trace"]
 

@@ -10,11 +10,8 @@ import io
 import os
 import signal
 import stat
-import subprocess
 import sys
 
-from pytrace.engine.events import (DetachEvent, NewProcessEvent, SyscallEntry, SyscallExit,
-                                   UnknownPidEvent)
 from pytrace.front.descriptors import hold_standard_fds, release_standard_fds
 from pytrace.front.options import (EVERYTHING, NOTHING, Options, UsageError, parse)
 
@@ -123,6 +120,7 @@ def open_output(opts: Options):
                                 errors="surrogateescape", line_buffering=False,
                                 write_through=False), tty, None
     if target.startswith("|") or target.startswith("!"):
+        import subprocess
         proc = subprocess.Popen(target[1:], shell=True, stdin=subprocess.PIPE)
         stream = io.TextIOWrapper(proc.stdin, encoding="utf-8", errors="surrogateescape")
         return stream, False, proc
@@ -386,6 +384,7 @@ class TraceRun:
 
     def follow(self) -> None:
         """The events, to the session, until no tracee is left; then the summary."""
+        from pytrace.engine.events import DetachEvent, NewProcessEvent, SyscallExit, UnknownPidEvent
         session, periodic, quiet_attach = self.session, self.periodic, self.quiet_attach
         debug = self.opts.debug
         try:
@@ -415,6 +414,7 @@ class TraceRun:
     def _debug(self, event) -> None:
         """-d: strace's debug messages that say something about the tracee
         (before the line of the call they are about)."""
+        from pytrace.engine.events import SyscallEntry
         if type(event) is SyscallEntry and event.record.nr not in self.engine.options.known:
             self.notice("pid %d invalid syscall %#x" % (event.record.pid, event.record.nr))
 
@@ -448,7 +448,7 @@ def _decode_options(opts: Options, filters):
         string_limit=opts.string_limit, hex_strings=opts.hex_strings,
         verbose=opts.abbrev == NOTHING, xlat_style=opts.xlat_style, raw=raw_names,
         decode_fds=opts.decode_fds.within(FD_DETAILS),
-        decode_pids=opts.decode_pids.within(PID_DETAILS), kvm_vcpu=opts.kvm_vcpu,
+        decode_pids=opts.decode_pids.within(PID_DETAILS),
         # -e verbose=SET: the syscalls outside the set print structures as addresses
         not_verbose=filters.names_outside(opts.verbose_set), kvm_vcpu=opts.kvm_vcpu)
 

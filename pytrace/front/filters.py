@@ -15,7 +15,6 @@ from decoders.table import CLASS_BITS
 from pytrace.engine.arch import SYSCALL_TABLE
 from pytrace.engine.arch.x86_64_personalities import I386, X32
 from pytrace.front.options import (EVERYTHING, Selection, UsageError, qualify, string_to_uint)
-from pytrace.front.posix_regex import RegexError, matching
 
 # The table alone, not the decoders: -c and filtering need only the names.
 SYSCALLS = importlib.import_module(SYSCALL_TABLE).SYSCALLS
@@ -52,6 +51,7 @@ def _members(token: str, personality: str) -> tuple[bool, set[int]]:
         nr = string_to_uint(token)
         return (nr in table), {nr}
     if token.startswith("/"):
+        from pytrace.front.posix_regex import RegexError, matching   # ctypes: only for a regex
         try:
             names = set(matching(token[1:], sorted(set(table.values()))))
         except RegexError as err:

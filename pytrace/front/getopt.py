@@ -12,25 +12,23 @@ words; the caller prints them after the program name.
 from __future__ import annotations
 
 import os
-from typing import Iterator, NamedTuple
+from collections import namedtuple
+from collections.abc import Iterator
 
 NO_ARGUMENT, REQUIRED_ARGUMENT, OPTIONAL_ARGUMENT = 0, 1, 2
 
 
-class LongOption(NamedTuple):
-    name: str
-    has_arg: int
-    key: str          # what the option stands for: a short option letter or a name
+# key: what the option stands for, a short option letter or a name of its own
+LongOption = namedtuple("LongOption", "name has_arg key")
 
 
 class GetoptError(Exception):
     """A word getopt refuses; the text is glibc's, without the program name."""
 
 
-class Parsed(NamedTuple):
-    key: str                 # the short letter, or the LongOption's key
-    arg: str | None          # None when no argument was given
-    long_name: str | None    # the long option's full name, None for a short option
+# key: the short letter, or the LongOption's key; arg: None when none was given;
+# long_name: the long option's full name, None for a short option
+Parsed = namedtuple("Parsed", "key arg long_name")
 
 
 def short_table(optstring: str) -> dict[str, int]:

@@ -11,8 +11,7 @@ from __future__ import annotations
 
 import functools
 import os
-from dataclasses import dataclass, field
-from typing import Callable
+from collections.abc import Callable
 
 from pytrace.front.getopt import (NO_ARGUMENT, OPTIONAL_ARGUMENT, REQUIRED_ARGUMENT,
                                   GetoptError, LongOption, getopt_long, short_table)
@@ -92,11 +91,26 @@ def _lookup(text: str, table: dict):
 
 # -- -e SET values ---------------------------------------------------------------
 
-@dataclass(frozen=True, slots=True)
 class Selection:
-    """strace's number set: the members named, or all but them."""
-    members: frozenset = frozenset()
-    inverted: bool = False
+    """strace's number set: the members named, or all but them (immutable)."""
+    __slots__ = ("members", "inverted")
+
+    def __init__(self, members: frozenset = frozenset(), inverted: bool = False):
+        object.__setattr__(self, "members", frozenset(members))
+        object.__setattr__(self, "inverted", inverted)
+
+    def __setattr__(self, name, value):
+        raise AttributeError("a Selection is immutable")
+
+    def __eq__(self, other) -> bool:
+        return (isinstance(other, Selection) and self.members == other.members
+                and self.inverted == other.inverted)
+
+    def __hash__(self) -> int:
+        return hash((self.members, self.inverted))
+
+    def __repr__(self) -> str:
+        return "Selection(%r, inverted=%r)" % (set(self.members), self.inverted)
 
     def __contains__(self, item) -> bool:
         return (item in self.members) != self.inverted
@@ -182,10 +196,9 @@ def _syscalls(text: str) -> Selection:
 
 # -- Options -----------------------------------------------------------------------
 
-@dataclass
 class Options:
-    command: list[str] = field(default_factory=list)
-    pids: list[int] = field(default_factory=list)
+    """The command line, as read: strace's defaults on the class, the lists
+    (which each run fills) made per instance."""
     follow: bool = False             # -f
     separately: bool = False         # -ff, --output-separately: a file per process (-o)
     output: str | None = None        # -o
@@ -206,7 +219,6 @@ class Options:
     write_fds: Selection | None = None
     decode_fds: Selection = NOTHING
     decode_pids: Selection = NOTHING
-    paths: list[str] = field(default_factory=list)      # -P
     interruptible: int = 0           # -I: one of the INTR_* values (0: strace's default)
     spin_wait_us: int | None = None  # --spin-wait: None is the default
     summary_only: bool = False       # -c
@@ -228,16 +240,21 @@ class Options:
     stack_trace: bool = False        # -k
     kvm_vcpu: bool = False           # -e kvm=vcpu
     tips: tuple[int, str] | None = None   # --tips: (id or -1 for random, format)
-    inject: list = field(default_factory=list)    # -e inject= / -e fault=: InjectRule, in order
     kill_on_exit: bool = False
     seccomp: bool | None = None      # None: automatic
     json: bool = False
     color: str = "never"
-    env: list[str] = field(default_factory=list)           # -E
     syscall_number: bool = False     # -n
     instruction_pointer: bool = False  # -i
     show_help: bool = False
     show_version: bool = False
+
+    def __init__(self):
+        self.command: list[str] = []
+        self.pids: list[int] = []
+        self.paths: list[str] = []   # -P
+        self.inject: list = []   # -e inject= / -e fault=: InjectRule, in order
+        self.env: list[str] = []   # -E
 
 
 # -I: when pytrace's fatal signals (HUP, INT, QUIT, PIPE, TERM) interrupt it.
@@ -562,9 +579,7 @@ def _decode_fds_qualifier(opts, line, value):
 def _kvm(opts, line, value):
     if value != "vcpu":
         raise UsageError("invalid -e kvm= argument: '%s'" % value)
-    # strace then decodes struct kvm_run at KVM_RUN: without a vCPU to trace
-    # that never shows, and os_release is new enough on any kernel we run on.
-    opts.kvm_vcpu = True
+    opts.kvm_vcpu = True   # KVM_RUN then says why the vCPU exited (decoders' kvm family)
 
 
 def _secontext(opts, line, value):
