@@ -51,8 +51,22 @@ def _id_as(tracer: list[str], user: str, program: str) -> subprocess.CompletedPr
                           capture_output=True, text=True, timeout=60)
 
 
+def _user_with_supplementary_groups() -> str:
+    """A user listed as a member of some group (its supplementary groups), or nobody."""
+    import grp
+    import pwd
+    for group in grp.getgrall():
+        for member in group.gr_mem:
+            try:
+                if pwd.getpwnam(member).pw_gid != group.gr_gid:
+                    return member
+            except KeyError:
+                continue
+    return "nobody"
+
+
 @pytest.mark.skipif(os.geteuid() != 0, reason="-u needs root")
-@pytest.mark.parametrize("user", ["nobody", "daemon", "root"])
+@pytest.mark.parametrize("user", ["nobody", "daemon", "root", _user_with_supplementary_groups()])
 def test_user_credentials_as_id_prints_them(user):
     printed = [_id_as(tracer, user, shutil.which("id")) for _, tracer in _tracers()]
     assert printed[1].returncode == printed[0].returncode == 0
