@@ -25,7 +25,8 @@ from decoders.files.stat import dev_text
 from decoders.render.flags import kernel_version_text, print_flags, print_xval
 from decoders.render.numbers import U32, U64, hexval
 from decoders.render.scalars import fd_return, fd_text, pid_text
-from decoders.render.strings import buffer, cstring, escape, hex_address, path, printstr_ex
+from decoders.render.strings import (
+    buffer, cstring, escape, hex_address, path, printstr_ex, quoted_cstring)
 from decoders.render.structs import print_array
 
 BPF_OBJ_NAME_LEN = 16
@@ -87,17 +88,9 @@ def _addr64(value: int) -> str:
     return hex_address(value)
 
 
-def _cstring_field(data: bytes, size: int, call: Call) -> str:
-    """print_quoted_cstring of a char array: up to the NUL, ``...`` when the
-    array holds none."""
-    if size <= 0:
-        return '""'
-    shown = data[:size - 1]
-    cut = shown.find(b"\0")
-    if cut >= 0:
-        return '"%s"' % escape(shown[:cut], call.opts.hex_strings)
-    text = '"%s"' % escape(shown, call.opts.hex_strings)
-    return text if data[size - 1:size] == b"\0" else text + "..."
+def _name(data: bytes, available: int, call: Call) -> str:
+    """A 16-byte name field, of which only ``available`` bytes were given."""
+    return quoted_cstring(data[:max(min(16, available), 0)], call.opts.hex_strings)
 
 
 def _ifindex(index: int, style: str) -> str:
@@ -191,7 +184,7 @@ def _map_create(call: Call, a: Attr):
                                           else "%d /* %s */" % (node, name)))
         if not a.has(28):
             break
-        parts.append("map_name=" + _cstring_field(a.data[28:44], min(16, a.length - 28), call))
+        parts.append("map_name=" + _name(a.data[28:44], a.length - 28, call))
         if not a.has(44):
             break
         parts.append("map_ifindex=" + _ifindex(a.u32(44), style))
@@ -264,7 +257,7 @@ def _prog_load(call: Call, a: Attr):
                                                  style))
         if not a.has(48):
             break
-        parts.append("prog_name=" + _cstring_field(a.data[48:64], min(16, a.length - 48), call))
+        parts.append("prog_name=" + _name(a.data[48:64], a.length - 48, call))
         if not a.has(64):
             break
         parts.append("prog_ifindex=" + _ifindex(a.u32(64), style))
@@ -427,7 +420,7 @@ def _map_info(call: Call, i: Attr) -> str:
     while True:
         if not i.has(24):
             break
-        parts.append("name=" + _cstring_field(i.data[24:40], 16, call))
+        parts.append("name=" + _name(i.data[24:40], 16, call))
         if not i.has(40):
             break
         parts += ["ifindex=" + _ifindex(i.u32(40), style),
@@ -482,7 +475,7 @@ def _prog_info(call: Call, i: Attr, before) -> str:
                   changed("nr_map_ids", 52),
                   "map_ids=" + _array(call, i.u64(56), nr_maps, 4,
                                       lambda c: str(struct.unpack("<I", c)[0])),
-                  "name=" + _cstring_field(i.data[64:80], 16, call)]
+                  "name=" + _name(i.data[64:80], 16, call)]
         if not i.has(80):
             break
         parts += ["ifindex=" + _ifindex(i.u32(80), style), "gpl_compatible=%d" % (i.u32(84) & 1),

@@ -15,7 +15,7 @@ from decoders.ioctl.btrfs_xlat import (
     BTRFS_FS_INFO_FLAGS, BTRFS_KEY_TYPES, BTRFS_LOGICAL_INO_ARGS_FLAGS, BTRFS_QGROUP_CTL_CMDS,
     BTRFS_QGROUP_INHERIT_FLAGS, BTRFS_QGROUP_LIMIT_FLAGS, BTRFS_SCRUB_FLAGS, BTRFS_SEND_FLAGS,
     BTRFS_SNAP_FLAGS_V2, BTRFS_SPACE_INFO_FLAGS, BTRFS_TREE_OBJECTIDS)
-from decoders.ioctl.protocol import Later, number_at, struct_text
+from decoders.ioctl.protocol import Later, in_out, number_at, struct_text
 from decoders.ioctl.requests import CODES
 from decoders.render.flags import print_flags, print_xval, u64_text
 from decoders.render.numbers import U32, hexval, int32, signed
@@ -516,20 +516,14 @@ _IN_OUT_CODES = {_c(name): spec for name, spec in _IN_OUT.items()}
 
 def _in_out(call: Call, code: int, arg: int, spec):
     layout, entry, exit_ = spec
-    if call.exiting and call.failed:
-        return ""
-    lead = " => " if call.exiting else ", "
     call.saved["btrfs_code"] = code
     style = call.opts.xlat_style
-    if layout is None:    # the whole text comes from one printer
-        text = lead + (exit_ if call.exiting else entry)(call, None, style)
-        return text if call.exiting else Later(text)
-    record = layout.fetch(call, arg)
-    if record is None:
-        return lead + hex_address(arg)
-    if call.exiting:
-        return lead + struct_text(exit_(call, record, style))
-    return Later(lead + struct_text(entry(call, record, style)))
+    if layout is None:    # balance: the whole text comes from one printer
+        if call.exiting:
+            return "" if call.failed else " => " + exit_(call, None, style)
+        return Later(", " + entry(call, None, style))
+    return in_out(call, arg, layout, lambda r: entry(call, r, style),
+                  lambda r: exit_(call, r, style))
 
 
 _NO_ARG = frozenset(_c(n) for n in ("TRANS_START", "TRANS_END", "SYNC", "SCRUB_CANCEL",

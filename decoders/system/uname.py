@@ -3,18 +3,11 @@ from __future__ import annotations
 
 from decoders import Call, arg_kind
 from decoders.render.numbers import U32
-from decoders.render.strings import buffer, escape, hex_address
+from decoders.render.strings import buffer, hex_address, quoted_cstring
 from decoders.render.structs import fetch
 
 _UTS_FIELD = 65
 _UTS_NAMES = ("sysname", "nodename", "release", "version", "machine", "domainname")
-
-
-def _cstring_field(raw: bytes, call: Call) -> str:
-    end = raw.find(b"\0", 0, len(raw) - 1)
-    if end < 0:
-        return '"%s"...' % escape(raw[:-1], call.opts.hex_strings)
-    return '"%s"' % escape(raw[:end], call.opts.hex_strings)
 
 
 @arg_kind("utsname_ptr")
@@ -23,7 +16,8 @@ def _utsname_ptr(value: int, call: Call) -> str:
     if data is None:
         return hex_address(value)
     shown = 6 if call.opts.verbose else 2
-    fields = ["%s=%s" % (name, _cstring_field(data[i * _UTS_FIELD:(i + 1) * _UTS_FIELD], call))
+    fields = ["%s=%s" % (name, quoted_cstring(data[i * _UTS_FIELD:(i + 1) * _UTS_FIELD],
+                                              call.opts.hex_strings))
               for i, name in enumerate(_UTS_NAMES[:shown])]
     if not call.opts.verbose:
         fields.append("...")

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import struct
 
+import pytest
+
 import decoders
 from decoders import RET_KINDS, SYSCALL_DECODERS
 from decoders.ioctl.dispatch import family
@@ -63,3 +65,29 @@ def test_family_names_the_module():
 def test_return_value_kinds():
     call = make_call("ioctl", (3, 0x1234, 0))
     assert RET_KINDS["ioctl"](5, call) == "5"
+
+
+def _every_request():
+    from decoders.ioctl.requests import CODES
+    return sorted(set(CODES.values()))
+
+
+@pytest.mark.parametrize("fill", [b"\0", b"\xff", bytes(range(256))])
+def test_no_request_makes_a_decoder_raise(fill):
+    """Every known request, with memory of zeros, of ones, of every byte value,
+    cut short, or not there at all; the call succeeding or failing."""
+    import random
+    rnd = random.Random(fill)
+    page = (fill * (8192 // len(fill) + 1))[:8192]
+    memories = [{0x10000: page}, {0x10000: page[:64]}, {}]
+    for code in _every_request():
+        for memory in memories:
+            for rv, errno in ((0, 0), (rnd.randrange(1, 300), 0), (-1, 14), (-1, 75)):
+                for opts in ({}, {"verbose": True, "xlat_style": "verbose"},
+                             {"structs_as_addresses": True}):
+                    call = make_call("ioctl", (3, code, 0x10000), memory, **opts)
+                    text = ENTRY(call)
+                    call.exiting, call.rv, call.errno = True, rv, errno
+                    text += EXIT(call)
+                    assert isinstance(text, str)
+                    assert isinstance(RET_KINDS["ioctl"](max(rv, 0), call), str)

@@ -1,0 +1,91 @@
+"""Real programs' ioctls under strace 6.1 and under pytrace, line by line:
+lsblk (block devices), losetup -a (loop devices, one of them attached for
+the occasion when we may), stty -a on a pseudo-terminal made by script(1)."""
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+
+import pytest
+
+from tests.conftest import pytrace_command, pytrace_env
+
+pytestmark = pytest.mark.skipif(not (shutil.which("strace") and shutil.which("setarch")),
+                                reason="strace is the oracle")
+
+_PID = re.compile(r"^\d+ +")
+_PADDING = re.compile(r"\) +=")
+# the tracers' own environments differ in size: the tracee's stack moves with them
+_STACK = re.compile(r"0x7fff[0-9a-f]{8}")
+
+
+def _ioctls(path: str) -> list[str]:
+    """The ioctl lines, their process ids (which process groups are made of)
+    numbered in order of appearance."""
+    with open(path, errors="replace") as f:
+        lines = f.read().splitlines()
+    pids: dict[str, str] = {}
+    for line in lines:
+        m = _PID.match(line)
+        if m:
+            pids.setdefault(m.group().strip(), "P%d" % (len(pids) + 1))
+    renumber = re.compile(r"\b(%s)\b" % "|".join(pids)) if pids else None
+    out = []
+    for line in lines:
+        line = _PID.sub("", line)
+        if not line.startswith("ioctl("):
+            continue
+        line = _STACK.sub("STACK", _PADDING.sub(") =", line))
+        out.append(renumber.sub(lambda m: pids[m.group(1)], line) if renumber else line)
+    return out
+
+
+def _traced(tracer: list[str], env: dict, options: list[str], command: list[str], tmp) -> list[str]:
+    out = str(tmp / ("trace%d" % len(list(tmp.iterdir()))))
+    subprocess.run(["setarch", "-R", *tracer, *options, "-o", out, "--", *command], env=env,
+                   cwd=str(tmp), stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                   stderr=subprocess.DEVNULL, timeout=120)
+    return _ioctls(out)
+
+
+def _compare(options: list[str], command: list[str], tmp) -> None:
+    if shutil.which(command[0]) is None:
+        pytest.skip("no %s here" % command[0])
+    env = dict(os.environ, LANG="C", LC_ALL="C", TERM="dumb", COLUMNS="80")
+    theirs = _traced(["strace"], env, options, command, tmp)
+    ours = _traced(pytrace_command(), dict(pytrace_env(), LANG="C", LC_ALL="C", TERM="dumb",
+                                           COLUMNS="80"), options, command, tmp)
+    assert theirs, "strace saw no ioctl"
+    assert ours == theirs
+
+
+@pytest.fixture(scope="module")
+def attached_loop(tmp_path_factory):
+    """A loop device backed by a small file, when this user may attach one."""
+    losetup = shutil.which("losetup") or "/usr/sbin/losetup"
+    image = tmp_path_factory.mktemp("loop") / "image"
+    image.write_bytes(bytes(1 << 20))
+    done = subprocess.run([losetup, "-f", "--show", str(image)], capture_output=True, text=True)
+    device = done.stdout.strip() if done.returncode == 0 else None
+    yield device
+    if device:
+        subprocess.run([losetup, "-d", device], capture_output=True)
+
+
+@pytest.mark.parametrize("options", [[], ["-v"], ["-X", "verbose"]])
+def test_lsblk(options, tmp_path):
+    _compare(["-e", "trace=ioctl", *options], ["lsblk"], tmp_path)
+
+
+@pytest.mark.parametrize("options", [[], ["-v"]])
+def test_losetup_all(options, attached_loop, tmp_path):
+    losetup = shutil.which("losetup") or "/usr/sbin/losetup"
+    _compare(["-e", "trace=ioctl", *options], [losetup, "-a"], tmp_path)
+
+
+@pytest.mark.parametrize("options", [[], ["-v"], ["-X", "raw"]])
+def test_stty_on_a_pty(options, tmp_path):
+    _compare(["-f", "-e", "trace=ioctl", *options], ["script", "-qc", "stty -a", "/dev/null"],
+             tmp_path)
