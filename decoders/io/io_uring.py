@@ -18,7 +18,7 @@ from decoders.render.flags import print_flags, print_xval
 from decoders.render.numbers import U32, hexval
 from decoders.render.scalars import fd_text
 from decoders.render.strings import hex_address, quote
-from decoders.render.structs import fetch, page_size, print_array
+from decoders.render.structs import fetch, page_size, print_array, print_array_ex
 from decoders.signals.sigset import sigset_at
 
 IORING_SETUP_ATTACH_WQ = 1 << 5
@@ -290,7 +290,9 @@ def _update_rsrc(call: Call, addr: int, size: int, opcode: int) -> str:
 
 
 def _iowq_acct(call: Call, addr: int, nargs: int) -> tuple[str, bool]:
-    """``[[IO_WQ_BOUND]=4, [IO_WQ_UNBOUND]=8]``, and whether anything was read."""
+    """``[[IO_WQ_BOUND]=4, [IO_WQ_UNBOUND]=8]``, and whether the whole array
+    was read (or cut by -s after a readable first element): only then does
+    strace print it again at exit."""
     style = call.opts.xlat_style
     index = [0]
 
@@ -299,9 +301,7 @@ def _iowq_acct(call: Call, addr: int, nargs: int) -> tuple[str, bool]:
         index[0] += 1
         return "[%s]=%d" % (print_xval(i, URING_IOWQ_ACCT, "IO_WQ_???", style, "u"),
                             struct.unpack("<I", chunk)[0])
-    text = _array(call, addr, nargs, 4, render)
-    # strace asks whether the first element could be read, even under -s 0
-    return text, bool(nargs) and fetch(call, addr, 4) is not None
+    return print_array_ex(call, addr, nargs, 4, render)
 
 
 def _ring_fd(call: Call, unregister: bool):

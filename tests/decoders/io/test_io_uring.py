@@ -156,6 +156,10 @@ def test_register_workers_cpus_ring_fds_and_buffer_rings():
     call.mem.blocks[0x1000] = struct.pack("<2I", 4, 96365)
     call.exiting, call.rv = True, 0
     assert exit_(call) == "[[IO_WQ_BOUND]=4, [IO_WQ_UNBOUND]=96365], 2"
+    # an array cut short by unreadable memory is printed once, at entry, as strace does
+    call = make_call("io_uring_register", (3, 19, 0x1000, 2), {0x1000: struct.pack("<I", 7)})
+    assert entry(call) == \
+        "3, IORING_REGISTER_IOWQ_MAX_WORKERS, [[IO_WQ_BOUND]=7, ... /* 0x1004 */], 2"
 
     memory = {0x2000: struct.pack("<IIQ", 0xFFFFFFFF, 0, 3), 0x3000: struct.pack("<IIQ", 0, 0, 0),
               0x4000: struct.pack("<QIHH3Q", 0, 8, 3, 1, 0, 0, 0), 0x5000: struct.pack("<Q", 1)}
