@@ -200,7 +200,7 @@ ROWS = (
     S(156, "_sysctl", "args:sysctl_args", "int", 0),
     S(157, "prctl", "option:prctl_option, arg2:hex, arg3:hex, arg4:hex, arg5:hex", "prctl",
       TC),
-    S(158, "arch_prctl", "code:arch_prctl_code, addr:hex", "int", 0),
+    S(158, "arch_prctl", "code:arch_prctl_code, addr:hex", "arch_prctl", 0),
     S(159, "adjtimex", "<>buf:timex_ptr", "adjtimex_state", TCL),
     S(160, "setrlimit", "resource:rlimit_resource, rlim:rlimit_in", "int", 0),
     S(161, "chroot", "path:path", "int", TF),

@@ -64,6 +64,9 @@ FAMILIES = {
     "fam_cmsg-Xverbose": ("sendmsg,recvmsg,getpid", ("-X", "verbose", "-s", "4")),
     "fam_mmsg": ("sendmmsg,recvmmsg", ("-e", "read=all", "-e", "write=all")),
     "fam_mmsg-v": ("sendmmsg,recvmmsg", ("-v", "-e", "write=3", "-X", "verbose")),
+    "fam_arch_prctl": ("arch_prctl", ()),
+    "fam_arch_prctl-Xraw": ("arch_prctl", ("-X", "raw")),
+    "fam_arch_prctl-Xverbose": ("arch_prctl", ("-X", "verbose")),
     "fam_boundaries": (_BOUNDARIES, ()),
     "fam_boundaries-v": (_BOUNDARIES, ("-v",)),
 }

@@ -43,8 +43,10 @@ def _run(tracer: list[str], options: list[str], program: str, tmp_path) -> list[
     work.mkdir()
     options = [o.replace("@DIR@", str(work)) for o in options]
     out = tmp_path / "out"
+    # stdin is one of the descriptors polled: the same for both, whatever pytest's is
     ran = subprocess.run([*tracer, "-o", str(out), "-e", "signal=none", *options, "--", program],
-                         cwd=work, env=pytrace_env(), capture_output=True, text=True, timeout=60)
+                         cwd=work, env=pytrace_env(), capture_output=True, text=True, timeout=60,
+                         stdin=subprocess.DEVNULL)
     assert ran.returncode == 0, ran.stderr
     return _normalise(out.read_text())
 
