@@ -8,12 +8,7 @@ the user's decode options, the tracee memories and the per-thread context.
 """
 from __future__ import annotations
 
-from dataclasses import replace
-
 from decoders import Call, DecodeOptions
-from decoders.render.scalars import pid_comm_text
-from decoders.signals.siginfo import siginfo_text
-from pytrace.decode.fdinfo import FdResolver
 from pytrace.decode.sockets import SocketQueries
 from pytrace.engine.memory import TraceeMemories
 
@@ -26,11 +21,11 @@ class CallBuilder:
         self.options = decode_options
         # -e abbrev=SET: syscalls outside the set decode as with -v
         self.unabbreviated = unabbreviated
-        self.full_options = replace(decode_options, verbose=True)
+        self.full_options = decode_options.replace(verbose=True)
         # -e verbose=SET: syscalls outside the set print their structures as addresses
         self.not_verbose = decode_options.not_verbose
-        self.addresses_options = replace(decode_options, structs_as_addresses=True)
-        self.full_addresses_options = replace(self.full_options, structs_as_addresses=True)
+        self.addresses_options = decode_options.replace(structs_as_addresses=True)
+        self.full_addresses_options = self.full_options.replace(structs_as_addresses=True)
         self.memories = TraceeMemories()
         self.sockets = SocketQueries()
         # pid -> the last syscall the sink printed: restart_syscall names it
@@ -59,6 +54,7 @@ class CallBuilder:
             options = self.full_options
         resolver = None
         if options.decode_fds:
+            from pytrace.decode.fdinfo import FdResolver   # -y only
             resolver = FdResolver(pid, options.decode_fds, options.hex_strings,
                                   options.decode_pids)
         return Call(pid, record.nr, plan.name, record.args, self.memories[pid], options, resolver,
@@ -66,6 +62,8 @@ class CallBuilder:
 
     def siginfo(self, data: bytes) -> str:
         """The ``{si_signo=...}`` of a signal line, with -X and -Y applied."""
+        from decoders.render.scalars import pid_comm_text
+        from decoders.signals.siginfo import siginfo_text   # with the first signal shown
         options = self.options
         return siginfo_text(data, options.xlat_style,
                             pid_text=lambda pid: pid_comm_text(pid, options))

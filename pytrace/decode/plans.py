@@ -1,6 +1,7 @@
 """Compiled decoding plans: one per syscall number, built on first use.
 
-A plan binds each argument's decoder function once, so that decoding a
+A plan binds each argument's decoder function once (importing the decoder
+modules it needs, and only those: see ``decoders/index.py``), so that decoding a
 printed syscall is a loop over ``(position, function)`` pairs with no lookups
 by name.  Everything up to the first argument the kernel writes is decoded at
 entry; that argument and everything after it at exit, which is how strace
@@ -10,14 +11,12 @@ from __future__ import annotations
 
 import importlib
 
-import decoders
-from decoders import ARG_KINDS, RET_KINDS, SYSCALL_DECODERS, Call
+from decoders import Call, arg_decoder, ret_decoder, whole_call_decoder
 from decoders.render.numbers import hexval
 from decoders.table import Signature, unknown
 from pytrace.engine.arch import SYSCALL_TABLE
 from pytrace.engine.events import UNAVAILABLE_NR
 
-decoders.load_all()
 _table = importlib.import_module(SYSCALL_TABLE)
 SYSCALLS: dict[int, Signature] = _table.SYSCALLS
 
@@ -55,11 +54,11 @@ class Plan:
         self.name = sig.name
         self.returns = sig.ret != "none"
         self.classes = sig.classes   # -P starts from them
-        self.whole = None if raw else SYSCALL_DECODERS.get(sig.name)
+        self.whole = None if raw else whole_call_decoder(sig.name)
         entry, exit_, capture = [], [], []
         split = False
         for index, arg in enumerate(sig.args):
-            fn = _raw_arg if raw else ARG_KINDS.get(arg.kind, _raw_arg)
+            fn = _raw_arg if raw else arg_decoder(arg.kind) or _raw_arg
             if arg.at_exit and not split:
                 split = True
             if split:
@@ -74,7 +73,7 @@ class Plan:
         if raw:
             self.ret = _raw_ret
         else:
-            self.ret = RET_KINDS.get(sig.ret, _decimal_ret)
+            self.ret = ret_decoder(sig.ret) or _decimal_ret
 
     def entry_args(self, call: Call) -> list[tuple[int, str]]:
         """``(position, text)`` of the arguments printed at entry."""

@@ -8,16 +8,13 @@ protocol from NETLINK_SOCK_DIAG (fdinfo's lookup, whose per-inode cache -y
 shares), and the generic netlink family names from nlctrl, asked once.
 
 Only a printed call's buffer ever asks, so a trace that prints no socket
-buffer makes none of these queries.
+buffer makes none of these queries, and loads neither fdinfo nor the socket
+module (every session has a SocketQueries).
 """
 from __future__ import annotations
 
 import os
-import socket
 import struct
-
-from pytrace.decode.fdinfo import (
-    _NETLINK_PROTOCOLS, _cached_socket_details, _sock_diag_lookup, _socket_protocol_name)
 
 NETLINK_GENERIC = 16
 GENL_ID_CTRL = 0x10
@@ -25,9 +22,6 @@ CTRL_CMD_NEWFAMILY, CTRL_CMD_GETFAMILY = 1, 3
 CTRL_ATTR_FAMILY_ID, CTRL_ATTR_FAMILY_NAME = 1, 2
 NLM_F_REQUEST, NLM_F_DUMP = 0x1, 0x300
 _NLMSGHDR = struct.Struct("=IHHII")
-# the names the netlink protocols go by in sock_diag's details, as strace
-# matches them: by prefix, in the order of the protocol numbers
-_NETLINK_NAMES = tuple(sorted((number, name) for number, name in _NETLINK_PROTOCOLS.items()))
 
 
 def _socket_inode(pid: int, fd: int) -> tuple[str, int] | None:
@@ -51,8 +45,11 @@ def netlink_family_of(details: str | None) -> int | None:
     """The protocol number in sock_diag's ``NETLINK:[ROUTE:1234]``."""
     if not details or not details.startswith("NETLINK:["):
         return None
+    from pytrace.decode.fdinfo import _NETLINK_PROTOCOLS
     rest = details[len("NETLINK:["):]
-    for number, name in _NETLINK_NAMES:
+    # the names the netlink protocols go by in sock_diag's details, as strace
+    # matches them: by prefix, in the order of the protocol numbers
+    for number, name in sorted(_NETLINK_PROTOCOLS.items()):
         if rest.startswith(name):
             return number
     digits = len(rest) - len(rest.lstrip("0123456789"))
@@ -75,6 +72,7 @@ class SocketQueries:
             return None
         link, inode = found
         if inode not in self.protocols:
+            from pytrace.decode.fdinfo import _socket_protocol_name
             self.protocols[inode] = _socket_protocol_name(link)
         return self.protocols[inode]
 
@@ -84,6 +82,7 @@ class SocketQueries:
         if found is None:
             return None
         link, inode = found
+        from pytrace.decode.fdinfo import _cached_socket_details, _sock_diag_lookup
         details = _cached_socket_details(inode)
         if details is None:
             try:
@@ -103,6 +102,7 @@ class SocketQueries:
 
 
 def _dump_genl_families() -> tuple:
+    import socket
     families: dict[int, str] = {}
     ctrl = socket.socket(socket.AF_NETLINK, socket.SOCK_RAW, NETLINK_GENERIC)
     try:
@@ -117,7 +117,7 @@ def _dump_genl_families() -> tuple:
     return tuple(families.items())
 
 
-def _read_families(ctrl: socket.socket, flags: int, families: dict) -> bool:
+def _read_families(ctrl, flags: int, families: dict) -> bool:
     """One datagram of nlctrl's answer into ``families``; False at its end."""
     try:
         data = ctrl.recv(8192, flags)

@@ -1,47 +1,49 @@
 """The only module that talks to ptrace and process_vm_readv/writev.
 
-python-ptrace supplies the classic request numbers and options; the SEIZE
-family and PTRACE_GET_SYSCALL_INFO, which it lacks, are defined here from
-<linux/ptrace.h>.  Calls go straight to libc through ctypes, with the
-argument types fixed once, because this is the hot path: one call per stop.
+The request numbers, options and events are <linux/ptrace.h>'s (and
+PTRACE_GETREGS <asm/ptrace-abi.h>'s on x86_64).  Calls go straight to libc
+through ctypes, with the argument types fixed once, because this is the hot
+path: one call per stop.  libc is opened by its soname: ``find_library``
+would run ``ldconfig -p`` at every start.
 """
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
 import os
 
-from ptrace.binding import func as _pb
-
-PTRACE_SYSCALL = _pb.PTRACE_SYSCALL
-PTRACE_CONT = _pb.PTRACE_CONT
-PTRACE_DETACH = _pb.PTRACE_DETACH
-PTRACE_GETEVENTMSG = _pb.PTRACE_GETEVENTMSG
-PTRACE_GETSIGINFO = _pb.PTRACE_GETSIGINFO
-PTRACE_SETOPTIONS = _pb.PTRACE_SETOPTIONS
-PTRACE_GETREGS = _pb.PTRACE_GETREGS
+PTRACE_PEEKDATA = 2
+PTRACE_POKEDATA = 5
+PTRACE_POKEUSER = 6
+PTRACE_CONT = 7
+PTRACE_GETREGS = 12
+PTRACE_DETACH = 17
+PTRACE_SYSCALL = 24
+PTRACE_SETOPTIONS = 0x4200
+PTRACE_GETEVENTMSG = 0x4201
+PTRACE_GETSIGINFO = 0x4202
 PTRACE_SEIZE = 0x4206
 PTRACE_INTERRUPT = 0x4207
 PTRACE_LISTEN = 0x4208
 PTRACE_GET_SYSCALL_INFO = 0x420E
 
-PTRACE_O_TRACESYSGOOD = _pb.PTRACE_O_TRACESYSGOOD
-PTRACE_O_TRACEFORK = _pb.PTRACE_O_TRACEFORK
-PTRACE_O_TRACEVFORK = _pb.PTRACE_O_TRACEVFORK
-PTRACE_O_TRACECLONE = _pb.PTRACE_O_TRACECLONE
-PTRACE_O_TRACEEXEC = _pb.PTRACE_O_TRACEEXEC
-PTRACE_O_TRACEEXIT = _pb.PTRACE_O_TRACEEXIT
+PTRACE_EVENT_FORK = 1
+PTRACE_EVENT_VFORK = 2
+PTRACE_EVENT_CLONE = 3
+PTRACE_EVENT_EXEC = 4
+PTRACE_EVENT_VFORK_DONE = 5
+PTRACE_EVENT_EXIT = 6
+PTRACE_EVENT_SECCOMP = 7
+PTRACE_EVENT_STOP = 128
+
+PTRACE_O_TRACESYSGOOD = 1
+PTRACE_O_TRACEFORK = 1 << PTRACE_EVENT_FORK
+PTRACE_O_TRACEVFORK = 1 << PTRACE_EVENT_VFORK
+PTRACE_O_TRACECLONE = 1 << PTRACE_EVENT_CLONE
+PTRACE_O_TRACEEXEC = 1 << PTRACE_EVENT_EXEC
+PTRACE_O_TRACEEXIT = 1 << PTRACE_EVENT_EXIT
 PTRACE_O_TRACESECCOMP = 0x80
 PTRACE_O_EXITKILL = 0x100000
 
-PTRACE_EVENT_FORK = _pb.PTRACE_EVENT_FORK
-PTRACE_EVENT_VFORK = _pb.PTRACE_EVENT_VFORK
-PTRACE_EVENT_CLONE = _pb.PTRACE_EVENT_CLONE
-PTRACE_EVENT_EXEC = _pb.PTRACE_EVENT_EXEC
-PTRACE_EVENT_VFORK_DONE = _pb.PTRACE_EVENT_VFORK_DONE
-PTRACE_EVENT_EXIT = _pb.PTRACE_EVENT_EXIT
-PTRACE_EVENT_SECCOMP = 7
-PTRACE_EVENT_STOP = 128
 
 SYSCALL_INFO_NONE = 0
 SYSCALL_INFO_ENTRY = 1
@@ -50,7 +52,7 @@ SYSCALL_INFO_SECCOMP = 3
 
 WALL = 0x40000000   # __WALL: wait for threads and non-SIGCHLD children too
 
-_libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+_libc = ctypes.CDLL("libc.so.6", use_errno=True)
 _ptrace = _libc.ptrace
 _ptrace.argtypes = (ctypes.c_long, ctypes.c_long, ctypes.c_void_p, ctypes.c_void_p)
 _ptrace.restype = ctypes.c_long
@@ -105,10 +107,6 @@ def resume(request: int, pid: int, signo: int = 0) -> bool:
     return _ptrace(request, pid, None, signo) == 0
 
 
-PTRACE_POKEDATA = _pb.PTRACE_POKEDATA
-PTRACE_POKEUSER = _pb.PTRACE_POKEUSER
-
-
 def poke_user(pid: int, offset: int, value: int) -> bool:
     """Write one word of the tracee's user area (its registers)."""
     return _ptrace(PTRACE_POKEUSER, pid, offset, value & 0xFFFFFFFFFFFFFFFF) == 0
@@ -117,9 +115,6 @@ def poke_user(pid: int, offset: int, value: int) -> bool:
 def poke_data(pid: int, addr: int, value: int) -> bool:
     """Write one word of the tracee's memory."""
     return _ptrace(PTRACE_POKEDATA, pid, addr, value & 0xFFFFFFFFFFFFFFFF) == 0
-
-
-PTRACE_PEEKDATA = _pb.PTRACE_PEEKDATA
 
 
 def peek_word(pid: int, addr: int) -> tuple[int, int]:

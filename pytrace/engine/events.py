@@ -6,7 +6,7 @@ exit, no object per argument.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from decoders.record import Record
 
 # SyscallRecord.nr of a syscall whose entry could not be read: the thread was
 # killed at its entry stop (strace's ``???``)
@@ -71,14 +71,12 @@ class SyscallExit:
         return "SyscallExit(%r)" % (self.record,)
 
 
-@dataclass(frozen=True, slots=True)
-class SyscallUnfinished:
+class SyscallUnfinished(Record):
     """The thread vanished (killed, or exec from another thread) inside a syscall."""
     record: SyscallRecord
 
 
-@dataclass(frozen=True, slots=True)
-class SignalEvent:
+class SignalEvent(Record):
     """A signal-delivery-stop: ``siginfo`` is the raw 128-byte siginfo_t."""
     pid: int
     signo: int
@@ -86,24 +84,21 @@ class SignalEvent:
     time: int
 
 
-@dataclass(frozen=True, slots=True)
-class GroupStopEvent:
+class GroupStopEvent(Record):
     """The thread entered a group-stop (``--- stopped by SIGSTOP ---``)."""
     pid: int
     signo: int
     time: int
 
 
-@dataclass(frozen=True, slots=True)
-class ExecEvent:
+class ExecEvent(Record):
     """A successful execve; ``old_pid`` differs from ``pid`` when a non-leader thread exec'd."""
     pid: int
     old_pid: int
     time: int
 
 
-@dataclass(frozen=True, slots=True)
-class NewProcessEvent:
+class NewProcessEvent(Record):
     """A child (``kind`` = "fork", "vfork" or "clone") is now traced."""
     pid: int
     parent: int
@@ -111,8 +106,7 @@ class NewProcessEvent:
     time: int
 
 
-@dataclass(frozen=True, slots=True)
-class ExitEvent:
+class ExitEvent(Record):
     """The thread or process is gone: exited with ``code`` or killed by ``signo``."""
     pid: int
     code: int | None
@@ -121,22 +115,19 @@ class ExitEvent:
     time: int
 
 
-@dataclass(frozen=True, slots=True)
-class AttachEvent:
+class AttachEvent(Record):
     pid: int
     time: int
 
 
-@dataclass(frozen=True, slots=True)
-class DetachEvent:
+class DetachEvent(Record):
     """Detached; ``record`` is the syscall it was inside, if one was reported."""
     pid: int
     time: int
     record: SyscallRecord | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class UnknownPidEvent:
+class UnknownPidEvent(Record):
     """A pid the tracer never traced reported a stop (a child cloned with
     CLONE_PTRACE without -f: detached at once) or its exit (a child of ours
     that we did not start, such as one made with CLONE_PARENT)."""

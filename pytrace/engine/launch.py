@@ -9,8 +9,8 @@ import ctypes
 import os
 import signal
 import stat
-from dataclasses import dataclass
 
+from decoders.record import Record
 from pytrace.engine import seccomp
 
 # Python ignores these at start-up; the command must not inherit that.
@@ -21,8 +21,7 @@ PR_SET_PTRACER_ANY = ctypes.c_ulong(-1)
 DAEMONIZE_TIMEOUT = 3
 
 
-@dataclass(frozen=True, slots=True)
-class Credentials:
+class Credentials(Record):
     """-u USERNAME, as strace applies it: the user's groups, then its gid and
     uid as the real ids; the effective ids stay those a setuid or setgid
     program would get."""
@@ -42,8 +41,7 @@ class Credentials:
         return cls(user, entry.pw_uid, entry.pw_gid, euid, egid)
 
 
-@dataclass(frozen=True, slots=True)
-class Command:
+class Command(Record):
     """What to exec, and how: ``name`` prefixes its error message."""
     path: str
     argv: list

@@ -18,9 +18,9 @@ import os
 import signal
 import struct
 import time
-from dataclasses import dataclass
 from typing import Callable
 
+from decoders.record import Record
 from pytrace.engine import binding as P
 from pytrace.engine.launch import Command, Credentials, exec_command, set_credentials
 from pytrace.engine.arch import (CLONE_FLAGS_REGISTER_OFFSET, CLONE_SYSCALLS, EXEC_SYSCALLS,
@@ -50,8 +50,7 @@ class TraceError(Exception):
     """A user-facing failure to start or attach (printed as ``pytrace: ...``)."""
 
 
-@dataclass(frozen=True, slots=True)
-class EngineOptions:
+class EngineOptions(Record):
     follow_forks: bool = False
     kill_on_exit: bool = False
     # Syscall numbers to report; None reports all.  Unreported syscalls still

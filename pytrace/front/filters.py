@@ -13,7 +13,6 @@ import importlib
 
 from decoders.table import CLASS_BITS
 from pytrace.engine.arch import SYSCALL_TABLE
-from pytrace.engine.arch.x86_64_personalities import I386, X32
 from pytrace.front.options import (EVERYTHING, Selection, UsageError, qualify, string_to_uint)
 
 # The table alone, not the decoders: -c and filtering need only the names.
@@ -21,13 +20,25 @@ SYSCALLS = importlib.import_module(SYSCALL_TABLE).SYSCALLS
 
 ALL_NUMBERS = frozenset(SYSCALLS)
 NATIVE = "64"
-# personality designator -> {number: name}
-PERSONALITIES = {
-    NATIVE: {nr: sig.name for nr, sig in SYSCALLS.items()},
-    "32": I386,
-    # the x32 table also has the 64-bit calls' slots below its own range
-    "x32": {**{nr: sig.name for nr, sig in SYSCALLS.items() if nr < 512}, **X32},
-}
+PERSONALITY_DESIGNATORS = (NATIVE, "32", "x32")
+_personalities: dict[str, dict[int, str]] = {}
+
+
+def _personality(designator: str) -> dict[int, str]:
+    """{number: name} of a personality's calls, made when a set first names
+    a call by name or number (a run without -e trace= never does)."""
+    table = _personalities.get(designator)
+    if table is None:
+        from pytrace.engine.arch.x86_64_personalities import I386, X32
+        native = {nr: sig.name for nr, sig in SYSCALLS.items()}
+        _personalities.update({
+            NATIVE: native, "32": I386,
+            # the x32 table also has the 64-bit calls' slots below its own range
+            "x32": {**{nr: name for nr, name in native.items() if nr < 512}, **X32},
+        })
+        table = _personalities[designator]
+    return table
+
 
 # strace's class names; without the %, only these (and "all") are accepted
 _CLASSES = {"%" + name: bits for name, bits in CLASS_BITS.items()}
@@ -46,7 +57,7 @@ def _native_members(token: str) -> tuple[bool, set[int]]:
 
 def _members(token: str, personality: str) -> tuple[bool, set[int]]:
     """strace's qualify_syscall_pers: (valid, numbers) for one personality."""
-    table = PERSONALITIES[personality]
+    table = _personality(personality)
     if token[:1].isdigit() and token[:1].isascii():
         nr = string_to_uint(token)
         return (nr in table), {nr}
@@ -72,12 +83,12 @@ def _resolve(token: str) -> set[int] | None:
     at = body.rfind("@")
     if at >= 0:
         designator = body[at + 1:]
-        if designator not in PERSONALITIES:
+        if designator not in PERSONALITY_DESIGNATORS:
             raise UsageError("incorrect personality designator '%s' in qualification '%s'"
                              % (designator, body), help=True)
         body, personalities = body[:at], (designator,)
     else:
-        personalities = tuple(PERSONALITIES)
+        personalities = PERSONALITY_DESIGNATORS
     valid, numbers = optional, set()
     for personality in personalities:
         if personality == NATIVE:
