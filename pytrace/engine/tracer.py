@@ -83,6 +83,9 @@ class EngineOptions(Record):
     # -k: count the returns of syscalls that change memory mappings, in any
     # tracee, reported or not (``Engine.maps_generation``)
     track_mappings: bool = False
+    # Children of the tracer that are not tracees (the -o '|cmd' process): a
+    # wait for any child reaps them too, and their exit must not be reported.
+    untraced_children: frozenset[int] = frozenset()
 
 
 class Tracee:
@@ -120,6 +123,8 @@ class Engine:
         self.stop_count = 0                    # ptrace stops seen: what tracing cost the tracee
         # -k: how many times a tracee's memory mappings may have changed so far
         self.maps_generation = 0
+        self.killed = 0                        # tracees killed at the end (kill_on_exit)
+        self._held: tuple[int, int, int] | None = None   # (pid, request, signal) of the event out
         self._waiter = StopWaiter(options.spin_ns, options.cpu_times)
         # the options the handlers consult at every stop, as plain attributes
         self._selected = options.selected
@@ -292,7 +297,11 @@ class Engine:
                 handler = on_other
             event, request, signo = handler(tracee, status, cpu_us)
             if event is not None:
+                # held in its stop while the consumer has the event: if the
+                # consumer stops here, detach_all resumes it as asked
+                self._held = (pid, request, signo)
                 yield event
+                self._held = None
             if request > 0:
                 if resume(request, pid, None, signo) < 0 and request == P.PTRACE_LISTEN:
                     resume(P.PTRACE_SYSCALL, pid, None, 0)
@@ -300,7 +309,7 @@ class Engine:
                 del tracees[pid]
         self.stop_count = stops
         if self.interrupted and tracees:
-            yield from self._detach_all()
+            yield from self.detach_all(self.interrupted)
         elif not tracees:
             yield from self._unknown_exits()
         waiter.release()
@@ -316,7 +325,10 @@ class Engine:
         first stop came before its parent's fork event; otherwise ``(None,
         event)``.  Without -f, a child cloned with CLONE_PTRACE is traced by the
         kernel's doing: it is let go at once.  An exit is of a child of ours
-        that we never traced (CLONE_PARENT makes such siblings of our tracee)."""
+        that we never traced (CLONE_PARENT makes such siblings of our tracee),
+        unless it is one we know of (the -o '|cmd' process): nothing to say."""
+        if pid in self.options.untraced_children:
+            return None, None
         if not os.WIFSTOPPED(status):
             return None, UnknownPidEvent(pid, True, time.time_ns())
         if self._follow:
@@ -325,8 +337,7 @@ class Engine:
         P.detach(pid, 0)
         return None, UnknownPidEvent(pid, False, time.time_ns())
 
-    @staticmethod
-    def _unknown_exits():
+    def _unknown_exits(self):
         """Children of ours we never traced that are gone already: the kernel
         reports them after our tracees' stops, so they may be left when the
         last tracee is gone."""
@@ -337,7 +348,8 @@ class Engine:
                 return
             if pid <= 0:
                 return
-            yield UnknownPidEvent(pid, True, time.time_ns())
+            if pid not in self.options.untraced_children:
+                yield UnknownPidEvent(pid, True, time.time_ns())
 
     def _on_other_stop(self, tracee: Tracee, status: int, cpu_us: int):
         """Any stop but a syscall stop: exits, signals, ptrace events."""
@@ -565,19 +577,23 @@ class Engine:
         if self._waiter.waiting:
             raise Interrupted()
 
-    def _detach_all(self):
-        """Detach every tracee, leaving it running (or stopped, if it was) untraced.
+    def detach_all(self, child_signal: int = 0):
+        """Detach every tracee, leaving it running (or stopped, if it was) untraced;
+        yields what happens to each.  Also when events() was left at a yield.
 
-        The launched child is killed with the signal that interrupted us, as
-        strace does; attached processes are never harmed.
+        The launched child is sent ``child_signal`` (the signal that interrupted
+        us, as strace does), if any; attached processes are never harmed.  With
+        kill_on_exit they are all killed instead (see _kill_all).
         """
         tracees = self.tracees
         if self.options.kill_on_exit:
             yield from self._kill_all()
+            self._waiter.release()
             return
-        if self.child_pid in tracees:
+        if self.child_pid in tracees and child_signal:
             os.kill(self.child_pid, signal.SIGCONT)
-            os.kill(self.child_pid, self.interrupted or signal.SIGTERM)
+            os.kill(self.child_pid, child_signal)
+        yield from self._release_reaped()
         pending = set()
         for pid in list(tracees):
             # A tracee already in a ptrace-stop (even one whose report the
@@ -610,22 +626,72 @@ class Engine:
             if not pending:
                 break
         tracees.clear()
+        self._waiter.release()
+
+    def _release_reaped(self):
+        """The stops already taken from the kernel and not resumed yet (the
+        one whose event the consumer holds, those a delay holds back, those
+        queued behind them): detached with the signal each was about to get,
+        exits reported."""
+        tracees = self.tracees
+        held, self._held = self._held, None
+        if held is not None and held[0] in tracees:
+            pid, request, signo = held
+            if request > 0 and P.detach(pid, signo):
+                yield DetachEvent(pid, time.time_ns())
+            tracees.pop(pid, None)
+        held_back = self._waiter.held   # -e inject=...:delay_*: resumed later
+        while held_back:
+            _, pid, request, signo = held_back.pop()
+            if pid in tracees and P.detach(pid, signo):
+                del tracees[pid]
+                yield DetachEvent(pid, time.time_ns())
+        queue = self._waiter.queue
+        while queue:
+            pid, status, _ = queue.popleft()
+            if pid not in tracees:
+                continue
+            stop, sig, event = classify(status)
+            tracee = tracees.pop(pid)
+            if stop is Stop.EXITED or stop is Stop.KILLED:
+                ended = self._on_exited(tracee, status)
+                if ended is not None:
+                    yield ended
+            elif P.detach(pid, sig if stop is Stop.SIGNAL else 0):
+                yield DetachEvent(pid, time.time_ns())
 
     def _kill_all(self):
-        """--kill-on-exit: every tracee is killed, and its end reported as
-        such (it was not detached)."""
+        """--kill-on-exit: every tracee is killed, none detached (a process
+        carrying the seccomp filter would fail its filtered calls once
+        untraced), and each death is reported as it is reaped.  A child born
+        meanwhile is killed at its first stop."""
         tracees = self.tracees
+        self.killed = len(tracees)
         for pid in tracees:
             _signal_quietly(pid, signal.SIGKILL)
         for pid, status in _reaped() if tracees else ():
-            if os.WIFSTOPPED(status):   # a stop the kill overtook: let it die
-                P.ptrace_fast(P.PTRACE_CONT, pid, None, 0)
-            elif tracees.pop(pid, None) is not None:
+            stop, sig, event = classify(status)
+            if stop is Stop.EXITED or stop is Stop.KILLED:
+                tracee = tracees.pop(pid, None)
                 if pid == self.child_pid:
                     self.child_status = status
-                yield _exit_event(pid, status)
-            if not tracees:
-                break
+                if tracee is not None and not tracee.hidden:
+                    yield _exit_event(pid, status)
+                if not tracees:
+                    break
+                continue
+            if pid not in tracees and pid not in self.options.untraced_children:
+                tracees[pid] = Tracee(pid)
+                self.killed += 1
+                _signal_quietly(pid, signal.SIGKILL)
+            if stop is Stop.NEW_CHILD:
+                child = P.event_message(pid)
+                if child and child not in tracees:
+                    tracees[child] = Tracee(child)
+                    self.killed += 1
+                    _signal_quietly(child, signal.SIGKILL)
+            # a stop reported before the kill landed: let it go to its death
+            P.resume(P.PTRACE_CONT, pid)
         tracees.clear()
 
 

@@ -6,7 +6,6 @@ killed by a signal, pytrace ends itself by the same signal, as strace does.
 """
 from __future__ import annotations
 
-import io
 import os
 import signal
 import stat
@@ -14,6 +13,7 @@ import sys
 
 from pytrace.front.descriptors import hold_standard_fds, release_standard_fds
 from pytrace.front.options import (EVERYTHING, NOTHING, Options, UsageError, parse)
+from pytrace.sinks import output
 
 
 def program_name(argv0: str | None = None) -> str:
@@ -110,32 +110,39 @@ def tracee_environment(changes: list[str]) -> list[bytes]:
 
 
 def open_output(opts: Options):
-    """The shared output stream: stderr, a file, or a pipe to a command."""
+    """The shared output stream: stderr, a file, or a pipe to a command;
+    returns (stream, tty, live, pipe command's process).  Write errors are
+    reported as strace reports them (see sinks/output.py), never raised."""
     target = opts.output
     if target is None:
         fd = os.dup(2)
-        tty = os.isatty(fd)
-        raw = io.FileIO(fd, "w", closefd=True)
-        return io.TextIOWrapper(io.BufferedWriter(raw, 1 << 16), encoding="utf-8",
-                                errors="surrogateescape", line_buffering=False,
-                                write_through=False), tty, None
+        stream, live = output.open_stream(fd)   # stderr: failures unreported
+        return stream, os.isatty(fd), live, None
     if target.startswith("|") or target.startswith("!"):
         import subprocess
-        proc = subprocess.Popen(target[1:], shell=True, stdin=subprocess.PIPE)
-        stream = io.TextIOWrapper(proc.stdin, encoding="utf-8", errors="surrogateescape")
-        return stream, False, proc
+        read_end, write_end = os.pipe()
+        try:
+            # as strace's popen: "sh -c CMD", so that sh's own messages say "sh: ..."
+            proc = subprocess.Popen(["sh", "-c", target[1:]], executable="/bin/sh",
+                                    stdin=read_end)
+        except OSError as err:
+            raise UsageError("Can't execute '/bin/sh': %s" % err.strerror)
+        finally:
+            os.close(read_end)
+        stream, live = output.open_stream(write_end, target, error)
+        return stream, False, live, proc
     if opts.separately:
-        return None, False, None   # one file per process, opened as they appear
+        return None, False, False, None   # one file per process, opened as they appear
     try:
-        stream = open(target, "a" if opts.append else "w", encoding="utf-8",
-                      errors="surrogateescape", buffering=1 << 16)
+        stream = output.open_file(target, opts.append, report=error)
     except OSError as err:
         raise UsageError("Can't fopen '%s': %s" % (target, err.strerror))
-    return stream, False, None
+    return stream, False, output.is_live(stream.fileno()), None
 
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
+    output.ensure_standard_fds()
     try:
         opts = parse(argv, warn=error)
         if opts.show_help:
@@ -183,8 +190,9 @@ class TraceRun:
         # -e abbrev=SET: the syscalls whose structures are abbreviated; the others
         # print in full, as with -v (which is abbrev=none).
         self.unabbreviated = filters.names_outside(opts.abbrev)
-        self.stream, self.tty, self.pipe_proc = open_output(opts)
-        self.summary_out = self.stream if self.stream is not None else sys.stderr
+        self.stream, self.tty, self.live, self.pipe_proc = open_output(opts)
+        self.summary_out = self.stream if self.stream is not None \
+            else output.open_stream(os.dup(2))[0]
         self.summary = self.render_summary = self.periodic = None
         tally = self._set_up_summary()
         self.paths = _path_matcher(opts)
@@ -192,14 +200,18 @@ class TraceRun:
         self.stack_traces = opts.stack_trace and not opts.summary_only and not opts.json
         if self.stack_traces:
             _check_unwinder()
+        seccomp_program = self._seccomp_program()
         self.engine = Engine(EngineOptions(
-            follow_forks=opts.follow, kill_on_exit=opts.kill_on_exit,
-            selected=self.selected, seccomp_program=self._seccomp_program(),
+            follow_forks=opts.follow,
+            kill_on_exit=opts.kill_on_exit or seccomp_program is not None,
+            selected=self.selected, seccomp_program=seccomp_program,
             cpu_times=self.summary is not None and not opts.wall_clock, tally=tally,
             spin_ns=_spin_ns(opts.spin_wait_us), inject=tuple(opts.inject), report=self.warn,
             entry_filter=self._path_filter(), detach_on_execve=opts.detach_on_execve,
             known=filters.ALL_NUMBERS, program_name=PROG,
-            track_mappings=self.stack_traces))
+            track_mappings=self.stack_traces,
+            # the -o '|cmd' process: a child of ours, never a tracee
+            untraced_children=frozenset([self.pipe_proc.pid] if self.pipe_proc else [])))
         if opts.debug:
             error("ptrace_setoptions = %#x" % self.engine.ptrace_options)
         self.quiet = quiet_set(opts)
@@ -207,23 +219,37 @@ class TraceRun:
         self.session = None
 
     def _seccomp_program(self) -> bytes | None:
-        """The filter is inherited by every descendant; one that is not traced
-        would see its filtered calls fail with ENOSYS.  So, as with strace, only
-        with -f (and only for a command pytrace starts); otherwise a silent fallback."""
+        """--seccomp-bpf, only when asked for, as in strace: a process carrying
+        the filter fails every filtered call with ENOSYS once no tracer is
+        there, so the fast path implies --kill-on-exit (the engine is told so).
+        The filter is inherited by every descendant: only with -f, and only for
+        a command pytrace starts.  strace's messages when it cannot apply."""
         opts, selected = self.opts, self.selected
-        use_seccomp = opts.seccomp if opts.seccomp is not None else selected is not None
+        if not opts.seccomp:
+            return None
+        if opts.detach_on_execve:
+            error("--seccomp-bpf is not enabled because it is not compatible with -b")
+            return None
+        if opts.pids and not opts.command:
+            error("--seccomp-bpf is not enabled for processes attached with -p")
+        if not opts.follow:
+            error("--seccomp-bpf cannot be used without -f/--follow-forks, disabling")
+            return None
+        if selected is None:
+            error("Seccomp filter is requested but there are no syscalls to filter."
+                  "  See -e trace to filter syscalls.")
+            return None
+        if not opts.command:
+            return None
         if opts.inject:
             from pytrace.engine.tampering import needs_syscall_stops
-            use_seccomp = use_seccomp and not needs_syscall_stops(opts.inject)
-        if opts.detach_on_execve:
-            use_seccomp = False   # strace: not compatible with -b
-        if use_seccomp and selected is not None and opts.command and opts.follow:
-            from pytrace.engine.seccomp import build_program
-            if self.stack_traces:   # their returns renew the maps -k reads
-                from pytrace.engine.arch import MAPPING_SYSCALLS
-                selected = selected | MAPPING_SYSCALLS
-            return build_program(selected)
-        return None
+            if needs_syscall_stops(opts.inject):
+                return None
+        from pytrace.engine.seccomp import build_program
+        if self.stack_traces:   # their returns renew the maps -k reads
+            from pytrace.engine.arch import MAPPING_SYSCALLS
+            selected = selected | MAPPING_SYSCALLS
+        return build_program(selected)
 
     def _set_up_summary(self):
         """-c/-C: the summary, its renderer and periodic printing; returns the
@@ -237,7 +263,7 @@ class TraceRun:
         out = self.summary_out
         if opts.summary_interval is not None:
             self.periodic = _periodic_summary(self.render_summary, opts.summary_interval,
-                                              lambda text: _write_summary(out, text))
+                                              lambda text: output.write_unreported(out, text))
         if not opts.summary_only:
             return None
         if self.periodic is None:
@@ -319,9 +345,9 @@ class TraceRun:
             return JsonSession(self.stream, self.decode_options, show_signal=self.show_signal,
                                unabbreviated=self.unabbreviated, statuses=_status_set(opts),
                                paths=self.paths)
-        return _make_session(opts, self.stream, self.tty, self.engine, self.decode_options,
-                             self.show_signal, self.summary, self.unabbreviated, self.paths,
-                             self._stack_traces())
+        return _make_session(opts, self.stream, self.tty, self.live, self.engine,
+                             self.decode_options, self.show_signal, self.summary,
+                             self.unabbreviated, self.paths, self._stack_traces())
 
     def warn(self, message: str) -> None:
         """A diagnostic on stderr, as strace's error_msg: after the trace so far."""
@@ -388,7 +414,7 @@ class TraceRun:
         session, periodic, quiet_attach = self.session, self.periodic, self.quiet_attach
         debug = self.opts.debug
         try:
-            if session is not None and not self.tty:
+            if session is not None and not self.live:
                 _flush_while_blocked(self.engine, session)
             handle = session.handle if session is not None else None
             for event in self.engine.events():
@@ -408,6 +434,10 @@ class TraceRun:
                     self.notice("Process %d attached" % event.pid)
                 elif kind is DetachEvent:
                     self.notice("Process %d detached" % event.pid)
+            if self.engine.killed and self.engine.options.seccomp_program is not None:
+                self.notice("Killed %d tracee%s carrying the seccomp filter"
+                            " (--seccomp-bpf implies --kill-on-exit)"
+                            % (self.engine.killed, "" if self.engine.killed == 1 else "s"))
         finally:
             self.finish()
 
@@ -419,24 +449,24 @@ class TraceRun:
             self.notice("pid %d invalid syscall %#x" % (event.record.pid, event.record.nr))
 
     def finish(self) -> None:
+        """The last lines and the summary; then the output is closed and the
+        -o '|cmd' process waited for, as strace does."""
         signal.setitimer(signal.ITIMER_REAL, 0)
         if self.session is not None:
             self.session.finish()
         if self.summary is not None:
             if self.opts.json:
                 import json
-                _write_summary(self.summary_out, json.dumps(
+                output.write_unreported(self.summary_out, json.dumps(
                     {"type": "summary", **self.summary.to_json()}) + "\n")
             else:
-                _write_summary(self.summary_out, self.render_summary())
+                output.write_unreported(self.summary_out, self.render_summary())
+        if self.summary_out is not self.stream:
+            output.close_quietly(self.summary_out)
         if self.stream is not None:
-            try:
-                self.stream.flush()
-                if self.pipe_proc is not None:
-                    self.stream.close()
-                    self.pipe_proc.wait()
-            except BrokenPipeError:
-                pass
+            output.close_quietly(self.stream)
+        if self.pipe_proc is not None:
+            self.pipe_proc.wait()
 
 
 def _decode_options(opts: Options, filters):
@@ -525,11 +555,6 @@ def _cpus_available() -> float:
     return cpus
 
 
-def _write_summary(out, text: str) -> None:
-    out.write(text)
-    out.flush()
-
-
 FLUSH_INTERVAL = 0.2
 
 
@@ -615,7 +640,7 @@ def _check_unwinder() -> None:
                          % (unwind.LIBRARY_PACKAGE, unwind.LIBRARY_PACKAGE))
 
 
-def _make_session(opts, stream, tty, engine, decode_options, show_signal, summary,
+def _make_session(opts, stream, tty, live, engine, decode_options, show_signal, summary,
                   unabbreviated=frozenset(), paths=None, stack_traces=None):
     from pytrace.sinks.session import TextSession
     from pytrace.sinks.text import PREFIX_BRACKET, PREFIX_NONE, PREFIX_PLAIN, TextWriter
@@ -624,7 +649,8 @@ def _make_session(opts, stream, tty, engine, decode_options, show_signal, summar
     count = engine.tracees.__len__
     if opts.separately:
         from pytrace.sinks.text import PerProcessWriters
-        writer = PerProcessWriters(opts.output, opts.append, column=opts.column, timestamp=stamp)
+        writer = PerProcessWriters(opts.output, opts.append, column=opts.column, timestamp=stamp,
+                                   report=error)
     else:
         # strace decides once every tracee is started or attached: more than
         # one (threads of a -p process, or -p and a command) means prefixes
@@ -636,7 +662,8 @@ def _make_session(opts, stream, tty, engine, decode_options, show_signal, summar
             mode = PREFIX_BRACKET
         from pytrace.sinks import color
         kind = color.ColorTextWriter if color.wanted(opts.color, tty) else TextWriter
-        writer = kind(stream, mode, count, column=opts.column, timestamp=stamp, flush_lines=tty)
+        # Live output shows each piece as strace does: a call's entry at once
+        writer = kind(stream, mode, count, column=opts.column, timestamp=stamp, flush_lines=live)
     quiet = quiet_set(opts)
     return TextSession(writer, decode_options, unabbreviated=unabbreviated,
                        quiet_exit="exit" in quiet,
@@ -698,8 +725,11 @@ def _die_by(signo: int) -> None:
         resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
     except (ImportError, ValueError, OSError):
         pass
-    sys.stdout.flush()
-    sys.stderr.flush()
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (AttributeError, OSError, ValueError):
+            pass
     if signo not in (signal.SIGKILL, signal.SIGSTOP):   # these cannot be caught anyway
         try:
             signal.signal(signo, signal.SIG_DFL)

@@ -241,7 +241,7 @@ class Options:
     kvm_vcpu: bool = False           # -e kvm=vcpu
     tips: tuple[int, str] | None = None   # --tips: (id or -1 for random, format)
     kill_on_exit: bool = False
-    seccomp: bool | None = None      # None: automatic
+    seccomp: bool | None = None      # --seccomp-bpf (off unless given, as in strace)
     json: bool = False
     color: str = "never"
     syscall_number: bool = False     # -n

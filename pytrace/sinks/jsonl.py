@@ -35,7 +35,7 @@ def _unquote(body: str) -> bytes:
     while i < len(body):
         c = body[i]
         if c != "\\":
-            out += c.encode("latin-1", "replace")
+            out += c.encode("utf-8", "surrogateescape")
             i += 1
             continue
         nxt = body[i + 1]
@@ -52,6 +52,17 @@ def _unquote(body: str) -> bytes:
             out.append(int(body[i + 1:j], 8) & 0xFF)
             i = j
     return bytes(out)
+
+
+def _lossless(data: bytes, key: str) -> dict:
+    """``{key: text}`` from which the exact bytes come back: UTF-8 when they
+    are UTF-8 (they read as themselves), else ISO-8859-1, one character per
+    byte, said by ``"encoding": "latin-1"`` (the README's schema).  Either way
+    ``text.encode(obj.get("encoding", "utf-8")) == data``, in any JSON reader."""
+    try:
+        return {key: data.decode("utf-8")}
+    except UnicodeDecodeError:
+        return {key: data.decode("latin-1"), "encoding": "latin-1"}
 
 
 def _number(text: str) -> int:
@@ -120,8 +131,7 @@ def parse_value(text: str, raw: int | None = None, nested: bool = False,
     if text.startswith('"'):
         truncated = text.endswith('"...')
         body = text[1:-4] if truncated else text[1:-1]
-        data = _unquote(body)
-        value = {"string": data.decode("utf-8", "replace")}
+        value = _lossless(_unquote(body), "string")
         if truncated:
             value["truncated"] = True
         return value
@@ -147,7 +157,7 @@ def parse_value(text: str, raw: int | None = None, nested: bool = False,
     decorated = _DECORATED.match(text)
     if decorated:
         value = {"value": parse_value(decorated[1], nested=True),
-                 "decoded": _unquote(decorated[2]).decode("utf-8", "replace")}
+                 **_lossless(_unquote(decorated[2]), "decoded")}
         if decorated[3]:
             value["deleted"] = True
         return value
@@ -200,6 +210,13 @@ def tampering_object(tampered) -> dict:
 
 # --- the sink ---------------------------------------------------------------------
 
+_LINE_BREAKS = re.compile("[\x85\u2028\u2029]")
+
+
+def _escape_line_break(match) -> str:
+    return "\\u%04x" % ord(match.group())
+
+
 class JsonSession:
     """Writes one JSON object per line for each event."""
 
@@ -218,7 +235,12 @@ class JsonSession:
         self.calls = CallBuilder(decode_options, unabbreviated)
 
     def _emit(self, obj) -> None:
-        self.out.write(self.dumps(obj) + "\n")
+        line = self.dumps(obj)
+        if _LINE_BREAKS.search(line):
+            # one object a line for every reader: Python's splitlines() and
+            # JavaScript also break lines at these, which JSON leaves raw
+            line = _LINE_BREAKS.sub(_escape_line_break, line)
+        self.out.write(line + "\n")
 
     def handle(self, event) -> None:
         kind = type(event)

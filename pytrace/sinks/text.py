@@ -7,7 +7,10 @@ with `` <unfinished ...>`` and the late exit starts with ``<... name resumed>``.
 """
 from __future__ import annotations
 
+import os
 from typing import Callable, TextIO
+
+from pytrace.sinks import output
 
 PREFIX_NONE = 0      # single tracee, or -ff: no prefix
 PREFIX_BRACKET = 1   # stderr: "[pid  1234] " while more than one tracee exists
@@ -136,19 +139,27 @@ class TextWriter:
 class PerProcessWriters:
     """-ff -o FILE: one ``FILE.PID`` per process, each written as a lone tracee's."""
 
-    def __init__(self, base: str, append: bool = False, column: int = 40, timestamp=None):
+    def __init__(self, base: str, append: bool = False, column: int = 40, timestamp=None,
+                 report: Callable[[str], None] | None = None):
         self.base = base
-        self.mode = "a" if append else "w"
+        self.append = append
         self.column = column
         self.timestamp = timestamp
+        self.report = report   # how a file that cannot be written is reported
         self.writers: dict[int, TextWriter] = {}
         self.open_pid = None
 
     def _for(self, pid: int) -> TextWriter:
         writer = self.writers.get(pid)
         if writer is None:
-            stream = open("%s.%d" % (self.base, pid), self.mode, encoding="utf-8",
-                          errors="surrogateescape", buffering=1 << 16)
+            name = "%s.%d" % (self.base, pid)
+            try:
+                stream = output.open_file(name, self.append, report=self.report)
+            except OSError as err:
+                # that process's lines are lost, the trace goes on
+                if self.report is not None:
+                    self.report("Can't fopen '%s': %s" % (name, err.strerror))
+                stream = output.open_stream(os.open(os.devnull, os.O_WRONLY | os.O_CLOEXEC))[0]
             writer = self.writers[pid] = TextWriter(stream, PREFIX_NONE, column=self.column,
                                                     timestamp=self.timestamp)
         return writer
@@ -185,4 +196,4 @@ class PerProcessWriters:
     def finish(self):
         for writer in self.writers.values():
             writer.finish()
-            writer.out.close()
+            output.close_quietly(writer.out)

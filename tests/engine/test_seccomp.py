@@ -82,3 +82,105 @@ def test_clone_untraced_children_are_traced_with_follow(fixture_bin):
         execs = [e.record for e in events if type(e) is SyscallExit and e.record.nr == EXECVE]
         assert len(execs) == 2 and all(r.rv == 0 for r in execs)
         assert len({r.pid for r in execs}) == 2
+
+
+# --- no tracee left carrying the filter without a tracer -----------------------
+
+import signal  # noqa: E402
+import subprocess  # noqa: E402
+import time  # noqa: E402
+
+import pytest  # noqa: E402
+
+from tests.conftest import pytrace_command, pytrace_env  # noqa: E402
+
+ITERATIONS = 1000
+
+
+def _seccomp_mode(pid: int) -> int:
+    with open("/proc/%d/status" % pid) as f:
+        for line in f:
+            if line.startswith("Seccomp:"):
+                return int(line.split()[1])
+    return -1
+
+
+def _gone(pid: int, timeout: float) -> bool:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            with open("/proc/%d/stat" % pid) as f:
+                if f.read().rsplit(")", 1)[1].split()[0] == "Z":
+                    return True
+        except FileNotFoundError:
+            return True
+        time.sleep(0.02)
+    return False
+
+
+def _way_out(tracer: list[str], options: list[str], way: str, open_loop: str, tmp_path):
+    """Trace open_loop (it ignores INT and TERM), end the tracer ``way``, and
+    return (tracer's status, the seccomp mode the program ran with, its report
+    or None if it was killed, the tracer's stderr)."""
+    pid_file, report = tmp_path / "pid", tmp_path / "report"
+    for path in (pid_file, report):
+        if path.exists():
+            path.unlink()
+    output = ["-o", "/dev/full"] if way == "write error" else []
+    command = ["sh", "-c", 'echo $$ > "$0"; exec "$1" "$2"', str(pid_file), open_loop,
+               str(ITERATIONS)]
+    with open(report, "w") as out:
+        proc = subprocess.Popen([*tracer, "-f", "-e", "trace=openat", *options, *output, "--",
+                                 *command], env=pytrace_env(), stdout=out,
+                                stderr=subprocess.PIPE, text=True)
+    while not pid_file.exists() or not pid_file.read_text().strip():
+        assert proc.poll() is None, proc.stderr.read()
+        time.sleep(0.01)
+    pid = int(pid_file.read_text())
+    mode = _seccomp_mode(pid)
+    time.sleep(0.3)   # well into the loop
+    if way != "write error":
+        proc.send_signal({"SIGKILL": signal.SIGKILL, "SIGINT": signal.SIGINT,
+                          "SIGTERM": signal.SIGTERM}[way])
+    _, errors = proc.communicate(timeout=120)
+    assert _gone(pid, 60), "the program never ended"
+    text = report.read_text()
+    return proc.returncode, mode, (text or None), errors
+
+
+WAYS = ["SIGKILL", "SIGINT", "SIGTERM", "write error"]
+CLEAN_RUN = "iterations=%d failed=0 errno=0\n" % ITERATIONS
+
+
+@pytest.mark.parametrize("way", WAYS)
+def test_by_default_no_filter_and_the_command_runs_on_as_under_strace(fixture_bin, tmp_path, way):
+    """Without --seccomp-bpf (strace's default too), nothing outlives the tracer:
+    the command, detached, opens its files as if it had never been traced."""
+    for name, tracer in (("strace", ["strace"]), ("pytrace", pytrace_command())):
+        status, mode, report, errors = _way_out(tracer, [], way, fixture_bin["open_loop"],
+                                                tmp_path)
+        assert "Traceback" not in errors
+        assert mode == 0, name
+        assert report == CLEAN_RUN, (name, errors)
+
+
+@pytest.mark.parametrize("way", WAYS)
+def test_seccomp_bpf_never_leaves_the_filter_without_a_tracer(fixture_bin, tmp_path, way):
+    """With --seccomp-bpf the tracer keeps tracing through a write error and
+    takes the command with it when it ends (PTRACE_O_EXITKILL under SIGKILL),
+    as strace 6.6 and later do.  strace 6.1 detaches it: then more than 80% of
+    its opens fail with ENOSYS, a broken program that looks healthy."""
+    status, mode, report, errors = _way_out(pytrace_command(), ["--seccomp-bpf"], way,
+                                            fixture_bin["open_loop"], tmp_path)
+    assert "Traceback" not in errors
+    assert mode == 2   # SECCOMP_MODE_FILTER
+    if way == "write error":
+        assert status == 0 and report == CLEAN_RUN
+        return
+    assert report is None, "the command outlived the tracer: %r" % report
+    if way == "SIGKILL":
+        assert status == -signal.SIGKILL
+    else:
+        assert status == -signal.Signals[way]
+        assert errors.splitlines()[-1].startswith("pytrace: Killed 1 tracee carrying the "
+                                                  "seccomp filter"), errors

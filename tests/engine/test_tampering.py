@@ -113,9 +113,9 @@ def test_only_calls_touching_the_paths_are_counted_and_tampered_with():
 
 
 def test_injection_through_the_seccomp_filter():
-    """With -f and a trace set pytrace installs its seccomp filter (strace does not
-    by default): the injected calls still stop, and are tampered with alike."""
-    options = ["-f", "-e", "trace=chdir", "-e", "inject=chdir:retval=42:when=2"]
+    """With --seccomp-bpf (and -f and a trace set) the injected calls still stop
+    under the filter, and are tampered with alike."""
+    options = ["-f", "--seccomp-bpf", "-e", "trace=chdir", "-e", "inject=chdir:retval=42:when=2"]
     command = ["sh", "-c", "cd /; cd /tmp; grep Seccomp: /proc/self/status >&2"]
     (theirs, their_err, _), (ours, our_err, _) = both(options, command)
     assert ours == theirs

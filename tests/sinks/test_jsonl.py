@@ -257,3 +257,47 @@ def test_status_and_path_filters_select_the_calls_strace_shows(options):
     expected = [name_and_result(l) for l in strace_lines(*options, *command)]
     got = [name_and_result(l) for l in pytrace_json_lines(*options, *command)]
     assert expected and got == expected
+
+
+# --- strings are lossless ------------------------------------------------------
+
+def _recovered(value: dict) -> bytes:
+    """The bytes of a string value, by the README's rule."""
+    return value["string"].encode(value.get("encoding", "utf-8"))
+
+
+WRITER = "import os\nfd = os.open('/dev/null', os.O_WRONLY)\nfor data in %r:\n    os.write(fd, data)\n"
+SAMPLES = [b"caf\xe9", "café".encode(), bytes(range(256)), b"\xff\xfe\x00tail",
+           bytes(range(255, -1, -1))]
+
+
+@pytest.mark.parametrize("hex_option", [[], ["-x"], ["-xx"]])
+def test_json_strings_give_back_the_exact_bytes(hex_option, tmp_path):
+    """Bytes a real process wrote, every value 0-255 among them, come back exactly
+    from the JSON, whatever -x says about their text."""
+    import sys
+    out = tmp_path / "trace.jsonl"
+    result = run_pytrace("--json", "-o", str(out), "-s", "512", *hex_option, "-e", "trace=write",
+                         sys.executable, "-c", WRITER % (SAMPLES,))
+    assert result.returncode == 0, result.stderr
+    writes = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    buffers = [event["args"][1]["value"] for event in writes if event["type"] == "syscall"]
+    assert [_recovered(value) for value in buffers] == SAMPLES
+    # text that is UTF-8 reads as itself; anything else says how it is spelled
+    assert buffers[1] == {"string": "café", "length": 5}
+    assert buffers[0]["encoding"] == "latin-1" and buffers[0]["string"] == "caf\xe9"
+
+
+def test_python_api_strings_give_back_the_exact_bytes():
+    import sys
+    events = list(pytrace.trace([sys.executable, "-c", WRITER % (SAMPLES,)], trace="write",
+                                string_limit=512))
+    buffers = [e["args"][1]["value"] for e in events if e["type"] == "syscall"]
+    assert [_recovered(value) for value in buffers] == SAMPLES
+
+
+def test_truncated_strings_give_back_the_bytes_shown():
+    value = parse_value('"caf\\351\\303"...')
+    assert value["truncated"] and _recovered(value) == b"caf\xe9\xc3"
+    assert parse_value('3</tmp/caf\\351>') == {"value": 3, "decoded": "/tmp/caf\xe9",
+                                               "encoding": "latin-1"}
