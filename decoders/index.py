@@ -248,6 +248,7 @@ ARG_KINDS = {
 
 RET_KINDS = {
     "adjtimex_state": "decoders.time.clocks",
+    "arch_prctl": "decoders.process.arch_prctl",
     "bpf": "decoders.bpf",
     "fcntl": "decoders.files.fcntl",
     "fd": "decoders.render.scalars",

@@ -57,8 +57,11 @@ class Plan:
         self.whole = None if raw else whole_call_decoder(sig.name)
         entry, exit_, capture = [], [], []
         split = False
+        # a whole-call decoder prints the arguments itself: their kinds only
+        # document them (and say where the line splits)
+        per_argument = not raw and self.whole is None
         for index, arg in enumerate(sig.args):
-            fn = _raw_arg if raw else arg_decoder(arg.kind) or _raw_arg
+            fn = arg_decoder(arg.kind) or _raw_arg if per_argument else _raw_arg
             if arg.at_exit and not split:
                 split = True
             if split:
