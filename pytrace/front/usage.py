@@ -218,7 +218,24 @@ Optional features enabled:{features}
 """
 
 # mpers: decoding the structures of 32-bit and x32 tracees; pytrace has none
-FEATURES = ("no-m32-mpers", "no-mx32-mpers")
+NO_MPERS = ("no-m32-mpers", "no-mx32-mpers")
+
+
+def features() -> list[str]:
+    """What -V lists, in strace's order: -k's unwinder and demangler, when
+    their libraries load here, then the personalities."""
+    from pytrace.engine import unwind
+    found = []
+    try:
+        unwind.load()
+    except (OSError, unwind.UnwinderMissing):
+        pass
+    else:
+        found.append("stack-trace=libunwind")
+        from pytrace.sinks import stacktrace
+        if getattr(stacktrace, "_cxa_demangle", None) is not None:
+            found.append("stack-demangle")
+    return found + list(NO_MPERS)
 
 
 def help_text(prog: str) -> str:
@@ -231,9 +248,9 @@ def version_text(prog: str) -> str:
         number = version("pytrace")
     except PackageNotFoundError:
         number = "unknown"
-    features = "".join(" " + feature for feature in FEATURES) or " (none)"
+    listed = "".join(" " + feature for feature in features()) or " (none)"
     return (VERSION.replace("{prog}", prog).replace("{version}", number)
-            .replace("{features}", features))
+            .replace("{features}", listed))
 
 
 TIPS = (
