@@ -12,6 +12,7 @@ import ctypes
 import os
 
 PTRACE_PEEKDATA = 2
+PTRACE_PEEKUSER = 3
 PTRACE_POKEDATA = 5
 PTRACE_POKEUSER = 6
 PTRACE_CONT = 7
@@ -105,6 +106,15 @@ def interrupt(pid: int) -> bool:
 def resume(request: int, pid: int, signo: int = 0) -> bool:
     """PTRACE_SYSCALL / PTRACE_CONT / PTRACE_LISTEN; False if the tracee is gone."""
     return _ptrace(request, pid, None, signo) == 0
+
+
+def peek_user(pid: int, offset: int) -> int | None:
+    """One word of the tracee's user area (its registers), or None if it is gone."""
+    ctypes.set_errno(0)
+    word = _ptrace(PTRACE_PEEKUSER, pid, offset, None)
+    if word == -1 and ctypes.get_errno():
+        return None
+    return word & 0xFFFFFFFFFFFFFFFF
 
 
 def poke_user(pid: int, offset: int, value: int) -> bool:

@@ -77,11 +77,13 @@ class SyscallUnfinished(Record):
 
 
 class SignalEvent(Record):
-    """A signal-delivery-stop: ``siginfo`` is the raw 128-byte siginfo_t."""
+    """A signal-delivery-stop: ``siginfo`` is the raw 128-byte siginfo_t;
+    ``ip`` where the thread stopped, read only for -i (None otherwise)."""
     pid: int
     signo: int
     siginfo: bytes
     time: int
+    ip: int | None = None
 
 
 class GroupStopEvent(Record):

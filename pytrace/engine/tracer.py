@@ -24,7 +24,7 @@ from decoders.record import Record
 from pytrace.engine import binding as P
 from pytrace.engine.launch import Command, Credentials, exec_command, set_credentials
 from pytrace.engine.arch import (CLONE_FLAGS_REGISTER_OFFSET, CLONE_SYSCALLS, EXEC_SYSCALLS,
-                          MAPPING_SYSCALLS, REGS_SIZE, RETURN_REGISTER_OFFSET, SIGRETURN_NR,
+                          INSTRUCTION_POINTER_OFFSET, MAPPING_SYSCALLS, REGS_SIZE, RETURN_REGISTER_OFFSET, SIGRETURN_NR,
                           SYSCALL_NR_REGISTER_OFFSET)
 from pytrace.engine.events import (AttachEvent, DetachEvent, ExecEvent, ExitEvent, GroupStopEvent,
                             NewProcessEvent, SignalEvent, SyscallEntry, SyscallExit,
@@ -80,6 +80,8 @@ class EngineOptions(Record):
     known: frozenset[int] | None = None
     # the name the command's own "NAME: exec: ..." message starts with
     program_name: str = "pytrace"
+    # -i: a signal's event carries where the thread stopped (strace prints it)
+    signal_ip: bool = False
     # -k: count the returns of syscalls that change memory mappings, in any
     # tracee, reported or not (``Engine.maps_generation``)
     track_mappings: bool = False
@@ -502,8 +504,10 @@ class Engine:
         info = P.siginfo(tracee.pid)
         if info is None:   # a group-stop seen without SEIZE semantics
             return self._on_group_stop(tracee, sig, event, cpu_us)
-        reported = None if tracee.hidden else SignalEvent(tracee.pid, sig, info, time.time_ns())
-        return reported, request, sig
+        if tracee.hidden:
+            return None, request, sig
+        ip = P.peek_user(tracee.pid, INSTRUCTION_POINTER_OFFSET) if self.options.signal_ip else None
+        return SignalEvent(tracee.pid, sig, info, time.time_ns(), ip), request, sig
 
     def _on_group_stop(self, tracee: Tracee, sig: int, event: int, cpu_us: int):
         """Stopped by SIGSTOP and the like: PTRACE_LISTEN keeps it stopped until SIGCONT."""

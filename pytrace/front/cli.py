@@ -209,6 +209,7 @@ class TraceRun:
             spin_ns=_spin_ns(opts.spin_wait_us), inject=tuple(opts.inject), report=self.warn,
             entry_filter=self._path_filter(), detach_on_execve=opts.detach_on_execve,
             known=filters.ALL_NUMBERS, program_name=PROG,
+            signal_ip=opts.instruction_pointer,
             track_mappings=self.stack_traces,
             # the -o '|cmd' process: a child of ours, never a tracee
             untraced_children=frozenset([self.pipe_proc.pid] if self.pipe_proc else [])))

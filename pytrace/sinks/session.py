@@ -162,7 +162,7 @@ class TextSession:
         if self.show_signal is None or self.show_signal(event.signo):
             self.writer.event_line(event.pid, "--- %s %s ---" % (
                 signal_name(event.signo), self.calls.siginfo(event.siginfo)), event.time,
-                self._event_extra(event.pid, False))
+                self._event_extra(event.pid, False, event.ip))
             return True
         return False
 
@@ -270,11 +270,13 @@ class TextSession:
             text += "[%016x] " % record.ip
         return text
 
-    def _event_extra(self, pid: int, exited: bool) -> str:
-        """-n / -i on a ---/+++ line: the thread's last syscall; no address once it is gone."""
+    def _event_extra(self, pid: int, exited: bool, ip: int | None = None) -> str:
+        """-n / -i on a ---/+++ line: the thread's last syscall, and where it
+        stopped when that was read (a signal's); no address once it is gone."""
         if not self.extras:
             return ""
-        nr, ip = self.last_seen.get(pid, (0, 0))
+        nr, last_ip = self.last_seen.get(pid, (0, 0))
+        ip = last_ip if ip is None else ip
         text = "[%4d] " % nr if self.show_number else ""
         if self.show_ip:
             text += "[????????????????] " if exited else "[%016x] " % ip

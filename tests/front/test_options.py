@@ -138,3 +138,13 @@ def test_pid_prefix_names_the_command_with_decode_pids(options):
     ratio, diffs = parity(strip(expected), strip(actual))
     shown = "\n".join("  strace: %s\n  pytrace: %s" % pair for pair in diffs[:6])
     assert ratio == 1.0, "%.1f%% identical\n%s" % (100 * ratio, shown)
+
+
+def test_instruction_pointer_of_a_fault_is_where_it_stopped(fixture_bin):
+    """-i on a signal line: where the thread stopped (the faulting
+    instruction), not its last syscall, as strace reads it at the stop."""
+    expected, actual, _, codes = run_both(["-i", "-e", "trace=none"],
+                                          [fixture_bin["signals"], "segv"])
+    pick = lambda lines: [line for line in lines if "SIGSEGV" in line]
+    assert pick(actual) == pick(expected) and pick(actual)
+    assert codes[1] == codes[0]

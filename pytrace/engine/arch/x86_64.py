@@ -10,6 +10,7 @@ CLONE_FLAGS_REGISTER_OFFSET = 14 * 8    # rdi in struct user_regs_struct (clone'
 REGS_SIZE = 27 * 8
 RETURN_REGISTER_OFFSET = 10 * 8         # rax
 SYSCALL_NR_REGISTER_OFFSET = 15 * 8     # orig_rax
+INSTRUCTION_POINTER_OFFSET = 16 * 8     # rip
 # At the exit stop of rt_sigreturn orig_rax reads -1: the kernel clears it while
 # restoring the interrupted context, so that context is never taken for a
 # syscall to restart.  No other call leaves it so.
