@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import shutil
+import sys
 
 import pytest
 
@@ -39,7 +40,7 @@ WORKLOADS = [
     (["-X", "raw"], ["ls", "/usr/share/doc"]),
     (["-a", "20"], ["cat", "/etc/hostname"]),
     ([], ["dd", "if=/dev/zero", "of=z", "bs=4k", "count=10", "status=none"]),
-    (["-e", "trace=memory"], ["python3", "-c", "pass"]),
+    (["-e", "trace=memory"], [sys.executable, "-c", "pass"]),
     (["-f"], ["sh", "-c", "echo hello > a.txt; cat a.txt; cp a.txt b.txt; mv b.txt c.txt; "
                           "rm a.txt c.txt"]),
     (["-f", "-e", "trace=process"], ["sh", "-c", "true; false; (exit 3); exit 0"]),

@@ -5,6 +5,7 @@ import os
 import re
 import signal
 import subprocess
+import sys
 import time
 
 import pytest
@@ -285,7 +286,9 @@ def test_kill_on_exit_reports_the_kill_not_a_detach(tmp_path):
         sleeper.wait()
 
 
-_UNKNOWN_SYSCALL = ["python3", "-c", "import ctypes; ctypes.CDLL(None).syscall(999, 1, 2, 3, 4, 5, 6)"]
+# The interpreter itself, not a shell shim in PATH that forks (its children would
+# add SIGCHLD lines whose pids differ between the two runs).
+_UNKNOWN_SYSCALL = [sys.executable, "-c", "import ctypes; ctypes.CDLL(None).syscall(999, 1, 2, 3, 4, 5, 6)"]
 
 
 def test_debug_messages_as_strace():

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+import sys
 
 import pytest
 
@@ -88,7 +89,7 @@ def test_latency_percentiles_of_real_sleeps():
     # 10 sleeps of 20 ms and 10 of 60 ms: p50 is a 20 ms sleep, p99 and max a 60 ms one
     script = "import time\nfor d in [0.02] * 10 + [0.06] * 10: time.sleep(d)"
     result = run_pytrace("-c", "-U", "name,calls,p50,p99,max", "-e", "trace=clock_nanosleep",
-                         "python3", "-c", script)
+                         sys.executable, "-c", script)
     row = [l.split() for l in result.stderr.splitlines() if l.startswith("clock_nanosleep")][0]
     name, calls, p50, p99, longest = row[0], int(row[1]), *map(float, row[2:])
     assert calls == 20
