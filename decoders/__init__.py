@@ -73,6 +73,13 @@ class DecodeOptions(Record):
     kvm_vcpu: bool = False          # -e kvm=vcpu: KVM_RUN shows why the vCPU exited
 
 
+# The kinds of process ids, strace's pid_type: which of a process's ids a pid
+# is (a thread's, a process's, its group's, its session's) decides what it is
+# compared with in another pid namespace (``Call.translate_pid``), and whether
+# -Y names it (groups and sessions get no comm).
+PID_TID, PID_TGID, PID_PGID, PID_SID, PID_NONE = range(5)
+
+
 class Memory(Protocol):
     """Reads the stopped tracee.  Unreadable memory is a value (None), never an exception."""
 
@@ -137,12 +144,14 @@ class Call:
     """One syscall being decoded.  Built once per traced syscall by the session."""
 
     __slots__ = ("pid", "nr", "name", "args", "rv", "errno", "exiting",
-                 "mem", "opts", "saved", "fd_path", "index", "writes", "sockets")
+                 "mem", "opts", "saved", "fd_path", "index", "writes", "sockets",
+                 "translate_pid")
 
     def __init__(self, pid: int, nr: int, name: str, args: tuple[int, ...],
                  mem: Memory, opts: DecodeOptions,
                  fd_path: Callable[[int], str | None] | None = None,
-                 sockets: "SocketInfo | None" = None):
+                 sockets: "SocketInfo | None" = None,
+                 translate_pid: Callable[[int, int], int] | None = None):
         self.pid = pid
         self.nr = nr
         self.name = name
@@ -158,6 +167,9 @@ class Call:
         # the same for the process a pidfd of this tracee refers to (or None)
         self.fd_path = fd_path
         self.sockets = sockets      # the tracer's answers about sockets, or None
+        # (pid, kind) -> that pid of this tracee's pid namespace in the tracer's
+        # (0: no such process), for -Y and --pidns-translation; None: the same
+        self.translate_pid = translate_pid
         self.index = 0              # position of the argument being decoded, set by the plan
         # whether the kernel writes that argument: an input printed at exit (after
         # an output argument) still shows its contents when the call failed

@@ -19,7 +19,9 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 ENV = {"PATH": "/usr/local/bin:/usr/bin:/bin", "LANG": "C", "LC_ALL": "C", "TZ": "UTC",
        "TERM": "dumb"}
 
-_LEADING_PID = re.compile(r"^(?:\[pid\s+(\d+)\] |(\d+) +)")
+# "[pid  1234] ", "1234  ", and with -Y "[pid 1234<comm>] ", "1234<comm> "
+_LEADING_PID = re.compile(r"^(?:\[pid\s+(?P<a>\d+)(?P<a_comm><[^>]*>)?\] "
+                          r"|(?P<b>\d+)(?P<b_comm><[^>]*>)? +)")
 _RANDOM = re.compile(r'getrandom\("(?:[^"\\]|\\.)*"(?:\.\.\.)?')
 _INODE = re.compile(r"\b(pipe|socket|anon_inode|UNIX-STREAM|TCP|UDP):\[\d+\]")
 _PID_RESULT = re.compile(r"^(?:\[ *\d+\] )?(?:clone3?|fork|vfork|set_tid_address|getpid|gettid)\(.*= (\d+)")
@@ -45,7 +47,7 @@ def _pids(lines: list[str]) -> set[str]:
     for line in lines:
         m = _LEADING_PID.match(line)
         if m:
-            found.add(m.group(1) or m.group(2))
+            found.add(m.group("a") or m.group("b"))
             line = line[m.end():]
         r = _PID_RESULT.match(line)
         if r:
@@ -129,9 +131,10 @@ def normalise(lines: list[str]) -> list[str]:
         m = _LEADING_PID.match(line)
         who = ""
         if m:
-            who = m.group(1) or m.group(2)
+            who = m.group("a") or m.group("b")
             name(who)
-            line = line[m.end():]
+            comm = m.group("a_comm") or m.group("b_comm")
+            line = (comm + " " if comm else "") + line[m.end():]
         line = _STAMP.sub("", line)
         line = _DURATION.sub(" <T>", line)
         r = _PID_RESULT.match(line)

@@ -10,7 +10,8 @@ from decoders.files.open import open_flags_text
 from decoders.files.readwrite import WHENCE_CODES
 from decoders.render.flags import flags32, lookup, print_flags, print_xval, sprint_flags
 from decoders.render.numbers import U32, hexval, int32, int64
-from decoders.render.scalars import fd_return, fd_text, pid_text
+from decoders.render.scalars import (PID_NONE, PID_PGID, PID_TGID, PID_TID, fd_return, fd_text,
+                                     pid_or_pgid_text, pid_text)
 from decoders.render.strings import hex_address
 from decoders.render.structs import fetch, ret_with_note
 from decoders.signals.names import signal_name, signal_text
@@ -52,7 +53,11 @@ def owner_ex_text(call: Call, where: int) -> str:
     kind, pid = struct.unpack("<ii", data)
     return "{type=%s, pid=%s}" % (
         print_xval(kind & U32, F_OWNER_TYPES, "F_OWNER_???", call.opts.xlat_style),
-        pid_text(pid, call))
+        pid_text(pid, call, _OWNER_PID_KINDS.get(kind, PID_NONE)))
+
+
+# F_OWNER_TID, F_OWNER_PID, F_OWNER_PGRP: what f_owner_ex's pid is
+_OWNER_PID_KINDS = {0: PID_TID, 1: PID_TGID, 2: PID_PGID}
 
 
 @syscall_decoder("fcntl")
@@ -72,7 +77,7 @@ class Fcntl:
         if cmd == F_SETFD:
             return head + ", " + print_flags(arg & U32, FDFLAGS, "FD_???", style)
         if cmd == F_SETOWN:
-            return head + ", " + pid_text(arg, call)
+            return head + ", " + pid_or_pgid_text(arg, call)
         if cmd in (F_SETPIPE_SZ, F_DUPFD, F_DUPFD_CLOEXEC):
             return head + ", %d" % int64(arg)
         if cmd == F_SETFL:
@@ -110,8 +115,8 @@ def fcntl_ret(value: int, call: Call) -> str:
     style = call.opts.xlat_style
     if cmd in (F_DUPFD, F_DUPFD_CLOEXEC):
         return fd_return(value, call) if 0 <= value <= 0x7FFFFFFF else str(value)
-    if cmd == F_GETOWN:
-        return pid_text(value, call)
+    if cmd == F_GETOWN:   # a process, or negated its group
+        return pid_text(value, call, PID_PGID if int32(value) < 0 else PID_TGID)
     if cmd == F_GETFD:
         if value == 0:
             return "0"

@@ -9,7 +9,7 @@ from decoders import Call, arg_kind, syscall_decoder
 from decoders.process.clone_xlat import CLONE3_FLAGS, CLONE_FLAGS, SETNS_TYPES, UNSHARE_FLAGS
 from decoders.render.flags import flags32, flags64, print_flags
 from decoders.render.numbers import INT_MAX, hexval
-from decoders.render.scalars import fd_text, pid_text
+from decoders.render.scalars import PID_TID, fd_text, pid_text
 from decoders.render.strings import hex_address
 from decoders.render.structs import fetch, nonzero_tail, page_size, print_array
 from decoders.signals.names import signal_text
@@ -49,6 +49,11 @@ _CLONE_EXIT_FLAGS = (CLONE_PARENT_SETTID | CLONE_PIDFD | CLONE_CHILD_SETTID
                      | CLONE_CHILD_CLEARTID | CLONE_SETTLS)
 
 
+def _tid_text(tid: int, call: Call) -> str:
+    """The new thread's id the kernel wrote for the parent (CLONE_PARENT_SETTID)."""
+    return pid_text(tid, call, PID_TID)
+
+
 def _indirect_int(call: Call, where: int, render) -> str:
     data = fetch(call, where, 4)
     if data is None:
@@ -72,7 +77,7 @@ class Clone:
         flags = call.args[0] & ~CSIGNAL
         parts = []
         if flags & (CLONE_PARENT_SETTID | CLONE_PIDFD):
-            render = pid_text if flags & CLONE_PARENT_SETTID else fd_text
+            render = _tid_text if flags & CLONE_PARENT_SETTID else fd_text
             parts.append("parent_tid=" + _indirect_int(call, call.args[2], render))
         if flags & CLONE_SETTLS:
             parts.append("tls=" + hex_address(call.args[4]))
@@ -165,7 +170,7 @@ class Clone3:
         if flags & CLONE_PIDFD:
             parts.append("pidfd=" + _indirect_int(call, pidfd, fd_text))
         if flags & CLONE_PARENT_SETTID:
-            parts.append("parent_tid=" + _indirect_int(call, parent_tid, pid_text))
+            parts.append("parent_tid=" + _indirect_int(call, parent_tid, _tid_text))
         bytes_past = nonzero_tail(call, where, fetch_size, min(size, page_size()))
         if bytes_past:
             parts.append(bytes_past[2:])

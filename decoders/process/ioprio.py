@@ -4,7 +4,7 @@ from __future__ import annotations
 from decoders import Call, arg_kind, ret_kind
 from decoders.render.flags import print_xval, xval32
 from decoders.render.numbers import U32, U64, int32
-from decoders.render.scalars import pid_text
+from decoders.render.scalars import PID_PGID, pid_text
 
 IOPRIO_WHO = (
     (0x1, 'IOPRIO_WHO_PROCESS'),
@@ -61,4 +61,6 @@ def _ioprio_who(value: int, call: Call) -> str:
     which = int32(call.args[call.index - 1])
     if which == IOPRIO_WHO_PROCESS:
         return pid_text(value, call)
+    if which == IOPRIO_WHO_PGRP:
+        return pid_text(value, call, PID_PGID)
     return str(int32(value))

@@ -6,7 +6,7 @@ import struct
 from decoders import Call, arg_kind
 from decoders.render.flags import xval32
 from decoders.render.numbers import U64, hexval, int32
-from decoders.render.scalars import fd_text
+from decoders.render.scalars import PID_TGID, fd_text
 from decoders.render.strings import hex_address
 
 KCMP_TYPES = (
@@ -29,8 +29,12 @@ KCMP_EPOLL_SLOT = struct.Struct("<III")     # efd, tfd, toff
 
 
 def _kcmp_fd(fd: int, pid: int, call: Call) -> str:
-    """An fd of process ``pid``: only the tracee's own fds can get a -y path."""
-    if int32(pid) == call.pid:
+    """An fd of process ``pid`` (as the tracee's pid namespace numbers it):
+    only the tracee's own fds can get a -y path."""
+    pid = int32(pid)
+    if call.translate_pid is not None and pid > 0:
+        pid = call.translate_pid(pid, PID_TGID)
+    if pid == call.pid:
         return fd_text(fd, call)
     return str(int32(fd))
 

@@ -20,7 +20,7 @@ from decoders.process.prctl_xlat import (
 from decoders.render.flags import (
     lookup, print_flags, print_xval, sprint_flags, symbolic)
 from decoders.render.numbers import U32, U64, hexval, int32, int64
-from decoders.render.scalars import pid_text
+from decoders.render.scalars import PID_NONE, PID_PGID, PID_SID, PID_TGID, PID_TID, pid_text
 from decoders.render.strings import cstring, hex_address, printstr_ex
 from decoders.render.structs import fetch, ret_with_note
 from decoders.seccomp import fprog_text
@@ -97,12 +97,15 @@ def _tagged_addr(value: int, style: str, note: bool) -> str | None:
 
 # ---- entry, option by option -------------------------------------------------
 
+# PIDTYPE_PID, PIDTYPE_TGID, PIDTYPE_PGID, PIDTYPE_SID
+_SCHED_CORE_PID_KINDS = {0: PID_TID, 1: PID_TGID, 2: PID_PGID, 3: PID_SID}
+
+
 def _sched_core(call: Call, style: str) -> list[str]:
     cmd, pid, pidtype = call.args[1] & U32, call.args[2], call.args[3] & U32
-    # the pid is a thread's, a process's, a group's or a session's; -Y names
-    # only the first two
+    # the pid is a thread's, a process's, a group's or a session's
     parts = [print_xval(cmd, PR_SCHED_CORE_CMDS, "PR_SCHED_CORE_???", style),
-             pid_text(pid, call, with_comm=pidtype in (0, 1)),
+             pid_text(pid, call, _SCHED_CORE_PID_KINDS.get(pidtype, PID_NONE)),
              print_xval(pidtype, PR_SCHED_CORE_PIDTYPES, "PIDTYPE_???",
                         "raw" if style == "raw" else "verbose")]
     # what PR_SCHED_CORE_GET writes to arg5 prints at exit

@@ -7,7 +7,7 @@ import struct
 from decoders import Call, arg_kind
 from decoders.render.flags import print_xval, symbolic, xval32
 from decoders.render.numbers import U64, int32
-from decoders.render.scalars import pid_text
+from decoders.render.scalars import PID_PGID, pid_text
 from decoders.render.strings import hex_address
 from decoders.render.structs import fetch
 from decoders.time.clocks import clock_t_text
@@ -56,6 +56,8 @@ def _prio_who(value: int, call: Call) -> str:
     which = int32(call.args[call.index - 1])
     if which == PRIO_PROCESS:
         return pid_text(value, call)
+    if which == PRIO_PGRP:
+        return pid_text(value, call, PID_PGID)
     return str(int32(value))
 
 

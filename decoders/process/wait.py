@@ -6,7 +6,7 @@ import struct
 from decoders import Call, arg_kind
 from decoders.render.flags import flags32, print_xval, xval32
 from decoders.render.numbers import U32, int32
-from decoders.render.scalars import fd_text, pid_text
+from decoders.render.scalars import PID_PGID, fd_text, pid_text
 from decoders.render.strings import hex_address
 from decoders.render.structs import fetch
 from decoders.signals.names import signal_name
@@ -42,6 +42,8 @@ def _waitid_id(value: int, call: Call) -> str:
         return pid_text(value, call)
     if idtype == P_PIDFD:
         return fd_text(value, call)
+    if idtype == P_PGID:
+        return pid_text(value, call, PID_PGID)
     return str(int32(value))
 
 

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import struct
 
-from decoders import Call, DecodeOptions, arg_kind, ret_kind
+from decoders import (PID_NONE, PID_PGID, PID_SID, PID_TGID, PID_TID, Call, DecodeOptions,
+                      arg_kind, ret_kind)
 from decoders.render.numbers import INT_MAX, U32, U64, hexval, id_text, int32, int64, octal
 from decoders.render.strings import PATH_MAX, all_in_hex, escape, hex_address, quote
 from decoders.render.structs import fetch
@@ -70,36 +71,74 @@ def dirfd_text(fd: int, call: Call) -> str:
     return text
 
 
+# strace reads a comm into 16 bytes, its NUL included: a longer name (the
+# kernel shows some kernel threads' in full) is cut there
+_COMM_MAX = 15
+
+
 def task_comm(pid: int, hex_strings: int = 0) -> str | None:
     """The escaped /proc/PID/comm of a task (what -Y puts in ``<...>``), or None."""
     try:
         with open("/proc/%d/comm" % pid, "rb") as f:
-            comm = f.readline().rstrip(b"\n")
+            comm = f.readline(_COMM_MAX).rstrip(b"\n")
     except OSError:
         return None
     return angle_bracket_text(comm, hex_strings) if comm else None
 
 
-def pid_comm_text(pid: int, opts: DecodeOptions) -> str:
-    """A process or thread id as strace's printpid prints it: with -Y
-    followed by ``<comm>`` while /proc still knows the process.
+def pid_decoration(pid: int, kind: int, opts: DecodeOptions, translate=None) -> str:
+    """What strace prints after a pid (its printpid_translation): with -Y
+    ``<comm>``, with --pidns-translation `` /* 12345 in strace's PID NS */``
+    when the tracee's namespace calls the process otherwise.
+
+    ``translate(pid, kind)`` gives the id in the tracer's namespace (0 when
+    no process has it); without it the tracee shares the tracer's namespace."""
+    decode = opts.decode_pids
+    if kind == PID_NONE:   # an id of no known kind is never translated
+        return ""
+    comm = "comm" in decode and kind in (PID_TID, PID_TGID)
+    in_ns = "pidns" in decode
+    if not (comm or in_ns):
+        return ""
+    ours = translate(pid, kind) if translate is not None else max(pid, 0)
+    if not ours:
+        return ""
+    text = ""
+    if comm:
+        name = task_comm(ours, opts.hex_strings)
+        if name is not None:
+            text += "<%s>" % name
+    if in_ns and ours != pid:
+        text += " /* %d in strace's PID NS */" % ours
+    return text
+
+
+def pid_comm_text(pid: int, opts: DecodeOptions, kind: int = PID_TGID,
+                  translate=None) -> str:
+    """A process or thread id as strace's printpid prints it.
 
     For printers that have options but no :class:`Call` (the siginfo of a
     ``--- SIGCHLD {...} ---`` line)."""
     pid = int32(pid)
-    text = str(pid)
-    if pid > 0 and "comm" in opts.decode_pids:
-        comm = task_comm(pid, opts.hex_strings)
-        if comm is not None:
-            text += "<%s>" % comm
-    return text
+    if not opts.decode_pids:
+        return str(pid)
+    return str(pid) + pid_decoration(pid, kind, opts, translate)
 
 
-def pid_text(pid: int, call: Call, with_comm: bool = True) -> str:
-    """A pid; with -Y a process or thread id is followed by ``<comm>``."""
-    if not with_comm:
-        return str(int32(pid))
-    return pid_comm_text(pid, call.opts)
+def pid_text(pid: int, call: Call, kind: int = PID_TGID) -> str:
+    """A pid of ``kind`` (a process's by default) as the traced call names it."""
+    return pid_comm_text(pid, call.opts, kind, call.translate_pid)
+
+
+def pid_or_pgid_text(pid: int, call: Call) -> str:
+    """kill's and wait4's pid (strace's printpid_tgid_pgid): a process, or
+    below -1 the process group it negates."""
+    pid = int32(pid)
+    if pid > 0:
+        return pid_text(pid, call)
+    if pid < -1 and call.opts.decode_pids:
+        return str(pid) + pid_decoration(-pid, PID_PGID, call.opts, call.translate_pid)
+    return str(pid)
 
 
 # -- argument kinds ---------------------------------------------------------
@@ -155,10 +194,20 @@ def _pid(value: int, call: Call) -> str:
     return pid_text(value, call)
 
 
+@arg_kind("tid")
+def _tid(value: int, call: Call) -> str:
+    return pid_text(value, call, PID_TID)
+
+
 @arg_kind("pgid")
 def _pgid(value: int, call: Call) -> str:
-    """A process group or session id: -Y adds no comm to those."""
-    return str(int32(value))
+    """A process group id: -Y adds no comm to those."""
+    return pid_text(value, call, PID_PGID)
+
+
+@arg_kind("pid_or_pgid")
+def _pid_or_pgid(value: int, call: Call) -> str:
+    return pid_or_pgid_text(value, call)
 
 
 @arg_kind("uid", "gid")
@@ -274,9 +323,19 @@ def _ret_pid(value: int, call: Call) -> str:
     return pid_text(value, call)
 
 
+@ret_kind("tid")
+def _ret_tid(value: int, call: Call) -> str:
+    return pid_text(value, call, PID_TID)
+
+
 @ret_kind("pgid")
 def _ret_pgid(value: int, call: Call) -> str:
-    return str(int32(value))
+    return pid_text(value, call, PID_PGID)
+
+
+@ret_kind("sid")
+def _ret_sid(value: int, call: Call) -> str:
+    return pid_text(value, call, PID_SID)
 
 
 @ret_kind("octal")

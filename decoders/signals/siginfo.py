@@ -10,7 +10,7 @@ from decoders import Call, arg_kind
 from decoders.render.errors import errno_value_text
 from decoders.render.flags import lookup, print_named, print_xval
 from decoders.render.numbers import U32, hexval, id_text
-from decoders.render.scalars import fd_text as scalar_fd_text, pid_comm_text
+from decoders.render.scalars import fd_text as scalar_fd_text, pid_text as call_pid_text
 from decoders.render.strings import hex_address
 from decoders.signals.names import signal_text
 from decoders.signals.siginfo_xlat import (
@@ -212,5 +212,5 @@ def call_siginfo_text(data: bytes, call: Call) -> str:
     if call.fd_path is not None and "path" in call.opts.decode_fds:
         fd_text = lambda fd: scalar_fd_text(fd, call)   # noqa: E731
     if call.opts.decode_pids:
-        pid_text = lambda pid: pid_comm_text(pid, call.opts)   # noqa: E731
+        pid_text = lambda pid: call_pid_text(pid, call)   # noqa: E731
     return siginfo_text(data, call.opts.xlat_style, fd_text, pid_text)

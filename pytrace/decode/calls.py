@@ -30,6 +30,11 @@ class CallBuilder:
         self.sockets = SocketQueries()
         # pid -> the last syscall the sink printed: restart_syscall names it
         self.last_printed: dict[int, str] = {}
+        # -Y, --pidns-translation: pids as pytrace's namespace knows them
+        self.pids = None
+        if decode_options.decode_pids:
+            from pytrace.decode.pidns import PidTranslator
+            self.pids = PidTranslator()
 
     def at_entry(self, record, plan) -> Call:
         """The Call for a syscall at its entry stop, with the context only its entry knows."""
@@ -58,15 +63,23 @@ class CallBuilder:
             resolver = FdResolver(pid, options.decode_fds, options.hex_strings,
                                   options.decode_pids)
         return Call(pid, record.nr, plan.name, record.args, self.memories[pid], options, resolver,
-                    self.sockets)
+                    self.sockets, self.pid_translation(pid))
 
-    def siginfo(self, data: bytes) -> str:
-        """The ``{si_signo=...}`` of a signal line, with -X and -Y applied."""
+    def pid_translation(self, tracee: int):
+        """``(pid, kind) -> pid`` from ``tracee``'s pid namespace to pytrace's, or None."""
+        pids = self.pids
+        if pids is None:
+            return None
+        return lambda pid, kind: pids.translate(tracee, pid, kind)
+
+    def siginfo(self, data: bytes, tracee: int) -> str:
+        """The ``{si_signo=...}`` of a signal line of ``tracee``, with -X and -Y applied."""
         from decoders.render.scalars import pid_comm_text
         from decoders.signals.siginfo import siginfo_text   # with the first signal shown
         options = self.options
+        translate = self.pid_translation(tracee)
         return siginfo_text(data, options.xlat_style,
-                            pid_text=lambda pid: pid_comm_text(pid, options))
+                            pid_text=lambda pid: pid_comm_text(pid, options, translate=translate))
 
     def printed(self, pid: int, name: str) -> None:
         """A sink printed the end of syscall ``name`` for ``pid``."""
@@ -81,3 +94,5 @@ class CallBuilder:
     def exited(self, pid: int) -> None:
         self.memories.forget(pid)
         self.last_printed.pop(pid, None)
+        if self.pids is not None:
+            self.pids.forget(pid)

@@ -22,6 +22,7 @@ import struct
 from decoders import DecodeOptions
 from decoders.render.scalars import angle_bracket_text, pid_comm_text
 from decoders.render.strings import escape
+from pytrace.decode.pidns import proc_pid
 
 AT_FDCWD = -100
 
@@ -39,7 +40,7 @@ class FdResolver:
 
     def __init__(self, pid: int, kinds: frozenset, hex_strings: int = 0,
                  decode_pids: frozenset = frozenset()):
-        self.pid = pid
+        self.pid = proc_pid(pid)   # its /proc directory
         self.kinds = kinds
         self.hex_strings = hex_strings
         self.decode_pids = decode_pids

@@ -15,6 +15,7 @@ import struct
 
 from decoders.table import TD, TF, TN
 from pytrace.decode.fdinfo import strip_deleted
+from pytrace.decode.pidns import proc_pid
 
 PATH_MAX = 4096
 
@@ -104,7 +105,7 @@ class PathMatcher:
         fd = value & 0xFFFFFFFF
         if fd >= 0x80000000:
             return False
-        link = "/proc/%d/fd/%d" % (pid, fd)
+        link = "/proc/%d/fd/%d" % (proc_pid(pid), fd)
         try:
             target = os.readlink(link)
         except OSError:

@@ -257,7 +257,7 @@ class JsonSession:
             self._syscall(event.record, finished=kind is SyscallExit)
         elif kind is SignalEvent:
             if self.show_signal is None or self.show_signal(event.signo):
-                info = self.calls.siginfo(event.siginfo)
+                info = self.calls.siginfo(event.siginfo, event.pid)
                 self._emit({"type": "signal", "pid": event.pid, "time_ns": event.time,
                             "signal": signal_name(event.signo), "signo": event.signo,
                             "siginfo": parse_value(info), "text": info})

@@ -15,6 +15,7 @@ from pytrace.engine.events import (AttachEvent, DetachEvent, ExecEvent, ExitEven
                                    NewProcessEvent, SignalEvent, SyscallEntry, SyscallExit,
                                    SyscallUnfinished)
 from pytrace.decode.calls import CallBuilder
+from pytrace.decode.pidns import proc_pid
 from pytrace.engine.arch import EXEC_SYSCALLS
 from pytrace.sinks.dumpio import dumps_for
 from pytrace.decode.plans import PlanCache
@@ -161,7 +162,7 @@ class TextSession:
         """A signal's line; whether it was shown."""
         if self.show_signal is None or self.show_signal(event.signo):
             self.writer.event_line(event.pid, "--- %s %s ---" % (
-                signal_name(event.signo), self.calls.siginfo(event.siginfo)), event.time,
+                signal_name(event.signo), self.calls.siginfo(event.siginfo, event.pid)), event.time,
                 self._event_extra(event.pid, False, event.ip))
             return True
         return False
@@ -256,11 +257,11 @@ class TextSession:
     def _comm_of(self, pid: int) -> str | None:
         comms = self.comms
         if pid not in comms:
-            comms[pid] = task_comm(pid, self.options.hex_strings)
+            comms[pid] = task_comm(proc_pid(pid), self.options.hex_strings)
         return comms[pid]
 
     def _reload_comm(self, pid: int) -> None:
-        self.comms[pid] = task_comm(pid, self.options.hex_strings)
+        self.comms[pid] = task_comm(proc_pid(pid), self.options.hex_strings)
 
     def _extra(self, record) -> str:
         """-n's ``[  59] `` and -i's ``[00007f...] `` after the leader."""
