@@ -129,27 +129,29 @@ def normalise(lines: list[str]) -> list[str]:
     pending: dict[str, int] = {}
     for line in lines:
         m = _LEADING_PID.match(line)
-        who = ""
+        who = comm = ""
         if m:
             who = m.group("a") or m.group("b")
             name(who)
-            comm = m.group("a_comm") or m.group("b_comm")
-            line = (comm + " " if comm else "") + line[m.end():]
+            comm = m.group("a_comm") or m.group("b_comm") or ""
+            line = line[m.end():]
         line = _STAMP.sub("", line)
         line = _DURATION.sub(" <T>", line)
         r = _PID_RESULT.match(line)
         if r:
             name(r.group(1))
+        # -Y's comm stays with the line, ahead of the call it names
+        shown = comm + " " + line if comm else line
         if line.endswith(_UNFINISHED):
             pending[who] = len(parsed)
-            parsed.append((who, line[:-len(_UNFINISHED)], True))
+            parsed.append((who, shown[:-len(_UNFINISHED)], True))
             continue
         resumed = _RESUMED.match(line)
         if resumed and who in pending:
             index = pending.pop(who)
             parsed[index] = (who, parsed[index][1] + line[resumed.end():], False)
             continue
-        parsed.append((who, line, False))
+        parsed.append((who, shown, False))
     for who, index in pending.items():
         parsed[index] = (who, parsed[index][1] + _UNFINISHED, False)
     pattern = re.compile(r"\b(%s)\b" % "|".join(sorted(pids, key=len, reverse=True))) \

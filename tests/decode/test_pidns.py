@@ -4,6 +4,7 @@ sender) annotated alike, with /proc pytrace's own or another namespace's."""
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import time
 import subprocess
@@ -44,9 +45,15 @@ def both(prefix: list[str], options: list[str], command: list[str]):
 @pytest.mark.parametrize("prefix", [[], ["unshare", "-Urpf"]], ids=["own-proc", "other-proc"])
 def test_ids_from_a_nested_namespace_are_annotated_as_strace_does(fixture_bin, decode, prefix):
     expected, actual = both(prefix, ["-f", *decode, *TRACED], [fixture_bin["pidns"]])
-    assert actual == expected
+    # the namespace's two processes start at once: which shows first (and so
+    # which is named P2) is the scheduler's choice
+    assert _anonymous(actual) == _anonymous(expected)
     if "-Y" not in decode:
         assert any("in strace's PID NS */" in line for line in actual)
+
+
+def _anonymous(lines: list[str]) -> list[str]:
+    return sorted(re.sub(r"\bP\d+\b", "P", line) for line in lines)
 
 
 def test_an_id_of_our_own_namespace_is_itself():
