@@ -47,9 +47,19 @@ def test_ids_from_a_nested_namespace_are_annotated_as_strace_does(fixture_bin, d
     expected, actual = both(prefix, ["-f", *decode, *TRACED], [fixture_bin["pidns"]])
     # the namespace's two processes start at once: which shows first (and so
     # which is named P2) is the scheduler's choice
+    if prefix:
+        # /proc is the outer namespace's: like strace, pytrace reads the comm
+        # of /proc/ID with the id of its own namespace, which names some other
+        # process there.  Which one depends on how many pids the tracer used
+        # (strace forks helpers at start-up), so only the shape is compared.
+        expected, actual = (_without_comms(lines) for lines in (expected, actual))
     assert _anonymous(actual) == _anonymous(expected)
     if "-Y" not in decode:
         assert any("in strace's PID NS */" in line for line in actual)
+
+
+def _without_comms(lines: list[str]) -> list[str]:
+    return [re.sub(r"(?<=[\dP])<[^<>]*>", "<comm>", line) for line in lines]
 
 
 def _anonymous(lines: list[str]) -> list[str]:
