@@ -16,8 +16,6 @@ from __future__ import annotations
 import os
 import struct
 
-from pytrace.decode.pidns import proc_pid
-
 NETLINK_GENERIC = 16
 GENL_ID_CTRL = 0x10
 CTRL_CMD_NEWFAMILY, CTRL_CMD_GETFAMILY = 1, 3
@@ -30,6 +28,7 @@ def _socket_inode(pid: int, fd: int) -> tuple[str, int] | None:
     """/proc/PID/fd/N and the inode, when the descriptor is a socket."""
     if fd < 0:
         return None
+    from pytrace.decode.pidns import proc_pid   # not at start-up: few traces ask
     link = "/proc/%d/fd/%d" % (proc_pid(pid), fd)
     try:
         target = os.readlink(link)

@@ -11,7 +11,6 @@ import signal
 import stat
 
 from decoders.record import Record
-from pytrace.engine import seccomp
 
 # Python ignores these at start-up; the command must not inherit that.
 _PYTHON_IGNORED_SIGNALS = (signal.SIGPIPE, signal.SIGXFSZ)
@@ -77,6 +76,7 @@ def exec_command(command: Command) -> None:
         for signo in _PYTHON_IGNORED_SIGNALS:
             signal.signal(signo, signal.SIG_DFL)
         if command.seccomp_program is not None:
+            from pytrace.engine import seccomp   # already loaded: the parent built the program
             seccomp.install(command.seccomp_program)
         execve(command.path, command.argv, command.env)
     except OSError as err:

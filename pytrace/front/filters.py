@@ -13,7 +13,7 @@ import importlib
 
 from decoders.table import CLASS_BITS
 from pytrace.engine.arch import SYSCALL_TABLE
-from pytrace.front.options import (EVERYTHING, Selection, UsageError, qualify, string_to_uint)
+from pytrace.front.qualifiers import EVERYTHING, Selection, UsageError, qualify, string_to_uint
 
 # The table alone, not the decoders: -c and filtering need only the names.
 SYSCALLS = importlib.import_module(SYSCALL_TABLE).SYSCALLS

@@ -16,7 +16,7 @@ from decoders.signals.names import SIGRTMAX, signal_name
 from decoders.table import PU
 from pytrace.engine.tampering import LAST_INF, InjectRule
 from pytrace.front import filters
-from pytrace.front.options import UsageError
+from pytrace.front.qualifiers import UsageError
 
 MAX_ERRNO = 4095
 ENOSYS = 38

@@ -15,15 +15,8 @@ from collections.abc import Callable
 
 from pytrace.front.getopt import (NO_ARGUMENT, OPTIONAL_ARGUMENT, REQUIRED_ARGUMENT,
                                   GetoptError, LongOption, getopt_long, short_table)
-
-
-class UsageError(Exception):
-    """A refused command line: strace's message, and whether its help line follows."""
-
-    def __init__(self, message: str, help: bool = False):
-        super().__init__(message)
-        self.help = help
-
+from pytrace.front.qualifiers import (EVERYTHING, INT_MAX, NOTHING, Selection, UsageError,
+                                      lookup_any_case, qualify, string_to_uint)
 
 SHORT_OPTIONS = short_table("+a:Ab:cCdDe:E:fFhiI:jkno:O:p:P:qrs:S:tTu:U:vVwxX:yYzZ")
 
@@ -59,97 +52,10 @@ LONG_OPTIONS = [LongOption(*row) for row in (
     ("spin-wait", _R, "spin-wait"), ("summary-interval", _R, "summary-interval"),
 )]
 
-INT_MAX = (1 << 31) - 1
-_LLONG_MAX = (1 << 63) - 1
-_C_SPACE = " \t\n\v\f\r"
-
-
-def string_to_uint(text: str, max_value: int = INT_MAX, endings: str = "") -> int:
-    """strace's string_to_uint_ex: a decimal number as strtoll reads it (leading
-    blanks and a sign allowed), up to ``max_value``; -1 when it is not one."""
-    digits = text.lstrip(_C_SPACE)
-    sign = digits[:1] if digits[:1] in ("+", "-") else ""
-    body = digits[len(sign):]
-    count = len(body) - len(body.lstrip("0123456789"))
-    if not text or not count:
-        return -1
-    value = int(body[:count])
-    rest = body[count:]
-    if sign == "-":
-        value = -value
-    if value < 0 or value > max_value or value >= _LLONG_MAX:
-        return -1
-    if rest and rest[0] not in endings:
-        return -1
-    return value
-
-
-def _lookup(text: str, table: dict):
-    """strace's find_arg_val: a name looked up regardless of case; None when unknown."""
-    return table.get(text.lower())
-
-
-# -- -e SET values ---------------------------------------------------------------
-
-class Selection:
-    """strace's number set: the members named, or all but them (immutable)."""
-    __slots__ = ("members", "inverted")
-
-    def __init__(self, members: frozenset = frozenset(), inverted: bool = False):
-        object.__setattr__(self, "members", frozenset(members))
-        object.__setattr__(self, "inverted", inverted)
-
-    def __setattr__(self, name, value):
-        raise AttributeError("a Selection is immutable")
-
-    def __eq__(self, other) -> bool:
-        return (isinstance(other, Selection) and self.members == other.members
-                and self.inverted == other.inverted)
-
-    def __hash__(self) -> int:
-        return hash((self.members, self.inverted))
-
-    def __repr__(self) -> str:
-        return "Selection(%r, inverted=%r)" % (set(self.members), self.inverted)
-
-    def __contains__(self, item) -> bool:
-        return (item in self.members) != self.inverted
-
-    def within(self, universe) -> frozenset:
-        """The members as a plain set, out of ``universe``."""
-        return frozenset(universe) - self.members if self.inverted else self.members
-
-
-EVERYTHING = Selection(frozenset(), True)
-NOTHING = Selection(frozenset(), False)
-
-
-def qualify(text: str, resolve: Callable[[str], set | None], what: str) -> Selection:
-    """strace's -e SET grammar (qualify_tokens): leading ``!``s, each inverting;
-    ``all`` or ``none`` as the whole set; else comma-separated tokens (empty
-    ones skipped), each resolved to members by ``resolve`` or refused (None)."""
-    body = text.lstrip("!")
-    inverted = (len(text) - len(body)) % 2 == 1
-    if body == "none":
-        return Selection(frozenset(), inverted)
-    if body == "all":
-        return Selection(frozenset(), not inverted)
-    members: set = set()
-    tokens = [token for token in body.split(",") if token]
-    for token in tokens:
-        found = resolve(token)
-        if found is None:
-            raise UsageError("invalid %s '%s'" % (what, token))
-        members |= found
-    if not tokens:
-        raise UsageError("invalid %s '%s'" % (what, text))
-    return Selection(frozenset(members), inverted)
-
-
 def _one_of(table: dict):
     """A resolver for a fixed list of names (any case)."""
     def resolve(token: str):
-        found = _lookup(token, table)
+        found = lookup_any_case(token, table)
         return None if found is None else {found}
     return resolve
 
@@ -338,7 +244,7 @@ def _daemonize_short(opts, line, arg, name):
 
 
 def _daemonize_long(opts, line, arg, name):
-    line.daemonize_long = 1 if arg is None else (_lookup(arg, _DAEMONIZE) or 0)
+    line.daemonize_long = 1 if arg is None else (lookup_any_case(arg, _DAEMONIZE) or 0)
     if not line.daemonize_long:
         raise _bad_argument("D", name, arg)
 
@@ -368,7 +274,7 @@ def _optional_follow(opts, line, arg, name):
 
 
 def _interruptible(opts, line, arg, name):
-    found = _lookup(arg, _INTERRUPTIBLE)
+    found = lookup_any_case(arg, _INTERRUPTIBLE)
     opts.interruptible = found if found is not None else string_to_uint(arg, 4)
     if opts.interruptible <= 0:
         raise _bad_argument("I", name, arg)
@@ -399,7 +305,7 @@ def _time_scale(letter: str, name: str | None, arg: str | None) -> int:
     """strace's str2timescale_optarg: the digits a precision prints (6 by default)."""
     if arg is None:
         return 6
-    digits = _lookup(arg, _SCALES)
+    digits = lookup_any_case(arg, _SCALES)
     if digits is None:
         raise _bad_argument(letter, name, arg)
     return digits
@@ -460,7 +366,7 @@ def _hex_short(opts, line, arg, name):
 
 
 def _hex_long(opts, line, arg, name):
-    line.hex_long = 2 if arg is None else _lookup(arg, _HEX_STRINGS)
+    line.hex_long = 2 if arg is None else lookup_any_case(arg, _HEX_STRINGS)
     if line.hex_long is None:
         raise _bad_argument("x", name, arg)
 

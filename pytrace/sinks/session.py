@@ -15,9 +15,7 @@ from pytrace.engine.events import (AttachEvent, DetachEvent, ExecEvent, ExitEven
                                    NewProcessEvent, SignalEvent, SyscallEntry, SyscallExit,
                                    SyscallUnfinished)
 from pytrace.decode.calls import CallBuilder
-from pytrace.decode.pidns import proc_pid
 from pytrace.engine.arch import EXEC_SYSCALLS
-from pytrace.sinks.dumpio import dumps_for
 from pytrace.decode.plans import PlanCache
 from pytrace.sinks.text import TextWriter
 
@@ -135,6 +133,7 @@ class TextSession:
             self.writer.flush_now()
         if self.dumping:
             # the dumps read the data whatever -e verbose= says, as strace's do
+            from pytrace.sinks.dumpio import dumps_for   # -e read=/write= only
             mem = call.mem.inner if isinstance(call.mem, StructlessMemory) else call.mem
             text = dumps_for(plan.name, record.args, record.rv, bool(record.errno),
                              mem, self.read_fds, self.write_fds)
@@ -255,12 +254,14 @@ class TextSession:
         self._reload_comm(event.pid)
 
     def _comm_of(self, pid: int) -> str | None:
+        from pytrace.decode.pidns import proc_pid   # -Y only
         comms = self.comms
         if pid not in comms:
             comms[pid] = task_comm(proc_pid(pid), self.options.hex_strings)
         return comms[pid]
 
     def _reload_comm(self, pid: int) -> None:
+        from pytrace.decode.pidns import proc_pid
         self.comms[pid] = task_comm(proc_pid(pid), self.options.hex_strings)
 
     def _extra(self, record) -> str:
