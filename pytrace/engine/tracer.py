@@ -88,6 +88,8 @@ class EngineOptions(Record):
     # Children of the tracer that are not tracees (the -o '|cmd' process): a
     # wait for any child reaps them too, and their exit must not be reported.
     untraced_children: frozenset[int] = frozenset()
+    # -d: ``debug(message)`` for strace's debug lines about the engine itself
+    debug: Callable[[str], None] | None = None
 
 
 class Tracee:
@@ -167,6 +169,9 @@ class Engine:
         self._on_entry, self._on_exit = self._on_syscall_entry, self._on_syscall_exit
         if options.inject:
             self._set_up_tampering()
+        if options.debug is not None:
+            self._first_entry = self._on_entry
+            self._on_entry = self._entry_checking_syscall_info
 
     def _set_up_tampering(self) -> None:
         from pytrace.engine.tampering import Tamperer
@@ -384,6 +389,24 @@ class Engine:
             # First stop after attaching, in the middle of a call.
             return None, self._between_calls(tracee), 0
         return self._entered(tracee, cpu_us), P.PTRACE_SYSCALL, 0
+
+    def _entry_checking_syscall_info(self, tracee: Tracee, status: int, cpu_us: int):
+        """-d: at the first syscall entry, whether PTRACE_GET_SYSCALL_INFO
+        tells what the registers tell, as strace checks once at start-up."""
+        if self._first_entry is not None:
+            self.options.debug("PTRACE_GET_SYSCALL_INFO %s" % (
+                "works" if self._syscall_info_agrees(tracee.pid) else "does not work"))
+            self._on_entry, self._first_entry = self._first_entry, None
+        return self._on_entry(tracee, status, cpu_us)
+
+    def _syscall_info_agrees(self, pid: int) -> bool:
+        if P.ptrace_fast(P.PTRACE_GET_SYSCALL_INFO, pid, P.SYSCALL_INFO_SIZE, P._info) < 0:
+            return False
+        if P._info_view[0] != P.SYSCALL_INFO_ENTRY:
+            return False
+        if P.ptrace_fast(P.PTRACE_GETREGS, pid, None, self._regs_buf) < 0:
+            return False
+        return _NR.unpack_from(P._info_view, 24)[0] == _RESULT_AND_NR.unpack_from(self._regs)[1]
 
     def _entered(self, tracee: Tracee, cpu_us: int):
         """A syscall's entry, from the syscall info just read: reported or not.

@@ -211,6 +211,7 @@ class TraceRun:
             known=filters.ALL_NUMBERS, program_name=PROG,
             signal_ip=opts.instruction_pointer,
             track_mappings=self.stack_traces,
+            debug=error if opts.debug else None,
             # the -o '|cmd' process: a child of ours, never a tracee
             untraced_children=frozenset([self.pipe_proc.pid] if self.pipe_proc else [])))
         if opts.debug:
