@@ -12,8 +12,22 @@ import stat
 
 from decoders.record import Record
 
-# Python ignores these at start-up; the command must not inherit that.
+# Python ignores these at start-up; the command must not inherit that, but
+# what pytrace was started with (noted by its launcher, front/entry.py).
 _PYTHON_IGNORED_SIGNALS = (signal.SIGPIPE, signal.SIGXFSZ)
+_ignored_at_start: frozenset = frozenset()
+
+
+def note_ignored_at_start(mask: int) -> None:
+    """The SigIgn mask pytrace's process had before Python started."""
+    global _ignored_at_start
+    _ignored_at_start = frozenset(signo for signo in _PYTHON_IGNORED_SIGNALS
+                                  if mask >> (signo - 1) & 1)
+
+
+def disposition_at_start(signo: int):
+    """SIG_IGN or SIG_DFL: what pytrace was started with, for a signal Python ignores."""
+    return signal.SIG_IGN if signo in _ignored_at_start else signal.SIG_DFL
 PR_SET_PTRACER = 0x59616D61
 PR_SET_PTRACER_ANY = ctypes.c_ulong(-1)
 # -D: how long the command waits for the tracer to take hold, as strace's alarm(3)
@@ -48,6 +62,24 @@ class Command(Record):
     credentials: Credentials | None = None
     seccomp_program: bytes | None = None
     name: str = "pytrace"
+    # SIGCHLD was ignored when pytrace started: the command gets it ignored too
+    ignore_sigchld: bool = False
+
+
+_sigchld_ignored: bool | None = None
+
+
+def take_sigchld() -> bool:
+    """SIGCHLD at its default for pytrace, whose waits need the exit statuses
+    that an ignored SIGCHLD would throw away, as strace does; whether it was
+    ignored before (the command inherits that)."""
+    global _sigchld_ignored
+    if _sigchld_ignored is None:
+        try:
+            _sigchld_ignored = signal.signal(signal.SIGCHLD, signal.SIG_DFL) == signal.SIG_IGN
+        except ValueError:   # not the main thread (the Python API): left alone
+            return False
+    return _sigchld_ignored
 
 
 def _fail(command: Command, what: str, err: OSError) -> None:
@@ -74,7 +106,9 @@ def exec_command(command: Command) -> None:
     """The last steps before the command runs (filter, exec); never returns."""
     try:
         for signo in _PYTHON_IGNORED_SIGNALS:
-            signal.signal(signo, signal.SIG_DFL)
+            signal.signal(signo, disposition_at_start(signo))
+        if command.ignore_sigchld:
+            signal.signal(signal.SIGCHLD, signal.SIG_IGN)
         if command.seccomp_program is not None:
             from pytrace.engine import seccomp   # already loaded: the parent built the program
             seccomp.install(command.seccomp_program)

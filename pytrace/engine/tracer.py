@@ -22,7 +22,8 @@ from typing import Callable
 
 from decoders.record import Record
 from pytrace.engine import binding as P
-from pytrace.engine.launch import Command, Credentials, exec_command, set_credentials
+from pytrace.engine.launch import (Command, Credentials, exec_command, set_credentials,
+                                   take_sigchld)
 from pytrace.engine.arch import (CLONE_FLAGS_REGISTER_OFFSET, CLONE_SYSCALLS, EXEC_SYSCALLS,
                           INSTRUCTION_POINTER_OFFSET, MAPPING_SYSCALLS, REGS_SIZE, RETURN_REGISTER_OFFSET, SIGRETURN_NR,
                           SYSCALL_NR_REGISTER_OFFSET)
@@ -191,7 +192,7 @@ class Engine:
                 credentials: Credentials | None = None) -> Command:
         """The command to start, with the engine's filter and name."""
         return Command(path, list(argv), env, credentials, self.options.seccomp_program,
-                       self.options.program_name)
+                       self.options.program_name, take_sigchld())
 
     def spawn(self, path: str, argv: list[str], env: dict | None = None,
               credentials: Credentials | None = None) -> int:

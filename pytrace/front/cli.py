@@ -499,9 +499,12 @@ def _handle_fatal_signals(engine, interruptible: int) -> None:
     if interruptible == INTR_ANYWHERE:
         # -I1: as strace, the signals keep the dispositions pytrace was started
         # with, and end it wherever it is (the kernel lets its tracees go);
-        # Python's own SIGINT handler and ignored SIGPIPE are undone.
-        for signo in (signal.SIGINT, signal.SIGPIPE):
-            signal.signal(signo, signal.SIG_DFL)
+        # Python's own SIGINT handler (installed only over SIG_DFL) and
+        # ignored SIGPIPE are undone.
+        from pytrace.engine.launch import disposition_at_start
+        if signal.getsignal(signal.SIGINT) is signal.default_int_handler:
+            signal.signal(signal.SIGINT, signal.SIG_DFL)
+        signal.signal(signal.SIGPIPE, disposition_at_start(signal.SIGPIPE))
         return
     if interruptible == INTR_NEVER_TSTP:
         signal.signal(signal.SIGTSTP, signal.SIG_IGN)

@@ -1,0 +1,27 @@
+"""pytrace started by its launcher script (``bin/pytrace``, installed as
+``pytrace``), which passes the name it was invoked by and the signals that
+were ignored when it started, read from /proc before Python ignored SIGPIPE
+and SIGXFSZ itself::
+
+    python3 -c 'from pytrace.front.entry import launched; launched()' ARGV0 SIGIGN ARGS...
+
+``python3 -m pytrace`` has no such note: its command gets those two signals
+at their default disposition, the usual case.
+"""
+from __future__ import annotations
+
+import sys
+
+
+def launched() -> None:
+    argv0, ignored = sys.argv[1:3]
+    sys.argv[:3] = [argv0]         # the name the messages start with
+    try:
+        mask = int(ignored, 16)
+    except ValueError:
+        mask = None
+    if mask is not None:
+        from pytrace.engine import launch
+        launch.note_ignored_at_start(mask)
+    from pytrace.front.cli import main
+    sys.exit(main())
