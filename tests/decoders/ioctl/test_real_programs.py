@@ -21,28 +21,27 @@ _PADDING = re.compile(r"\) +=")
 _STACK = re.compile(r"0x7fff[0-9a-f]{8}")
 
 
-def _ioctls(path: str) -> list[str]:
-    """The ioctl lines, their process ids (which process groups are made of)
-    numbered in order of appearance."""
+def _ioctls(path: str) -> list[tuple[str, ...]]:
+    """Each process's ioctl lines, the processes in no particular order (with
+    -f, how the lines of two processes interleave is the scheduler's choice),
+    and process ids (which process groups are made of) all written P."""
     with open(path, errors="replace") as f:
         lines = f.read().splitlines()
-    pids: dict[str, str] = {}
+    pids = {m.group().strip() for m in map(_PID.match, lines) if m}
+    anonymous = re.compile(r"\b(%s)\b" % "|".join(pids)) if pids else None
+    by_process: dict[str, list[str]] = {}
     for line in lines:
         m = _PID.match(line)
-        if m:
-            pids.setdefault(m.group().strip(), "P%d" % (len(pids) + 1))
-    renumber = re.compile(r"\b(%s)\b" % "|".join(pids)) if pids else None
-    out = []
-    for line in lines:
+        pid = m.group().strip() if m else ""
         line = _PID.sub("", line)
         if not line.startswith("ioctl("):
             continue
         line = _STACK.sub("STACK", _PADDING.sub(") =", line))
-        out.append(renumber.sub(lambda m: pids[m.group(1)], line) if renumber else line)
-    return out
+        by_process.setdefault(pid, []).append(anonymous.sub("P", line) if anonymous else line)
+    return sorted(tuple(calls) for calls in by_process.values())
 
 
-def _traced(tracer: list[str], env: dict, options: list[str], command: list[str], tmp) -> list[str]:
+def _traced(tracer: list[str], env: dict, options: list[str], command: list[str], tmp):
     out = str(tmp / ("trace%d" % len(list(tmp.iterdir()))))
     subprocess.run(["setarch", "-R", *tracer, *options, "-o", out, "--", *command], env=env,
                    cwd=str(tmp), stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
