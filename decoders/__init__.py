@@ -50,7 +50,7 @@ others import it from there.  No module imports a module that imports it.
 from __future__ import annotations
 
 import sys
-from typing import Callable, Protocol
+from collections.abc import Callable
 
 from decoders import index
 from decoders.record import Record
@@ -80,7 +80,11 @@ class DecodeOptions(Record):
 PID_TID, PID_TGID, PID_PGID, PID_SID, PID_NONE = range(5)
 
 
-class Memory(Protocol):
+# The two interfaces below are what the decoders call; pytrace implements
+# them.  Plain classes rather than typing.Protocol: typing costs every start
+# of pytrace a few milliseconds, for documentation only.
+
+class Memory:
     """Reads the stopped tracee.  Unreadable memory is a value (None), never an exception."""
 
     def read(self, addr: int, size: int) -> bytes | None:
@@ -94,7 +98,7 @@ class Memory(Protocol):
         NUL was found within ``limit``; None if ``addr`` is unreadable."""
 
 
-class SocketInfo(Protocol):
+class SocketInfo:
     """What the tracer knows of a tracee's sockets, asked only for a buffer
     that is printed (each answer costs the tracer a system call or more)."""
 

@@ -7,7 +7,7 @@ kernel, read at exit) or ``<>`` (read at entry and at exit).
 """
 from __future__ import annotations
 
-from typing import NamedTuple
+from collections import namedtuple
 
 # Trace classes, as strace's -e trace=%CLASS (see man strace).
 TD = 1 << 0      # %desc
@@ -36,19 +36,12 @@ CLASS_BITS = {
 }
 
 
-class Arg(NamedTuple):
-    name: str
-    kind: str
-    at_entry: bool   # read at entry
-    at_exit: bool    # read at exit
-
-
-class Signature(NamedTuple):
-    nr: int
-    name: str
-    args: tuple[Arg, ...]
-    ret: str
-    classes: int
+# collections' namedtuple, not typing's NamedTuple: typing costs every start
+# of pytrace a few milliseconds.
+# an argument: its name and kind, read at entry and/or at exit
+Arg = namedtuple("Arg", "name kind at_entry at_exit")
+# a syscall: number, name, Args, return kind, trace classes (bits)
+Signature = namedtuple("Signature", "nr name args ret classes")
 
 
 def parse_args(spec: str) -> tuple[Arg, ...]:

@@ -28,9 +28,9 @@ import importlib
 import os
 import struct
 import time
-from dataclasses import dataclass
-from typing import Callable
+from collections.abc import Callable
 
+from decoders.record import Record
 from pytrace.engine import binding as P
 from pytrace.engine.arch import (RETURN_REGISTER_OFFSET, SYSCALL_NR_REGISTER_OFFSET,
                                  SYSCALL_TABLE)
@@ -44,8 +44,7 @@ _MASK = 0xFFFFFFFFFFFFFFFF
 _EPERM, _ESRCH, _EIO, _EFAULT, _EINVAL, _ENOSYS = 1, 3, 5, 14, 22, 38
 
 
-@dataclass(frozen=True, slots=True)
-class InjectRule:
+class InjectRule(Record):
     """One ``-e inject=`` or ``-e fault=`` expression, parsed."""
     numbers: frozenset            # the syscall numbers it applies to
     first: int = 1                # when=: counted down per thread and syscall

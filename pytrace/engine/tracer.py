@@ -18,7 +18,7 @@ import os
 import signal
 import struct
 import time
-from typing import Callable
+from collections.abc import Callable
 
 from decoders.record import Record
 from pytrace.engine import binding as P

@@ -19,7 +19,7 @@ from __future__ import annotations
 import io
 import os
 import stat
-from typing import Callable
+from collections.abc import Callable
 
 FILE_BUFFER = 1 << 16
 

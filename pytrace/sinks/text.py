@@ -8,7 +8,7 @@ with `` <unfinished ...>`` and the late exit starts with ``<... name resumed>``.
 from __future__ import annotations
 
 import os
-from typing import Callable, TextIO
+from collections.abc import Callable
 
 from pytrace.sinks import output
 
@@ -21,7 +21,7 @@ class TextWriter:
     __slots__ = ("out", "prefix_mode", "count_tracees", "column", "open_pid", "open_text",
                  "open_written", "timestamp", "flush_lines", "comm_of")
 
-    def __init__(self, out: TextIO, prefix_mode: int = PREFIX_NONE,
+    def __init__(self, out, prefix_mode: int = PREFIX_NONE,
                  count_tracees: Callable[[], int] = lambda: 1, column: int = 40,
                  timestamp: Callable[[int], str] | None = None, flush_lines: bool = False):
         self.out = out
