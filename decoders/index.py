@@ -136,10 +136,13 @@ ARG_KINDS = {
     "off": "decoders.render.scalars",
     "off_ptr": "decoders.render.scalars",
     "off_ptr_update": "decoders.files.readwrite",
+    "offset_high_low": "decoders.files.readwrite",
+    "offset_low_high": "decoders.files.readwrite",
     "open_flags": "decoders.files.open",
     "open_how": "decoders.files.open",
     "open_mode": "decoders.files.open",
     "open_tree_flags": "decoders.fs.mount",
+    "page_offset": "decoders.memory.mmap",
     "path": "decoders.render.strings",
     "path_rv": "decoders.render.scalars",
     "personality": "decoders.process.personality",
@@ -226,6 +229,7 @@ ARG_KINDS = {
     "tms_ptr": "decoders.process.resource",
     "uffd_flags": "decoders.memory.userfaultfd",
     "uid": "decoders.render.scalars",
+    "uid16": "decoders.process.creds",
     "uid_ptr": "decoders.render.scalars",
     "uint": "decoders.render.scalars",
     "uint_ptr": "decoders.render.scalars",
@@ -279,6 +283,7 @@ RET_KINDS = {
     "tid": "decoders.render.scalars",
     "time": "decoders.time.timespec",
     "uid": "decoders.render.scalars",
+    "uid16": "decoders.process.creds",
 }
 
 SYSCALL_DECODERS = {

@@ -8,7 +8,7 @@ import struct
 
 from decoders import Call, arg_kind
 from decoders.render.flags import flags32, xval32
-from decoders.render.numbers import U64
+from decoders.render.numbers import U32, U64, int64
 from decoders.render.scalars import _pointer_kind, _read_number
 from decoders.render.strings import buffer, hex_address
 from decoders.render.structs import print_array
@@ -161,3 +161,15 @@ def iovec_array_text(call: Call, addr: int, count: int, strings: bool = False,
         return "{iov_base=%s, iov_len=%d}" % (base_text, length)
 
     return print_array(call, addr, count, IOVEC.size, one, ignore_failure=True)
+
+
+# i386 passes a 64-bit offset in two registers: _llseek the high half first,
+# pread64, truncate64 and the like the low half first.
+@arg_kind("offset_high_low")
+def _offset_high_low(value: int, call: Call) -> str:
+    return str(int64(((value & U32) << 32) | (call.args[call.index + 1] & U32)))
+
+
+@arg_kind("offset_low_high")
+def _offset_low_high(value: int, call: Call) -> str:
+    return str(int64(((call.args[call.index + 1] & U32) << 32) | (value & U32)))

@@ -74,3 +74,9 @@ def _mincore_vec(value: int, call: Call) -> str:
     size = page_size()
     pages = length // size + (1 if length % size else 0)
     return print_array(call, value, pages, 1, lambda chunk: str(chunk[0] & 1))
+
+
+@arg_kind("page_offset")
+def _page_offset(value: int, call: Call) -> str:
+    """mmap2's offset, given in pages: strace prints it in bytes."""
+    return hexval((value & U32) * page_size())

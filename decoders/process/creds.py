@@ -5,7 +5,7 @@ import os
 import struct
 from functools import lru_cache
 
-from decoders import Call, arg_kind
+from decoders import Call, arg_kind, ret_kind
 from decoders.render.numbers import U32, id_text
 from decoders.render.strings import hex_address
 from decoders.render.structs import print_array
@@ -43,3 +43,11 @@ def _gid_array_rv(value: int, call: Call) -> str:
     if call.rv is None:
         return hex_address(value)
     return groups_text(call, value, call.rv)
+
+
+@arg_kind("uid16")
+@ret_kind("uid16")
+def _uid16(value: int, call: Call) -> str:
+    """An id of i386's 16-bit id calls (getuid, setreuid...): its -1 is 0xffff."""
+    value &= 0xFFFF
+    return "-1" if value == 0xFFFF else str(value)

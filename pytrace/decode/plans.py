@@ -14,7 +14,7 @@ import importlib
 from decoders import Call, arg_decoder, ret_decoder, whole_call_decoder
 from decoders.render.numbers import hexval
 from decoders.table import Signature, unknown
-from pytrace.engine.arch import SYSCALL_TABLE
+from pytrace.engine.arch import I386_NR_BASE, SYSCALL_TABLE, compat_signature
 from pytrace.engine.events import UNAVAILABLE_NR
 
 _table = importlib.import_module(SYSCALL_TABLE)
@@ -30,6 +30,8 @@ def signature(nr: int) -> Signature:
     sig = SYSCALLS.get(nr)
     if sig is not None:
         return sig
+    if nr >= I386_NR_BASE:
+        return compat_signature(nr)
     return UNAVAILABLE if nr == UNAVAILABLE_NR else unknown(nr)
 
 
@@ -50,11 +52,13 @@ def _decimal_ret(value: int, call: Call) -> str:
 class Plan:
     __slots__ = ("name", "entry", "exit", "capture", "ret", "whole", "returns", "classes")
 
-    def __init__(self, sig: Signature, raw: bool = False):
+    def __init__(self, sig: Signature, raw: bool = False, native: bool = True):
         self.name = sig.name
         self.returns = sig.ret != "none"
         self.classes = sig.classes   # -P starts from them
-        self.whole = None if raw else whole_call_decoder(sig.name)
+        # the whole-call decoders read the 64-bit layouts: an i386 call of the
+        # same name prints its arguments one by one (decoders/syscalls_i386.py)
+        self.whole = None if raw or not native else whole_call_decoder(sig.name)
         entry, exit_, capture = [], [], []
         split = False
         # a whole-call decoder prints the arguments itself: their kinds only
@@ -138,5 +142,6 @@ class PlanCache(dict):
 
     def __missing__(self, nr: int) -> Plan:
         sig = signature(nr)
-        plan = self[nr] = Plan(sig, raw=self.raw_all or sig.name in self.raw_names)
+        plan = self[nr] = Plan(sig, raw=self.raw_all or sig.name in self.raw_names,
+                               native=nr < I386_NR_BASE)
         return plan

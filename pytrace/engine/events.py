@@ -76,6 +76,21 @@ class SyscallUnfinished(Record):
     record: SyscallRecord
 
 
+class PersonalityEvent:
+    """The thread made a call of another personality than its last one
+    (``arch`` is the new one's audit arch); ``then`` is that call's
+    SyscallEntry when it is reported, else None."""
+    __slots__ = ("pid", "arch", "then")
+
+    def __init__(self, pid: int, arch: int, then: SyscallEntry | None):
+        self.pid = pid
+        self.arch = arch
+        self.then = then
+
+    def __repr__(self) -> str:
+        return "PersonalityEvent(pid=%d, arch=%#x, then=%r)" % (self.pid, self.arch, self.then)
+
+
 class SignalEvent(Record):
     """A signal-delivery-stop: ``siginfo`` is the raw 128-byte siginfo_t;
     ``ip`` where the thread stopped, read only for -i (None otherwise)."""
@@ -138,6 +153,7 @@ class UnknownPidEvent(Record):
     time: int
 
 
-Event = (SyscallEntry | SyscallExit | SyscallUnfinished | SignalEvent | GroupStopEvent
+Event = (SyscallEntry | SyscallExit | SyscallUnfinished | PersonalityEvent | SignalEvent
+         | GroupStopEvent
          | ExecEvent | NewProcessEvent | ExitEvent | AttachEvent | DetachEvent
          | UnknownPidEvent)

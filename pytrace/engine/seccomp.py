@@ -11,10 +11,12 @@ from __future__ import annotations
 import ctypes
 import struct
 
-from pytrace.engine.arch import AUDIT_ARCH, CLONE_SYSCALLS, EXEC_SYSCALLS, X32_SYSCALL_BIT
+from pytrace.engine.arch import (AUDIT_ARCH, AUDIT_ARCH_I386, CLONE_SYSCALLS, EXEC_SYSCALLS,
+                                 I386_EXEC_SYSCALLS, I386_NR_BASE, X32_SYSCALL_BIT)
 
 # Classic BPF opcodes (linux/bpf_common.h).
 BPF_LD_W_ABS = 0x20
+BPF_JMP_JA = 0x05
 BPF_JMP_JEQ_K = 0x15
 BPF_JMP_JGE_K = 0x35
 BPF_JMP_JGT_K = 0x25
@@ -50,28 +52,47 @@ def ranges(numbers) -> list[tuple[int, int]]:
     return [(lo, hi) for lo, hi in runs]
 
 
-def build_program(traced_numbers) -> bytes:
-    """A filter that traces ``traced_numbers`` (plus exec* and clone*, which the
-    tracer always needs to see) and allows every other syscall of this architecture.
-
-    Another architecture's calls (an x32 or i386 entry) are all traced: the
-    tracer must see what it cannot classify.
-    """
-    numbers = set(traced_numbers) | set(EXEC_SYSCALLS) | set(CLONE_SYSCALLS)
+def _runs(numbers) -> list[bytes]:
+    """The instructions tracing the numbers in ``numbers`` (the number loaded)."""
     body = []
     for lo, hi in ranges(numbers):
         # Three instructions a run keep every jump within the 8-bit offsets.
         body.append(_insn(BPF_JMP_JGE_K, 0, 2, lo))        # nr < lo: next run
         body.append(_insn(BPF_JMP_JGT_K, 1, 0, hi))        # nr > hi: next run
         body.append(_insn(BPF_RET_K, 0, 0, SECCOMP_RET_TRACE))
-    program = [
-        _insn(BPF_LD_W_ABS, 0, 0, _ARCH),
-        _insn(BPF_JMP_JEQ_K, 1, 0, AUDIT_ARCH),
-        _insn(BPF_RET_K, 0, 0, SECCOMP_RET_TRACE),
+    return body
+
+
+def build_program(traced_numbers) -> bytes:
+    """A filter that traces ``traced_numbers`` (plus exec* and clone*, which the
+    tracer always needs to see) and allows every other syscall.
+
+    As strace's filter does, it compares the architecture first: the i386
+    calls (int $0x80, 32-bit programs) are chosen among by their own numbers
+    (the engine's I386_NR_BASE and up in ``traced_numbers``); a call of any
+    other (an x32 entry) is traced: the tracer must see what it cannot classify.
+    """
+    traced = set(traced_numbers)
+    native = _runs({nr for nr in traced if nr < I386_NR_BASE}
+                   | set(EXEC_SYSCALLS) | set(CLONE_SYSCALLS))
+    i386 = _runs({nr - I386_NR_BASE for nr in traced if nr >= I386_NR_BASE}
+                 | set(I386_EXEC_SYSCALLS))
+    native_part = [
         _insn(BPF_LD_W_ABS, 0, 0, _NR),
         _insn(BPF_JMP_JGE_K, 0, 1, X32_SYSCALL_BIT),
         _insn(BPF_RET_K, 0, 0, SECCOMP_RET_TRACE),
-        *body,
+        *native,
+        _insn(BPF_RET_K, 0, 0, SECCOMP_RET_ALLOW),
+    ]
+    program = [
+        _insn(BPF_LD_W_ABS, 0, 0, _ARCH),
+        _insn(BPF_JMP_JEQ_K, 1, 0, AUDIT_ARCH),
+        _insn(BPF_JMP_JA, 0, 0, len(native_part)),     # another arch: past the 64-bit part
+        *native_part,
+        _insn(BPF_JMP_JEQ_K, 1, 0, AUDIT_ARCH_I386),
+        _insn(BPF_RET_K, 0, 0, SECCOMP_RET_TRACE),
+        _insn(BPF_LD_W_ABS, 0, 0, _NR),
+        *i386,
         _insn(BPF_RET_K, 0, 0, SECCOMP_RET_ALLOW),
     ]
     return b"".join(program)

@@ -24,23 +24,27 @@ from decoders.record import Record
 from pytrace.engine import binding as P
 from pytrace.engine.launch import (Command, Credentials, exec_command, set_credentials,
                                    take_sigchld)
-from pytrace.engine.arch import (CLONE_FLAGS_REGISTER_OFFSET, CLONE_SYSCALLS, EXEC_SYSCALLS,
-                          INSTRUCTION_POINTER_OFFSET, MAPPING_SYSCALLS, REGS_SIZE, RETURN_REGISTER_OFFSET, SIGRETURN_NR,
-                          SYSCALL_NR_REGISTER_OFFSET)
+from pytrace.engine.arch import (AUDIT_ARCH, AUDIT_ARCH_I386, CLONE_FLAGS_REGISTER_OFFSET,
+                                 CLONE_SYSCALLS, EXEC_SYSCALLS, EXIT_REGISTERS_FORMAT,
+                                 I386_NR_BASE, INSTRUCTION_POINTER_OFFSET, MAPPING_SYSCALLS,
+                                 I386_RT_SIGRETURN_NR, REGS_SIZE, SIGRETURN_NR, USER_CS_32,
+                                 USER_CS_64)
 from pytrace.engine.events import (AttachEvent, DetachEvent, ExecEvent, ExitEvent, GroupStopEvent,
                             NewProcessEvent, SignalEvent, SyscallEntry, SyscallExit,
-                            SyscallRecord, SyscallUnfinished, UNAVAILABLE_NR,
-                            UnknownPidEvent)
+                            PersonalityEvent, SyscallRecord, SyscallUnfinished,
+                            UNAVAILABLE_NR, UnknownPidEvent)
 from pytrace.engine.stops import CHILD_KINDS, Stop, classify
 from pytrace.engine.waiting import Interrupted, StopWaiter
 
 SYSCALL_STOP_STATUS = (((signal.SIGTRAP | 0x80) << 8) | 0x7F)
 _NR = struct.Struct("<Q")
+# ptrace_syscall_info's arch (offset 4) and, at an entry, the number (offset 24)
+_ARCH_NR = struct.Struct("<I16xQ")
 _ARGS = struct.Struct("<6Q")
 _IP_SP = struct.Struct("<QQ")
 _EXIT = struct.Struct("<qB")
-_RESULT_AND_NR = struct.Struct("<%dxq%dxq" % (RETURN_REGISTER_OFFSET,
-                                              SYSCALL_NR_REGISTER_OFFSET - RETURN_REGISTER_OFFSET - 8))
+_EXIT_REGISTERS = struct.Struct(EXIT_REGISTERS_FORMAT)
+_U32 = 0xFFFFFFFF
 _MAX_ERRNO = 4095
 # the loop's order to drop a tracee that is gone, once its last event is taken
 _FORGET = -1
@@ -95,10 +99,13 @@ class EngineOptions(Record):
 
 class Tracee:
     __slots__ = ("pid", "in_syscall", "record", "hidden", "attached", "ignore_sigstop", "seccomp",
-                 "synced", "tallied", "tamper", "inject_counts", "changing_maps")
+                 "synced", "tallied", "tamper", "inject_counts", "changing_maps", "arch")
 
-    def __init__(self, pid: int, hidden: bool = False, attached: bool = False):
+    def __init__(self, pid: int, hidden: bool = False, attached: bool = False,
+                 arch: int = AUDIT_ARCH):
         self.pid = pid
+        # the personality of its last syscall (strace's currpers), as an audit arch
+        self.arch = arch
         self.in_syscall = False                    # between a syscall's entry and exit stops
         self.record: SyscallRecord | None = None   # that syscall, when it is reported
         self.hidden = hidden                       # launched child until an execve succeeds
@@ -407,31 +414,41 @@ class Engine:
             return False
         if P.ptrace_fast(P.PTRACE_GETREGS, pid, None, self._regs_buf) < 0:
             return False
-        return _NR.unpack_from(P._info_view, 24)[0] == _RESULT_AND_NR.unpack_from(self._regs)[1]
+        return _NR.unpack_from(P._info_view, 24)[0] & 0xFFFFFFFFFFFFFFFF \
+            == _EXIT_REGISTERS.unpack_from(self._regs)[3] & 0xFFFFFFFFFFFFFFFF
 
     def _entered(self, tracee: Tracee, cpu_us: int):
         """A syscall's entry, from the syscall info just read: reported or not.
 
         The launched child is hidden until its first execve succeeds; the
-        attempts are shown, failed ones included, as strace does."""
+        attempts are shown, failed ones included, as strace does.  A call
+        of the other personality than the thread's last one is reported
+        (with the call, if that is reported) as a PersonalityEvent."""
         tracee.in_syscall = True
-        nr = _NR.unpack_from(P._info_view, 24)[0]
+        arch, nr = _ARCH_NR.unpack_from(P._info_view, 4)
+        if arch != AUDIT_ARCH:
+            nr += I386_NR_BASE   # the only other personality of x86_64 the kernel reports
         if tracee.hidden and nr not in EXEC_SYSCALLS:
             return None
         if self._follow and nr in CLONE_SYSCALLS:
             _keep_child_traced(tracee.pid, nr)
+        reported = None
         selected = self._selected
         if selected is None or nr in selected or nr not in self._known:
             if self._tally is not None:
                 tracee.tallied = (nr, cpu_us, time.time_ns())
             else:
-                return SyscallEntry(self._entry_record(tracee, nr, cpu_us))
-        return None
+                reported = SyscallEntry(self._entry_record(tracee, nr, cpu_us))
+        if arch != tracee.arch:
+            tracee.arch = arch
+            return PersonalityEvent(tracee.pid, arch, reported)
+        return reported
 
     def _entered_noting_mappings(self, tracee: Tracee, cpu_us: int):
         """``_entered`` under -k: also notes a call that may change mappings."""
         reported = Engine._entered(self, tracee, cpu_us)
-        tracee.changing_maps = _NR.unpack_from(P._info_view, 24)[0] in MAPPING_SYSCALLS
+        arch, nr = _ARCH_NR.unpack_from(P._info_view, 4)
+        tracee.changing_maps = arch == AUDIT_ARCH and nr in MAPPING_SYSCALLS
         return reported
 
     def _exit_noting_mappings(self, tracee: Tracee, status: int, cpu_us: int):
@@ -460,7 +477,7 @@ class Engine:
         request = P.PTRACE_CONT if tracee.seccomp else P.PTRACE_SYSCALL
         if self._tally is not None:
             if tracee.tallied is not None:
-                self._count(tracee, cpu_us)
+                return self._count(tracee, cpu_us), request, 0
             return None, request, 0
         record = tracee.record
         if record is None:
@@ -475,25 +492,48 @@ class Engine:
         record.errno = -rv if is_error else 0
         return SyscallExit(record), request, 0
 
-    def _count(self, tracee: Tracee, cpu_us: int) -> None:
-        """-c: one completed syscall for the tally, no record made."""
+    def _count(self, tracee: Tracee, cpu_us: int):
+        """-c: one completed syscall for the tally, no record made; a
+        PersonalityEvent when the call, read only now, changed personality."""
         nr, cpu_entry, t_entry = tracee.tallied
         tracee.tallied = None
         pid = tracee.pid
-        if nr < 0:
-            regs = self._regs
-            if P.ptrace_fast(P.PTRACE_GETREGS, pid, None, self._regs_buf) < 0:
-                return
-            rv, nr = _RESULT_AND_NR.unpack_from(regs)
-            if nr == -1:
-                nr = SIGRETURN_NR
-            selected = self._selected
-            if selected is None or nr in selected:
-                self._tally(pid, nr, -_MAX_ERRNO <= rv < 0,
+        if nr >= 0:
+            if P.ptrace_fast(P.PTRACE_GET_SYSCALL_INFO, pid, P.SYSCALL_INFO_SIZE, P._info) >= 0:
+                self._tally(pid, nr, P._info_view[32] != 0,
                             (cpu_us - cpu_entry) * 1000, time.time_ns() - t_entry)
-        elif P.ptrace_fast(P.PTRACE_GET_SYSCALL_INFO, pid, P.SYSCALL_INFO_SIZE, P._info) >= 0:
-            self._tally(pid, nr, P._info_view[32] != 0,
+            return None
+        if P.ptrace_fast(P.PTRACE_GETREGS, pid, None, self._regs_buf) < 0:
+            return None
+        r11, rv, rcx, nr, rip, cs, flags = _EXIT_REGISTERS.unpack_from(self._regs)
+        changed = None
+        if cs != USER_CS_64 or rcx != rip or r11 != flags:
+            # not the `syscall` instruction's registers: a 32-bit process, int
+            # $0x80, or a call that replaced them (execve, rt_sigreturn)
+            nr, changed = self._exit_personality(tracee, nr, cs)
+        if nr == -1:
+            nr = SIGRETURN_NR
+        selected = self._selected
+        if selected is None or nr in selected:
+            self._tally(pid, nr, -_MAX_ERRNO <= rv < 0,
                         (cpu_us - cpu_entry) * 1000, time.time_ns() - t_entry)
+        return changed
+
+    def _exit_personality(self, tracee: Tracee, nr: int, cs: int):
+        """-c without -f, at an exit whose registers do not say it was a
+        64-bit call: (the engine's number for it, a PersonalityEvent or None)."""
+        arch = AUDIT_ARCH_I386 if cs == USER_CS_32 else AUDIT_ARCH
+        if cs == USER_CS_64 and P.ptrace_fast(P.PTRACE_GET_SYSCALL_INFO, tracee.pid,
+                                              P.SYSCALL_INFO_SIZE, P._info) >= 0:
+            arch = _ARCH_NR.unpack_from(P._info_view, 4)[0]
+        if arch != AUDIT_ARCH:
+            # the kernel's sigreturn leaves -1 as the number: the 32-bit
+            # rt_sigreturn is the one libc's handlers return through
+            nr = (I386_RT_SIGRETURN_NR if nr == -1 else nr & _U32) + I386_NR_BASE
+        if arch == tracee.arch:
+            return nr, None
+        tracee.arch = arch
+        return nr, PersonalityEvent(tracee.pid, arch, None)
 
     # -- the other stops ----------------------------------------------------
 
@@ -544,7 +584,7 @@ class Engine:
         reported = None
         if child:
             if child not in self.tracees:
-                new = self.tracees[child] = Tracee(child)
+                new = self.tracees[child] = Tracee(child, arch=tracee.arch)
                 new.seccomp = tracee.seccomp
             reported = NewProcessEvent(child, tracee.pid, CHILD_KINDS[event], time.time_ns())
         return reported, self._between_calls(tracee), 0
@@ -586,8 +626,10 @@ class Engine:
     def _entry_record(tracee: Tracee, nr: int, cpu_us: int) -> SyscallRecord:
         """The record of a reported syscall, from the syscall info just read."""
         ip, sp = _IP_SP.unpack_from(P._info_view, 8)
-        record = tracee.record = SyscallRecord(
-            tracee.pid, nr, _ARGS.unpack_from(P._info_view, 32), time.time_ns(), cpu_us)
+        args = _ARGS.unpack_from(P._info_view, 32)
+        if nr >= I386_NR_BASE:
+            args = tuple([arg & _U32 for arg in args])
+        record = tracee.record = SyscallRecord(tracee.pid, nr, args, time.time_ns(), cpu_us)
         record.ip = ip
         record.sp = sp
         return record

@@ -208,7 +208,10 @@ class TraceRun:
             cpu_times=self.summary is not None and not opts.wall_clock, tally=tally,
             spin_ns=_spin_ns(opts.spin_wait_us), inject=tuple(opts.inject), report=self.warn,
             entry_filter=self._path_filter(), detach_on_execve=opts.detach_on_execve,
-            known=filters.ALL_NUMBERS, program_name=PROG,
+            # both personalities' numbers where a filter or -d asks (the i386
+            # names load only then)
+            known=filters.known_numbers() if self.selected is not None or opts.debug
+            else filters.ALL_NUMBERS, program_name=PROG,
             signal_ip=opts.instruction_pointer,
             track_mappings=self.stack_traces,
             debug=error if opts.debug else None,
@@ -410,9 +413,16 @@ class TraceRun:
         elif not self.quiet_attach:
             self.notice("Detached unknown pid %d" % event.pid)
 
+    def personality_changed(self, event) -> None:
+        """-c: strace's personality line, the session's otherwise."""
+        if "personality" not in self.quiet:
+            from pytrace.sinks.session import personality_line
+            output.write_unreported(self.stream or sys.stderr, personality_line(event) + "\n")
+
     def follow(self) -> None:
         """The events, to the session, until no tracee is left; then the summary."""
-        from pytrace.engine.events import DetachEvent, NewProcessEvent, SyscallExit, UnknownPidEvent
+        from pytrace.engine.events import (DetachEvent, NewProcessEvent, PersonalityEvent,
+                                           SyscallExit, UnknownPidEvent)
         session, periodic, quiet_attach = self.session, self.periodic, self.quiet_attach
         debug = self.opts.debug
         try:
@@ -430,6 +440,8 @@ class TraceRun:
                         periodic()
                 elif kind is UnknownPidEvent:
                     self.unknown_pid(event)
+                elif kind is PersonalityEvent and session is None:
+                    self.personality_changed(event)
                 elif quiet_attach:
                     continue
                 elif kind is NewProcessEvent:
@@ -673,6 +685,7 @@ def _make_session(opts, stream, tty, live, engine, decode_options, show_signal, 
     return TextSession(writer, decode_options, unabbreviated=unabbreviated,
                        quiet_exit="exit" in quiet,
                        quiet_superseded="thread-execve" in quiet,
+                       quiet_personality="personality" in quiet,
                        show_signal=show_signal, durations=opts.durations, summary=summary,
                        statuses=_status_set(opts), paths=paths,
                        show_number=opts.syscall_number, show_ip=opts.instruction_pointer,

@@ -3,16 +3,16 @@
 Every list here is derived from the table's rows: the members of ``%file``,
 the numbers a seccomp filter lets through, the names a user may type.  As in
 strace, a set names the calls of every personality of the architecture
-(``@64``, ``@32``, ``@x32`` pick one); pytrace traces 64-bit processes, so
-only the 64-bit members are kept, but a name or number of any personality
-is accepted.
+(``@64``, ``@32``, ``@x32`` pick one).  An i386 call's number in a set is the
+engine's (I386_NR_BASE + its own); x32 calls, which pytrace does not tell
+apart, are accepted and select nothing.
 """
 from __future__ import annotations
 
 import importlib
 
 from decoders.table import CLASS_BITS
-from pytrace.engine.arch import SYSCALL_TABLE
+from pytrace.engine.arch import I386_NR_BASE, SYSCALL_TABLE, i386_rows
 from pytrace.front.qualifiers import EVERYTHING, Selection, UsageError, qualify, string_to_uint
 
 # The table alone, not the decoders: -c and filtering need only the names.
@@ -20,7 +20,8 @@ SYSCALLS = importlib.import_module(SYSCALL_TABLE).SYSCALLS
 
 ALL_NUMBERS = frozenset(SYSCALLS)
 NATIVE = "64"
-PERSONALITY_DESIGNATORS = (NATIVE, "32", "x32")
+I386 = "32"
+PERSONALITY_DESIGNATORS = (NATIVE, I386, "x32")
 _personalities: dict[str, dict[int, str]] = {}
 
 
@@ -29,10 +30,10 @@ def _personality(designator: str) -> dict[int, str]:
     a call by name or number (a run without -e trace= never does)."""
     table = _personalities.get(designator)
     if table is None:
-        from pytrace.engine.arch.x86_64_personalities import I386, X32
+        from pytrace.engine.arch.x86_64_personalities import I386 as I386_NAMES, X32
         native = {nr: sig.name for nr, sig in SYSCALLS.items()}
         _personalities.update({
-            NATIVE: native, "32": I386,
+            NATIVE: native, I386: I386_NAMES,
             # the x32 table also has the 64-bit calls' slots below its own range
             "x32": {**{nr: name for nr, name in native.items() if nr < 512}, **X32},
         })
@@ -53,6 +54,16 @@ def _native_members(token: str) -> tuple[bool, set[int]]:
     if bits is not None:
         return True, {nr for nr, sig in SYSCALLS.items() if sig.classes & bits == bits}
     return _members(token, NATIVE)
+
+
+def _i386_members(token: str) -> tuple[bool, set[int]]:
+    """Whether the token names i386 calls, and their numbers in the engine's space."""
+    bits = _CLASSES.get(token)
+    if bits is not None:
+        found = {nr for nr, sig in i386_rows().items() if sig.classes & bits == bits}
+        return True, {I386_NR_BASE + nr for nr in found}
+    valid, found = _members(token, I386)
+    return valid, {I386_NR_BASE + nr for nr in found}
 
 
 def _members(token: str, personality: str) -> tuple[bool, set[int]]:
@@ -94,6 +105,9 @@ def _resolve(token: str) -> set[int] | None:
         if personality == NATIVE:
             found, members = _native_members(body)
             numbers |= members
+        elif personality == I386:
+            found, members = _i386_members(body)
+            numbers |= members
         else:
             found = _members(body, personality)[0]
         valid = valid or found
@@ -105,10 +119,19 @@ def syscall_selection(text: str) -> Selection:
     return qualify(text, _resolve, "system call")
 
 
+def known_numbers() -> frozenset[int]:
+    """The numbers of every call of both personalities (the i386 ones as the
+    engine numbers them); a number outside is always traced, as in strace."""
+    return ALL_NUMBERS | {I386_NR_BASE + nr for nr in _personality(I386)}
+
+
 def numbers(selection: Selection) -> frozenset[int] | None:
-    """The 64-bit numbers of a selection; None when it takes every call."""
-    chosen = selection.within(ALL_NUMBERS)
-    return None if chosen == ALL_NUMBERS else chosen
+    """The numbers of a selection; None when it takes every call."""
+    if selection == EVERYTHING:
+        return None
+    universe = known_numbers()
+    chosen = selection.within(universe)
+    return None if chosen == universe else chosen
 
 
 def trace_set(expressions: list[str]) -> frozenset[int] | None:

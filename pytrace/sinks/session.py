@@ -7,15 +7,17 @@ the next event is asked for).
 """
 from __future__ import annotations
 
+import time
+
 from decoders import Call, DecodeOptions, StructlessMemory
 from decoders.render.errors import errno_text, is_restart
 from decoders.render.scalars import task_comm
 from decoders.signals.names import signal_name
 from pytrace.engine.events import (AttachEvent, DetachEvent, ExecEvent, ExitEvent, GroupStopEvent,
-                                   NewProcessEvent, SignalEvent, SyscallEntry, SyscallExit,
-                                   SyscallUnfinished)
+                                   NewProcessEvent, PersonalityEvent, SignalEvent, SyscallEntry,
+                                   SyscallExit, SyscallUnfinished)
 from pytrace.decode.calls import CallBuilder
-from pytrace.engine.arch import EXEC_SYSCALLS
+from pytrace.engine.arch import EXEC_SYSCALLS, PERSONALITY_NAMES
 from pytrace.decode.plans import PlanCache
 from pytrace.sinks.text import TextWriter
 
@@ -27,7 +29,7 @@ class TextSession:
 
     def __init__(self, writer: TextWriter, decode_options: DecodeOptions = DecodeOptions(),
                  plans: PlanCache | None = None, quiet_exit: bool = False,
-                 quiet_superseded: bool = False,
+                 quiet_superseded: bool = False, quiet_personality: bool = False,
                  show_signal=None, durations: int | None = None, summary=None,
                  statuses: frozenset | None = None, paths=None,
                  show_number: bool = False, show_ip: bool = False,
@@ -40,6 +42,7 @@ class TextSession:
         self.calls = CallBuilder(decode_options, unabbreviated)
         self.quiet_exit = quiet_exit
         self.quiet_superseded = quiet_superseded
+        self.quiet_personality = quiet_personality
         self.show_signal = show_signal          # signo -> bool, for -e signal=
         self.durations = durations              # -T: digits after the point, None = off
         self.summary = summary                  # -C: also count
@@ -67,6 +70,7 @@ class TextSession:
             SyscallUnfinished: self._on_unfinished, SignalEvent: self._on_signal,
             GroupStopEvent: self._on_group_stop, ExitEvent: self._on_process_exit,
             ExecEvent: self._on_exec, DetachEvent: self._on_detach,
+            PersonalityEvent: self._on_personality,
         }
         if self.comms is not None:
             self._handlers[AttachEvent] = self._handlers[NewProcessEvent] = self._on_new_tracee
@@ -156,6 +160,13 @@ class TextSession:
         else:   # a whole-call decoder says so when its entry printed everything
             pending = not (record.call is not None and record.call.saved.get("decoded"))
         self.writer.syscall_unfinished(record.pid, plan.name, pending)
+
+    def _on_personality(self, event: PersonalityEvent) -> None:
+        """strace's line when a thread's calls change personality, then the call."""
+        if not self.quiet_personality:
+            self.writer.event_line(event.pid, personality_line(event), time.time_ns())
+        if event.then is not None:
+            self.handle(event.then)
 
     def _on_signal(self, event: SignalEvent) -> bool:
         """A signal's line; whether it was shown."""
@@ -310,6 +321,10 @@ class TextSession:
 
     def finish(self) -> None:
         self.writer.finish()
+
+
+def personality_line(event: PersonalityEvent) -> str:
+    return "[ Process PID=%d runs in %s mode. ]" % (event.pid, PERSONALITY_NAMES[event.arch])
 
 
 def _outcome(plan, call: Call, record) -> str:

@@ -4,6 +4,7 @@ import struct
 
 from pytrace.engine.tracer import Engine, EngineOptions
 from pytrace.engine.events import SyscallEntry, SyscallExit
+from pytrace.engine.arch import AUDIT_ARCH_I386, I386_NR_BASE
 from pytrace.engine.seccomp import SECCOMP_RET_ALLOW, SECCOMP_RET_TRACE, build_program, ranges
 
 OPENAT, CLOSE, EXECVE = 257, 3, 59
@@ -21,6 +22,8 @@ def run_filter(program: bytes, nr: int, arch: int = 0xC000003E) -> int:
             pc += 1
         elif code == 0x06:
             return k
+        elif code == 0x05:   # BPF_JA
+            pc += 1 + k
         else:
             taken = {0x15: acc == k, 0x35: acc >= k, 0x25: acc > k}[code]
             pc += 1 + (jt if taken else jf)
@@ -36,9 +39,19 @@ def test_program_traces_exactly_the_set_plus_exec_and_clone():
     for nr in range(0, 460):
         expected = SECCOMP_RET_TRACE if nr in traced | {59, 322, 56, 435} else SECCOMP_RET_ALLOW
         assert run_filter(program, nr) == expected, nr
-    # another architecture's entry and x32 numbers are always traced
-    assert run_filter(program, 1, arch=0x40000003) == SECCOMP_RET_TRACE
+    # x32 numbers and an unknown architecture's entries are always traced
     assert run_filter(program, 0x40000000 + 1) == SECCOMP_RET_TRACE
+    assert run_filter(program, 1, arch=0xC00000B7) == SECCOMP_RET_TRACE
+
+
+def test_program_chooses_i386_calls_by_their_own_numbers():
+    getgid32, i386_write = 200, 4
+    program = build_program({3, I386_NR_BASE + getgid32, I386_NR_BASE + i386_write})
+    for nr in range(0, 460):
+        expected = SECCOMP_RET_TRACE if nr in (getgid32, i386_write, 11, 358) else SECCOMP_RET_ALLOW
+        assert run_filter(program, nr, arch=AUDIT_ARCH_I386) == expected, nr
+    assert run_filter(program, 3) == SECCOMP_RET_TRACE
+    assert run_filter(program, getgid32) == SECCOMP_RET_ALLOW   # x86_64's tkill
 
 
 def test_filter_keeps_reports_and_cuts_stops(fixture_bin):

@@ -1,4 +1,7 @@
 """x86_64: audit arch, the syscall table, and the numbers the engine must know."""
+import functools
+import importlib
+
 AUDIT_ARCH = 0xC000003E          # AUDIT_ARCH_X86_64, as seccomp_data.arch reports it
 SYSCALL_TABLE = "decoders.syscalls_x86_64"
 EXEC_SYSCALLS = frozenset((59, 322))   # execve, execveat
@@ -19,3 +22,39 @@ SIGRETURN_NR = 15
 # MEMORY_MAPPING_CHANGE): mmap, mprotect, munmap, brk, mremap, shmat, execve,
 # shmdt, remap_file_pages, execveat, pkey_mprotect.  -k renews its maps then.
 MAPPING_SYSCALLS = frozenset((9, 10, 11, 12, 25, 30, 59, 67, 216, 322, 329))
+# The i386 personality: a 32-bit program, or int $0x80 in a 64-bit one.
+# PTRACE_GET_SYSCALL_INFO's arch tells the two apart; the engine numbers an
+# i386 call I386_NR_BASE + its own number, so that one number space serves
+# filters, -c and the decoding plans of both personalities.
+AUDIT_ARCH_I386 = 0x40000003
+I386_NR_BASE = 1 << 64   # above every 64-bit number, the -1 of syscall(-1) included
+# strace's personality names, as "[ Process PID=N runs in 32 bit mode. ]" says them
+PERSONALITY_NAMES = {AUDIT_ARCH: "64 bit", AUDIT_ARCH_I386: "32 bit"}
+# The -c table strace prints for each personality after the 64-bit one
+PERSONALITY_SUMMARIES = ((I386_NR_BASE, "32 bit"),)
+# struct user_regs_struct, for -c's single register read at a syscall exit:
+# r11, rax, rcx, orig_rax, rip, cs, eflags.  A `syscall` instruction leaves
+# rcx = rip and r11 = eflags; a 32-bit process runs with cs 0x23.
+USER_CS_32 = 0x23
+USER_CS_64 = 0x33
+EXIT_REGISTERS_FORMAT = "<48xQ24xqQ24xqQQQ"
+
+
+def compat_signature(nr: int):
+    """The row of an i386 call the engine numbered ``nr`` (I386_NR_BASE and up)."""
+    own = nr - I386_NR_BASE
+    sig = i386_rows().get(own)
+    if sig is None:
+        from decoders.table import unknown
+        sig = unknown(own)
+    return sig
+
+
+@functools.lru_cache(maxsize=None)
+def i386_rows():
+    """{i386 number: row} of every call the i386 table names (made on first use)."""
+    from pytrace.engine.arch.x86_64_personalities import I386
+    native = importlib.import_module(SYSCALL_TABLE).SYSCALLS
+    return importlib.import_module("decoders.syscalls_i386").derive(I386, native)
+I386_RT_SIGRETURN_NR = 173
+I386_EXEC_SYSCALLS = frozenset((11, 358))   # execve, execveat

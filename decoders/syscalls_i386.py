@@ -1,0 +1,174 @@
+"""The i386 signature table: the calls of the 32-bit personality of x86_64,
+as strace 6.1 built without mpers prints them.
+
+A 32-bit call reads its arguments as 32-bit values.  Where its layout is the
+64-bit call's of the same name (scalars, strings, buffers, and structures laid
+out alike in both ABIs), the 64-bit row decodes it: ``derive`` takes those rows
+and keeps their kinds that read the same from 32-bit values (``SAME_LAYOUT``),
+turning 64-bit ``long`` scalars into 32-bit ones.  An argument of any other
+kind (a structure with a ``long``, a pointer or a ``time_t`` in it) prints as
+its address, never as the 64-bit layout read wrongly.  The calls only i386
+has, and those whose registers differ (64-bit offsets split in two, other
+argument orders, multiplexers), are the rows below; the ones nobody decodes
+yet print their arguments raw, in hex.
+"""
+from __future__ import annotations
+
+from decoders.table import PU, TC, TD, TF, TFSF, TFST, TI, TLST, TM, TN, TP, TS, TSF, TSFA, \
+    TST, TSTA, S, Signature
+
+# Kinds that print a 32-bit value (or what it points to) as the 64-bit row's
+# kind prints it: same size, same structure.
+SAME_LAYOUT = frozenset((
+    "fd", "dirfd", "path", "path_rv", "string", "hex", "hex32", "size", "int", "uint", "ptr",
+    "pid", "tid", "pgid", "pid_or_pgid", "uid", "gid", "octal", "umask", "signo", "clockid",
+    "buf_rv", "buf_rv_hex", "buf_next", "at_flags", "access_mode", "open_flags", "open_mode",
+    "msg_flags", "mmap_prot", "mmap_flags", "madvise_advice", "mremap_flags", "msync_flags",
+    "fd_pair", "int_ptr", "int_ptr_in", "uint_ptr", "uid_ptr", "off_ptr", "off_ptr_update",
+    "xattr_value", "xattr_list", "xattr_flags", "splice_flags", "socket_domain",
+    "socket_type", "socket_protocol", "sockopt_level", "shutdown_how", "sock_flags",
+    "wait_options", "ipc_key", "ipc_get_flags", "ipc_msg_flags", "shmget_flags",
+    "shmat_flags", "mode_type", "prio_which", "prio_who", "hostname", "lseek_whence",
+    "sigprocmask_how", "sigset", "flock_op", "rusage_who", "syslog_action", "syslog_buf",
+    "syslog_len", "personality", "mlockall_flags", "mount_fstype", "mount_flags",
+    "umount_flags", "swap_flags", "reboot_magic1", "reboot_magic2", "reboot_cmd",
+    "delete_module_flags", "fadvise_advice", "epoll_op", "epoll_event_in",
+    "epoll_events_out", "epoll_create_flags", "unlinkat_flags", "unshare_flags",
+    "signalfd_flags", "eventfd_flags", "dup3_flags", "pipe_flags", "inotify_init_flags",
+    "inotify_mask", "fanotify_init_flags", "setns_flags", "renameat2_flags", "grnd_flags",
+    "memfd_name", "memfd_flags", "mlock2_flags", "pkey_access", "statx_mask", "statx_ptr",
+    "dirents64", "cap_header", "cap_data", "open_tree_flags", "move_mount_flags",
+    "fsopen_flags", "fsmount_flags", "fspick_flags", "fsconfig_cmd", "fsconfig_key",
+    "pidfd_open_flags", "pidfd_target_fd", "close_range_flags", "mount_setattr_flags",
+    "landlock_create_flags", "landlock_rule_type", "memfd_secret_flags", "rlimit_resource",
+    "sched_policy", "timerfd_flags", "kcmp_type", "kcmp_idx", "module_init_flags",
+    "membarrier_cmd", "membarrier_flags", "membarrier_cpu_id", "ioprio_which",
+    "ioprio_who", "ioprio_value", "rwf_flags", "waitid_which", "waitid_id",
+    "itimer_which", "mq_mode", "key_serial", "keyctl_cmd", "seccomp_op",
+    "sync_file_range_flags", "fallocate_mode", "timer_flags", "get_mempolicy_flags",
+    "mbind_flags", "mpol_mode", "uffd_flags", "ignored", "none", "fd_set",
+))
+# 64-bit scalars that are 32-bit on i386 (signed: a 32-bit -1 is -1)
+NARROWED = {"long": "int", "off": "int", "ulong": "uint"}
+# The 64-bit row's whole-call decoders that read the same i386 arguments
+SAME_WHOLE_CALL = frozenset()
+
+_HEX = "a:hex, b:hex, c:hex, d:hex, e:hex, f:hex"
+
+ROWS = (
+    # 16-bit ids (strace's *16 decoders: a 16-bit -1 is -1)
+    S(16, "lchown", "pathname:path, owner:uid16, group:uid16", "int", TF),
+    S(23, "setuid", "uid:uid16", "int", TC),
+    S(24, "getuid", "", "uid16", TC | PU),
+    S(46, "setgid", "gid:uid16", "int", TC),
+    S(47, "getgid", "", "uid16", TC | PU),
+    S(49, "geteuid", "", "uid16", TC | PU),
+    S(50, "getegid", "", "uid16", TC | PU),
+    S(70, "setreuid", "ruid:uid16, euid:uid16", "int", TC),
+    S(71, "setregid", "rgid:uid16, egid:uid16", "int", TC),
+    S(95, "fchown", "fd:fd, owner:uid16, group:uid16", "int", TD),
+    S(138, "setfsuid", "fsuid:uid16", "int", TC),
+    S(139, "setfsgid", "fsgid:uid16", "int", TC),
+    S(164, "setresuid", "ruid:uid16, euid:uid16, suid:uid16", "int", TC),
+    S(170, "setresgid", "rgid:uid16, egid:uid16, sgid:uid16", "int", TC),
+    S(182, "chown", "pathname:path, owner:uid16, group:uid16", "int", TF),
+    # the 32-bit ids: the 64-bit calls' layout under another name
+    S(198, "lchown32", "pathname:path, owner:uid, group:gid", "int", TF),
+    S(199, "getuid32", "", "uid", TC | PU),
+    S(200, "getgid32", "", "uid", TC | PU),
+    S(201, "geteuid32", "", "uid", TC | PU),
+    S(202, "getegid32", "", "uid", TC | PU),
+    S(203, "setreuid32", "ruid:uid, euid:uid", "int", TC),
+    S(204, "setregid32", "rgid:gid, egid:gid", "int", TC),
+    S(205, "getgroups32", "size:int, >list:gid_array_rv", "int", TC),
+    S(206, "setgroups32", "size:int, list:gid_array", "int", TC),
+    S(207, "fchown32", "fd:fd, owner:uid, group:gid", "int", TD),
+    S(208, "setresuid32", "ruid:uid, euid:uid, suid:uid", "int", TC),
+    S(209, "getresuid32", ">ruid:uid_ptr, >euid:uid_ptr, >suid:uid_ptr", "int", TC),
+    S(210, "setresgid32", "rgid:gid, egid:gid, sgid:gid", "int", TC),
+    S(211, "getresgid32", ">rgid:uid_ptr, >egid:uid_ptr, >sgid:uid_ptr", "int", TC),
+    S(212, "chown32", "pathname:path, owner:uid, group:gid", "int", TF),
+    S(213, "setuid32", "uid:uid", "int", TC),
+    S(214, "setgid32", "gid:gid", "int", TC),
+    S(215, "setfsuid32", "fsuid:uid", "int", TC),
+    S(216, "setfsgid32", "fsgid:gid", "int", TC),
+    # 64-bit offsets in two registers
+    S(140, "_llseek", "fd:fd, offset:offset_high_low, offset_low:ignored, >result:off_ptr, "
+       "whence:lseek_whence", "int", TD),
+    S(180, "pread64", "fd:fd, >buf:buf_rv, count:size, offset:offset_low_high, "
+       "offset_high:ignored", "size", TD),
+    S(181, "pwrite64", "fd:fd, buf:buf_next, count:size, offset:offset_low_high, "
+       "offset_high:ignored", "size", TD),
+    S(193, "truncate64", "path:path, length:offset_low_high, length_high:ignored", "int", TF),
+    S(194, "ftruncate64", "fd:fd, length:offset_low_high, length_high:ignored", "int", TD),
+    # struct stat64 has no 64-bit twin: strace without mpers prints its address
+    S(195, "stat64", "pathname:path, >statbuf:ptr", "int", TF | TST | TSTA),
+    S(196, "lstat64", "pathname:path, >statbuf:ptr", "int", TF | TLST | TSTA),
+    S(197, "fstat64", "fd:fd, >statbuf:ptr", "int", TD | TFST | TSTA),
+    S(300, "fstatat64", "dirfd:dirfd, pathname:path, >statbuf:ptr, flags:at_flags", "int",
+      TD | TF | TFST | TSTA),
+    S(268, "statfs64", "path:path, size:size, >buf:ptr", "int", TF | TSF | TSFA),
+    S(269, "fstatfs64", "fd:fd, size:size, >buf:ptr", "int", TD | TFSF | TSFA),
+    S(192, "mmap2", "addr:ptr, length:size, prot:mmap_prot, flags:mmap_flags, fd:fd, "
+       "pgoffset:page_offset", "hex", TD | TM),
+    S(221, "fcntl64", "fd:fd, cmd:int, arg:hex", "int", TD),
+    # not decoded yet: raw, with strace's argument count
+    S(7, "waitpid", "a:hex, b:hex, c:hex", "hex", TP),
+    S(18, "oldstat", "a:hex, b:hex", "hex", TF | TST | TSTA),
+    S(28, "oldfstat", "a:hex, b:hex", "hex", TD | TFST | TSTA),
+    S(48, "signal", "a:hex, b:hex", "hex", TS),
+    S(55, "fcntl", "a:hex, b:hex, c:hex", "hex", TD),
+    S(59, "oldolduname", "a:hex", "hex"),
+    S(67, "sigaction", "a:hex, b:hex, c:hex", "hex", TS),
+    S(72, "sigsuspend", "a:hex, b:hex, c:hex", "hex", TS),
+    S(73, "sigpending", "a:hex", "hex", TS),
+    S(80, "getgroups", "a:hex, b:hex", "hex", TC),
+    S(81, "setgroups", "a:hex, b:hex", "hex", TC),
+    S(82, "select", "a:hex", "hex", TD),
+    S(84, "oldlstat", "a:hex, b:hex", "hex", TF | TLST | TSTA),
+    S(90, "mmap", "a:hex", "hex", TD | TM),
+    S(102, "socketcall", "a:hex, b:hex", "hex", TD),
+    S(109, "olduname", "a:hex", "hex"),
+    S(117, "ipc", _HEX, "hex", TI),
+    S(119, "sigreturn", "", "hex", TS),
+    S(120, "clone", "a:hex, b:hex, c:hex, d:hex, e:hex", "hex", TP),
+    S(126, "sigprocmask", "a:hex, b:hex, c:hex", "hex", TS),
+    S(142, "_newselect", "a:hex, b:hex, c:hex, d:hex, e:hex", "hex", TD),
+    S(165, "getresuid", "a:hex, b:hex, c:hex", "hex", TC),
+    S(171, "getresgid", "a:hex, b:hex, c:hex", "hex", TC),
+    S(225, "readahead", "a:hex, b:hex, c:hex, d:hex", "hex", TD),
+    S(250, "fadvise64", "a:hex, b:hex, c:hex, d:hex, e:hex", "hex", TD),
+    S(253, "lookup_dcookie", "a:hex, b:hex, c:hex, d:hex", "hex"),
+    S(272, "fadvise64_64", _HEX, "hex", TD),
+    S(314, "sync_file_range", _HEX, "hex", TD),
+    S(324, "fallocate", _HEX, "hex", TD),
+    S(333, "preadv", "a:hex, b:hex, c:hex, d:hex, e:hex", "hex", TD),
+    S(334, "pwritev", "a:hex, b:hex, c:hex, d:hex, e:hex", "hex", TD),
+    S(339, "fanotify_mark", _HEX, "hex", TD | TF),
+    S(378, "preadv2", _HEX, "hex", TD),
+    S(379, "pwritev2", _HEX, "hex", TD),
+)
+
+
+def _narrowed(sig: Signature, nr: int) -> Signature:
+    """The 64-bit row read from 32-bit registers."""
+    args = tuple(arg._replace(kind=NARROWED.get(arg.kind, arg.kind)
+                              if NARROWED.get(arg.kind, arg.kind) in SAME_LAYOUT else "ptr")
+                 for arg in sig.args)
+    ret = NARROWED.get(sig.ret, sig.ret)
+    return Signature(nr, sig.name, args, ret if ret in SAME_LAYOUT else "hex", sig.classes)
+
+
+def derive(names: dict[int, str], native: dict[int, Signature]) -> dict[int, Signature]:
+    """{i386 number: row}: the rows above, the 64-bit rows of the same names
+    for the rest, and for a call no row describes, the unknown call's."""
+    by_name = {sig.name: sig for sig in native.values()}
+    own = {sig.nr: sig for sig in ROWS}
+    table = {}
+    for nr, name in names.items():
+        sig = own.get(nr)
+        if sig is None:
+            twin = by_name.get(name)
+            sig = _narrowed(twin, nr) if twin is not None else S(nr, name, _HEX, "hex")
+        table[nr] = sig
+    return table
