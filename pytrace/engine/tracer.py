@@ -511,6 +511,9 @@ class Engine:
             # not the `syscall` instruction's registers: a 32-bit process, int
             # $0x80, or a call that replaced them (execve, rt_sigreturn)
             nr, changed = self._exit_personality(tracee, nr, cs)
+        elif tracee.arch != AUDIT_ARCH:
+            tracee.arch = AUDIT_ARCH
+            changed = PersonalityEvent(pid, AUDIT_ARCH, None)
         if nr == -1:
             nr = SIGRETURN_NR
         selected = self._selected
@@ -614,12 +617,22 @@ class Engine:
     def _on_exiting(self, tracee: Tracee, sig: int, event: int, cpu_us: int):
         """PTRACE_EVENT_EXIT: a syscall in progress will never return (``= ?``)."""
         tracee.in_syscall = False
+        deferred = tracee.tallied is not None and tracee.tallied[0] < 0
         tracee.tallied = None
         record = tracee.record
         reported = None
         if record is not None:
             tracee.record = None
             reported = SyscallUnfinished(record)
+        elif deferred and tracee.arch != AUDIT_ARCH:
+            # -c without -f read nothing at the entry of this last call (an
+            # exit_group, usually): its personality is still the kernel's to tell
+            if P.ptrace_fast(P.PTRACE_GET_SYSCALL_INFO, tracee.pid,
+                             P.SYSCALL_INFO_SIZE, P._info) >= 0:
+                arch = _ARCH_NR.unpack_from(P._info_view, 4)[0]
+                if arch != tracee.arch:
+                    tracee.arch = arch
+                    reported = PersonalityEvent(tracee.pid, arch, None)
         return reported, P.PTRACE_SYSCALL, 0
 
     @staticmethod

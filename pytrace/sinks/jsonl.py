@@ -14,8 +14,9 @@ from decoders import DecodeOptions
 from decoders.render.errors import errno_name, errno_text, is_restart
 from decoders.signals.names import signal_name
 from pytrace.decode.calls import CallBuilder
+from pytrace.engine.arch import I386_NR_BASE
 from pytrace.engine.events import (AttachEvent, DetachEvent, ExecEvent, ExitEvent, GroupStopEvent,
-                            NewProcessEvent, SignalEvent, SyscallEntry, SyscallExit,
+                            NewProcessEvent, PersonalityEvent, SignalEvent, SyscallEntry, SyscallExit,
                             SyscallUnfinished)
 from pytrace.decode.plans import PlanCache, signature
 from pytrace.sinks.session import outcome_shown, touches_paths
@@ -284,6 +285,9 @@ class JsonSession:
             self._emit({"type": "attach", "pid": event.pid, "time_ns": event.time})
         elif kind is DetachEvent:
             self._emit({"type": "detach", "pid": event.pid, "time_ns": event.time})
+        elif kind is PersonalityEvent and event.then is not None:
+            # each call says its personality; the change itself needs no object
+            self.handle(event.then)
 
     def _syscall(self, record, finished: bool) -> None:
         if self.paths and record.entry_text == "":
@@ -296,7 +300,9 @@ class JsonSession:
             call = record.call = self.calls.build(record, plan)
             record.entry_text = plan.entry_args(call) if plan.whole is None else plan.whole[0](call)
         sig = signature(record.nr)
-        obj = {"type": "syscall", "pid": record.pid, "name": plan.name, "nr": record.nr}
+        obj = {"type": "syscall", "pid": record.pid, "name": plan.name, "nr": sig.nr}
+        if record.nr >= I386_NR_BASE:
+            obj["personality"] = "32"   # strace's @32: an i386 call (int $0x80, a 32-bit program)
         if finished:
             call.exiting = True
             call.rv = record.rv

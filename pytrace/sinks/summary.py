@@ -50,6 +50,7 @@ import io
 import math
 import re
 from fractions import Fraction
+from pytrace.engine.arch import PERSONALITY_SUMMARIES
 
 __all__ = ["Summary", "parse_overhead", "parse_columns", "parse_sort_by"]
 
@@ -72,7 +73,18 @@ def _table():
 
 @functools.lru_cache(maxsize=None)
 def _syscall_name(nr: int) -> str:
+    from pytrace.engine.arch import I386_NR_BASE, compat_signature
+    if nr >= I386_NR_BASE:
+        return compat_signature(nr).name
     return _table().signature(nr).name
+
+
+def _personality_limits(base: int) -> tuple[int, int]:
+    """The numbers the -c table of a personality counts (strace's table spans them)."""
+    if not base:
+        return 0, _table_size()
+    from pytrace.engine.arch import i386_rows
+    return base, base + max(i386_rows()) + 1
 
 
 # The x32 ABI's own numbers start here; strace keeps them in another
@@ -410,12 +422,13 @@ class Summary:
         histogram[bucket] = histogram.get(bucket, 0) + 1
 
     def __bool__(self) -> bool:
-        return bool(self._rows())
+        return bool(self._rows()) or any(self._rows(base) for base, _ in PERSONALITY_SUMMARIES)
 
-    def _rows(self) -> list[tuple[int, str, _Stats]]:
-        limit = _table_size()
+    def _rows(self, base: int = 0) -> list[tuple[int, str, _Stats]]:
+        """The rows of one personality's table (the 64-bit one by default)."""
+        low, limit = _personality_limits(base)
         rows = [(nr, _syscall_name(nr), stats) for nr, stats in sorted(self._stats.items())
-                if 0 <= nr < limit and stats.calls]
+                if low <= nr < limit and stats.calls]
         key = _sort_key(self.sort_by)
         if key is not None:
             rows.sort(key=key)
@@ -427,9 +440,9 @@ class Summary:
             total.merge(stats)
         return total
 
-    def _table(self):
+    def _table(self, base: int = 0):
         """(rows, total, each column's cell texts with the total's last), or None."""
-        rows = self._rows()
+        rows = self._rows(base)
         if not rows:
             return None
         total = self._totals(rows)
@@ -439,8 +452,17 @@ class Summary:
         return rows, total, cells
 
     def render(self) -> str:
-        """strace's table, or "" when nothing was counted (strace prints nothing then)."""
-        table = self._table()
+        """strace's table, or "" when nothing was counted (strace prints nothing then);
+        then the table of each other personality whose calls were counted."""
+        text = self._render_table(0)
+        for base, name in PERSONALITY_SUMMARIES:
+            table = self._render_table(base)
+            if table:
+                text += "System call usage summary for %s mode:\n" % name + table
+        return text
+
+    def _render_table(self, base: int) -> str:
+        table = self._table(base)
         if table is None:
             return ""
         rows, total, cells = table
