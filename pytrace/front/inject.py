@@ -48,6 +48,9 @@ def parse(expression: str, fault: bool = False, warn=lambda message: None) -> In
     except _Invalid:
         raise UsageError("invalid %s '%s'" % (what, expression))
     numbers = filters.trace_set([name])
+    if numbers is not None:
+        # tampering rewrites 64-bit calls' registers: i386 calls are left alone
+        numbers = frozenset(nr for nr in numbers if nr < filters.I386_NR_BASE)
     if not (fields.keys() & _ACTIONS):
         if not fault:
             raise UsageError("invalid %s '%s'" % (what, expression))
