@@ -1,6 +1,8 @@
 """Shared helpers for decoder tests: a tracee memory made of byte blocks."""
 from __future__ import annotations
 
+import shutil
+
 import pytest
 
 from decoders import Call, DecodeOptions
@@ -57,6 +59,21 @@ class MemoryImage:
 
     def blocks(self) -> dict:
         return {PROBE_BASE: bytes(self.data)}
+
+
+# The probes (tests/decoders/*/…_probe.c) are built with gcc and run under strace.
+needs_probe_tools = pytest.mark.skipif(not (shutil.which("strace") and shutil.which("gcc")),
+                                       reason="needs strace and gcc")
+
+# strace's options that the probes' lines are compared under -> DecodeOptions fields
+PROBE_OPTION_SETS = {
+    "default": ([], {}),
+    "verbose": (["-v"], {"verbose": True}),
+    "raw": (["-X", "raw"], {"xlat_style": "raw"}),
+    "xverbose": (["-X", "verbose"], {"xlat_style": "verbose"}),
+    "s4": (["-s", "4"], {"string_limit": 4}),
+    "xx": (["-xx"], {"hex_strings": 2}),
+}
 
 
 def make_call(name="test", args=(0, 0, 0, 0, 0, 0), memory=None, rv=None, errno=0,

@@ -3,34 +3,24 @@ each of its ioctl calls with our decoders, from the bytes the probe dumped
 before and after the call: the lines must be strace's (see probe.h)."""
 from __future__ import annotations
 
-import os
 import re
-import shutil
 import subprocess
 from pathlib import Path
-
-import pytest
 
 import decoders
 from decoders import RET_KINDS, SYSCALL_DECODERS
 from decoders.render.errors import errno_text
 from decoders.render.numbers import U64
-from tests.decoders.conftest import make_call
+from tests.decoders.conftest import PROBE_OPTION_SETS, make_call, needs_probe_tools
 
 decoders.load_all()
 HERE = Path(__file__).parent
 ENTRY, EXIT = SYSCALL_DECODERS["ioctl"]
 
-needs_tools = pytest.mark.skipif(not (shutil.which("strace") and shutil.which("gcc")),
-                                 reason="needs strace and gcc")
+needs_tools = needs_probe_tools
 
 OPTION_SETS = {
-    "default": ([], {}),
-    "verbose": (["-v"], {"verbose": True}),
-    "raw": (["-X", "raw"], {"xlat_style": "raw"}),
-    "xverbose": (["-X", "verbose"], {"xlat_style": "verbose"}),
-    "s4": (["-s", "4"], {"string_limit": 4}),
-    "xx": (["-xx"], {"hex_strings": 2}),
+    **PROBE_OPTION_SETS,
     # every ioctl succeeds without reaching the kernel: what the decoders
     # print at exit, from the bytes the probe put there
     "inject": (["-e", "inject=ioctl:retval=0"], {}),

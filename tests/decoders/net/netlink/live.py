@@ -4,7 +4,6 @@ dumped: the buffers must print as strace printed them (see probe.h)."""
 from __future__ import annotations
 
 import re
-import shutil
 import subprocess
 from pathlib import Path
 
@@ -12,21 +11,12 @@ import pytest
 
 from decoders.net.netlink.message import decode_netlink
 from pytrace.decode.sockets import SocketQueries
-from tests.decoders.conftest import make_call
+from tests.decoders.conftest import PROBE_OPTION_SETS, make_call, needs_probe_tools
 
 HERE = Path(__file__).parent
 
-needs_tools = pytest.mark.skipif(not (shutil.which("strace") and shutil.which("gcc")),
-                                 reason="needs strace and gcc")
-
-OPTION_SETS = {
-    "default": ([], {}),
-    "verbose": (["-v"], {"verbose": True}),
-    "raw": (["-X", "raw"], {"xlat_style": "raw"}),
-    "xverbose": (["-X", "verbose"], {"xlat_style": "verbose"}),
-    "s4": (["-s", "4"], {"string_limit": 4}),
-    "xx": (["-xx"], {"hex_strings": 2}),
-}
+needs_tools = needs_probe_tools
+OPTION_SETS = PROBE_OPTION_SETS
 _SENDTO = re.compile(
     r"^sendto\(\d+, (.*), (\d+), (MSG_DONTWAIT|0x40|0x40 /\* MSG_DONTWAIT \*/), NULL, 0\) += ")
 
