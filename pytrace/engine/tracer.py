@@ -14,6 +14,7 @@ thread that exec'd to its leader's pid.
 from __future__ import annotations
 
 import ctypes
+import errno
 import os
 import signal
 import struct
@@ -28,7 +29,7 @@ from pytrace.engine.arch import (AUDIT_ARCH, AUDIT_ARCH_I386, CLONE_FLAGS_REGIST
                                  CLONE_SYSCALLS, EXEC_SYSCALLS, EXIT_REGISTERS_FORMAT,
                                  I386_NR_BASE, INSTRUCTION_POINTER_OFFSET, MAPPING_SYSCALLS,
                                  I386_RT_SIGRETURN_NR, REGS_SIZE, SIGRETURN_NR, USER_CS_32,
-                                 USER_CS_64)
+                                 USER_CS_64, syscall_info_from_registers)
 from pytrace.engine.events import (AttachEvent, DetachEvent, ExecEvent, ExitEvent, GroupStopEvent,
                             NewProcessEvent, SignalEvent, SyscallEntry, SyscallExit,
                             PersonalityEvent, SyscallRecord, SyscallUnfinished,
@@ -390,13 +391,24 @@ class Engine:
             tracee.tallied = (-1, cpu_us, time.time_ns())
             return None, P.PTRACE_SYSCALL, 0
         pid = tracee.pid
-        if P.ptrace_fast(P.PTRACE_GET_SYSCALL_INFO, pid, P.SYSCALL_INFO_SIZE, P._info) < 0:
+        if P.ptrace_fast(P.PTRACE_GET_SYSCALL_INFO, pid, P.SYSCALL_INFO_SIZE, P._info) < 0 \
+                and not self._registers_instead(pid, False):
             return self._entry_unavailable(tracee, cpu_us), 0, 0
         tracee.synced = True
         if P._info_view[0] == P.SYSCALL_INFO_EXIT:
             # First stop after attaching, in the middle of a call.
             return None, self._between_calls(tracee), 0
         return self._entered(tracee, cpu_us), P.PTRACE_SYSCALL, 0
+
+    def _registers_instead(self, pid: int, exiting: bool) -> bool:
+        """After PTRACE_GET_SYSCALL_INFO failed: when the kernel refused the
+        request (EIO), its answer made from the registers, as strace reads
+        them then; False when the tracee is gone (ESRCH)."""
+        if P.get_errno() != errno.EIO \
+                or P.ptrace_fast(P.PTRACE_GETREGS, pid, None, self._regs_buf) < 0:
+            return False
+        syscall_info_from_registers(self._regs, P._info_view, exiting)
+        return True
 
     def _entry_checking_syscall_info(self, tracee: Tracee, status: int, cpu_us: int):
         """-d: at the first syscall entry, whether PTRACE_GET_SYSCALL_INFO
@@ -483,7 +495,8 @@ class Engine:
         if record is None:
             return None, request, 0
         tracee.record = None
-        if P.ptrace_fast(P.PTRACE_GET_SYSCALL_INFO, tracee.pid, P.SYSCALL_INFO_SIZE, P._info) < 0:
+        if P.ptrace_fast(P.PTRACE_GET_SYSCALL_INFO, tracee.pid, P.SYSCALL_INFO_SIZE, P._info) < 0 \
+                and not self._registers_instead(tracee.pid, True):
             return None, request, 0
         record.t_exit = time.time_ns()
         record.cpu_exit = cpu_us
@@ -499,7 +512,8 @@ class Engine:
         tracee.tallied = None
         pid = tracee.pid
         if nr >= 0:
-            if P.ptrace_fast(P.PTRACE_GET_SYSCALL_INFO, pid, P.SYSCALL_INFO_SIZE, P._info) >= 0:
+            if P.ptrace_fast(P.PTRACE_GET_SYSCALL_INFO, pid, P.SYSCALL_INFO_SIZE, P._info) >= 0 \
+                    or self._registers_instead(pid, True):
                 self._tally(pid, nr, P._info_view[32] != 0,
                             (cpu_us - cpu_entry) * 1000, time.time_ns() - t_entry)
             return None
@@ -557,7 +571,8 @@ class Engine:
         if tracee.in_syscall:
             return None, P.PTRACE_SYSCALL, 0
         if P.ptrace_fast(P.PTRACE_GET_SYSCALL_INFO, tracee.pid,
-                         P.SYSCALL_INFO_SIZE, P._info) < 0:
+                         P.SYSCALL_INFO_SIZE, P._info) < 0 \
+                and not self._registers_instead(tracee.pid, False):
             return self._entry_unavailable(tracee, cpu_us), 0, 0
         tracee.synced = True
         return self._entered(tracee, cpu_us), P.PTRACE_SYSCALL, 0

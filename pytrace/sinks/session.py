@@ -17,7 +17,7 @@ from pytrace.engine.events import (AttachEvent, DetachEvent, ExecEvent, ExitEven
                                    NewProcessEvent, PersonalityEvent, SignalEvent, SyscallEntry,
                                    SyscallExit, SyscallUnfinished)
 from pytrace.decode.calls import CallBuilder
-from pytrace.engine.arch import EXEC_SYSCALLS, PERSONALITY_NAMES
+from pytrace.engine.arch import EXEC_SYSCALLS, I386_NR_BASE, PERSONALITY_NAMES
 from pytrace.decode.plans import PlanCache
 from pytrace.sinks.text import TextWriter
 
@@ -164,7 +164,8 @@ class TextSession:
     def _on_personality(self, event: PersonalityEvent) -> None:
         """strace's line when a thread's calls change personality, then the call."""
         if not self.quiet_personality:
-            self.writer.event_line(event.pid, personality_line(event), time.time_ns())
+            self.writer.event_line(event.pid, personality_line(event), time.time_ns(),
+                                   self._event_extra(event.pid, False))
         if event.then is not None:
             self.handle(event.then)
 
@@ -277,8 +278,9 @@ class TextSession:
 
     def _extra(self, record) -> str:
         """-n's ``[  59] `` and -i's ``[00007f...] `` after the leader."""
-        self.last_seen[record.pid] = (record.nr, record.ip)
-        text = "[%4d] " % record.nr if self.show_number else ""
+        nr = record.nr if record.nr < I386_NR_BASE else record.nr - I386_NR_BASE
+        self.last_seen[record.pid] = (nr, record.ip)
+        text = "[%4d] " % nr if self.show_number else ""
         if self.show_ip:
             text += "[%016x] " % record.ip
         return text

@@ -14,7 +14,6 @@ from tests.conftest import pytrace_command, pytrace_env
 # what the C runtime does before main differs with nothing of interest here
 _STARTUP = "!execve,brk,mmap,mprotect,arch_prctl,munmap,pread64,newfstatat,set_tid_address," \
            "set_robust_list,rseq,prlimit64,access,openat,read,exit_group,getrandom"
-_PID = re.compile(r"\b\d{2,7}\b")
 # the suite's strace is built without mpers, as pytrace decodes i386 calls
 NO_MPERS_STRACE = "/tmp/strace-suite/build/src/strace"
 
@@ -23,8 +22,8 @@ def _trace(tracer: list[str], args, program, env=None, *program_args) -> list[st
     out = subprocess.run(["setarch", "-R", *tracer, *args, program, *program_args],
                          capture_output=True,
                          text=True, timeout=60, env=env, stdin=subprocess.DEVNULL)
-    pid = re.search(r"PID=(\d+)", out.stderr)
-    text = out.stderr.replace(pid.group(1), "PID") if pid else out.stderr
+    pid = re.search(r"PID=(\d+)|^getpid\(\) += (\d+)", out.stderr, re.M)
+    text = out.stderr.replace(pid.group(1) or pid.group(2), "PID") if pid else out.stderr
     return [line for line in text.splitlines() if "WARNING: Proper structure" not in line]
 
 
@@ -95,3 +94,27 @@ def test_summary_counts_i386_calls_under_their_names(fixture_bin, args):
     assert ("getgid32", "1") in got
     assert any(row[0] == "System call usage summary for 32 bit mode:" for row in got)
     assert expected == got
+
+
+@pytest.mark.parametrize("args", [("-e", "trace=" + _STARTUP), ("-c",), ("-f", "-e", "trace=write")])
+def test_calls_read_from_registers_without_syscall_info(fixture_bin, args):
+    """Where PTRACE_GET_SYSCALL_INFO fails with EIO (kernels before 5.3) the
+    calls are read from the registers, as strace reads them then: the int
+    $0x80 calls of a 64-bit process then pass for 64-bit ones, in both."""
+    refuse = [fixture_bin["no_syscall_info"]]
+    program = fixture_bin["int80"]
+    expected = _trace([*refuse, "strace"], args, program)
+    got = _trace([*refuse, *pytrace_command()], args, program, pytrace_env())
+    assert not any("runs in 32 bit mode" in line for line in got)
+    if args == ("-c",):
+        expected, got = _table(expected), _table(got)
+        assert ("tkill", "1") in got   # getgid32 read from the 64-bit registers
+    else:
+        assert any(line.startswith("syscall_0x1f3(") for line in got)
+    assert expected == got
+
+
+def test_debug_says_syscall_info_does_not_work(fixture_bin):
+    refuse = [fixture_bin["no_syscall_info"]]
+    got = _trace([*refuse, *pytrace_command()], ("-d", "-e", "none"), "/bin/true", pytrace_env())
+    assert any(line.endswith(": PTRACE_GET_SYSCALL_INFO does not work") for line in got)
