@@ -219,6 +219,8 @@ ARG_KINDS = {
     "time_ptr": "decoders.time.timespec",
     "timer_flags": "decoders.time.clocks",
     "timerfd_flags": "decoders.time.clocks",
+    "timespec32_ptr": "decoders.time.timespec",
+    "timespec32_rem": "decoders.time.timespec",
     "timespec_pair": "decoders.files.utime",
     "timespec_ptr": "decoders.time.timespec",
     "timespec_rem": "decoders.time.timespec",

@@ -46,8 +46,31 @@ SAME_LAYOUT = frozenset((
     "ioprio_who", "ioprio_value", "rwf_flags", "waitid_which", "waitid_id",
     "itimer_which", "mq_mode", "key_serial", "keyctl_cmd", "seccomp_op",
     "sync_file_range_flags", "fallocate_mode", "timer_flags", "get_mempolicy_flags",
-    "mbind_flags", "mpol_mode", "uffd_flags", "ignored", "none", "fd_set",
+    "mbind_flags", "mpol_mode", "uffd_flags", "ignored", "none", "fd_set", "pollfd_array",
+    "sembuf_array",
 ))
+# The *_time64 calls are the 64-bit calls of their base names, 64-bit
+# time structures included
+TIME64_OF = {
+    "clock_gettime64": "clock_gettime", "clock_settime64": "clock_settime",
+    "clock_adjtime64": "clock_adjtime", "clock_getres_time64": "clock_getres",
+    "clock_nanosleep_time64": "clock_nanosleep", "timer_gettime64": "timer_gettime",
+    "timer_settime64": "timer_settime", "timerfd_gettime64": "timerfd_gettime",
+    "timerfd_settime64": "timerfd_settime", "utimensat_time64": "utimensat",
+    "pselect6_time64": "pselect6", "ppoll_time64": "ppoll",
+    "io_pgetevents_time64": "io_pgetevents", "recvmmsg_time64": "recvmmsg",
+    "mq_timedsend_time64": "mq_timedsend", "mq_timedreceive_time64": "mq_timedreceive",
+    "semtimedop_time64": "semtimedop", "rt_sigtimedwait_time64": "rt_sigtimedwait",
+    "futex_time64": "futex", "sched_rr_get_interval_time64": "sched_rr_get_interval",
+    "sendfile64": "sendfile",
+}
+# The calls whose i386 timespec has 32-bit longs (the *_time64 ones take the 64-bit one)
+TIMESPEC32_CALLS = frozenset(("nanosleep", "clock_gettime", "clock_settime", "clock_getres",
+                              "clock_nanosleep", "sched_rr_get_interval"))
+TIMESPEC32_KINDS = {"timespec_ptr": "timespec32_ptr", "timespec_rem": "timespec32_rem"}
+TIMESPEC32_LAYOUT = SAME_LAYOUT | set(TIMESPEC32_KINDS.values())
+TIME64_LAYOUT = SAME_LAYOUT | {"timespec_ptr", "timespec_rem", "timespec_pair",
+                               "itimerspec_ptr", "timex_ptr"}
 # 64-bit scalars that are 32-bit on i386 (signed: a 32-bit -1 is -1)
 NARROWED = {"long": "int", "off": "int", "ulong": "uint"}
 # The 64-bit row's whole-call decoders that read the same i386 arguments
@@ -112,6 +135,27 @@ ROWS = (
     S(192, "mmap2", "addr:ptr, length:size, prot:mmap_prot, flags:mmap_flags, fd:fd, "
        "pgoffset:page_offset", "hex", TD | TM),
     S(221, "fcntl64", "fd:fd, cmd:int, arg:hex", "int", TD),
+    S(225, "readahead", "fd:fd, offset:offset_low_high, offset_high:ignored, count:size", "int",
+      TD),
+    S(250, "fadvise64", "fd:fd, offset:offset_low_high, offset_high:ignored, len:size, "
+       "advice:fadvise_advice", "int", TD),
+    S(272, "fadvise64_64", "fd:fd, offset:offset_low_high, offset_high:ignored, "
+       "len:offset_low_high, len_high:ignored, advice:fadvise_advice", "int", TD),
+    S(314, "sync_file_range", "fd:fd, offset:offset_low_high, offset_high:ignored, "
+       "nbytes:offset_low_high, nbytes_high:ignored, flags:sync_file_range_flags", "int", TD),
+    S(324, "fallocate", "fd:fd, mode:fallocate_mode, offset:offset_low_high, offset_high:ignored, "
+       "len:offset_low_high, len_high:ignored", "int", TD),
+    # struct iovec holds two 32-bit words: its address
+    S(333, "preadv", "fd:fd, >iov:ptr, iovcnt:uint, offset:offset_low_high, offset_high:ignored",
+      "size", TD),
+    S(334, "pwritev", "fd:fd, iov:ptr, iovcnt:uint, offset:offset_low_high, offset_high:ignored",
+      "size", TD),
+    S(378, "preadv2", "fd:fd, >iov:ptr, iovcnt:uint, offset:offset_low_high, offset_high:ignored, "
+       "flags:rwf_flags", "size", TD),
+    S(379, "pwritev2", "fd:fd, iov:ptr, iovcnt:uint, offset:offset_low_high, offset_high:ignored, "
+       "flags:rwf_flags", "size", TD),
+    S(22, "umount", "target:path", "int", TF),
+    S(34, "nice", "inc:int", "int"),
     # not decoded yet: raw, with strace's argument count
     S(7, "waitpid", "a:hex, b:hex, c:hex", "hex", TP),
     S(18, "oldstat", "a:hex, b:hex", "hex", TF | TST | TSTA),
@@ -136,27 +180,19 @@ ROWS = (
     S(142, "_newselect", "a:hex, b:hex, c:hex, d:hex, e:hex", "hex", TD),
     S(165, "getresuid", "a:hex, b:hex, c:hex", "hex", TC),
     S(171, "getresgid", "a:hex, b:hex, c:hex", "hex", TC),
-    S(225, "readahead", "a:hex, b:hex, c:hex, d:hex", "hex", TD),
-    S(250, "fadvise64", "a:hex, b:hex, c:hex, d:hex, e:hex", "hex", TD),
     S(253, "lookup_dcookie", "a:hex, b:hex, c:hex, d:hex", "hex"),
-    S(272, "fadvise64_64", _HEX, "hex", TD),
-    S(314, "sync_file_range", _HEX, "hex", TD),
-    S(324, "fallocate", _HEX, "hex", TD),
-    S(333, "preadv", "a:hex, b:hex, c:hex, d:hex, e:hex", "hex", TD),
-    S(334, "pwritev", "a:hex, b:hex, c:hex, d:hex, e:hex", "hex", TD),
     S(339, "fanotify_mark", _HEX, "hex", TD | TF),
-    S(378, "preadv2", _HEX, "hex", TD),
-    S(379, "pwritev2", _HEX, "hex", TD),
 )
 
 
-def _narrowed(sig: Signature, nr: int) -> Signature:
-    """The 64-bit row read from 32-bit registers."""
-    args = tuple(arg._replace(kind=NARROWED.get(arg.kind, arg.kind)
-                              if NARROWED.get(arg.kind, arg.kind) in SAME_LAYOUT else "ptr")
+def _narrowed(sig: Signature, nr: int, name: str, layout: frozenset = SAME_LAYOUT,
+              narrowed: dict = NARROWED) -> Signature:
+    """The 64-bit row read from 32-bit registers, under the i386 name."""
+    args = tuple(arg._replace(kind=narrowed.get(arg.kind, arg.kind)
+                              if narrowed.get(arg.kind, arg.kind) in layout else "ptr")
                  for arg in sig.args)
     ret = NARROWED.get(sig.ret, sig.ret)
-    return Signature(nr, sig.name, args, ret if ret in SAME_LAYOUT else "hex", sig.classes)
+    return Signature(nr, name, args, ret if ret in layout else "hex", sig.classes)
 
 
 def derive(names: dict[int, str], native: dict[int, Signature]) -> dict[int, Signature]:
@@ -167,8 +203,13 @@ def derive(names: dict[int, str], native: dict[int, Signature]) -> dict[int, Sig
     table = {}
     for nr, name in names.items():
         sig = own.get(nr)
+        if sig is None and name in TIME64_OF:
+            sig = _narrowed(by_name[TIME64_OF[name]], nr, name, TIME64_LAYOUT)
+        elif sig is None and name in TIMESPEC32_CALLS:
+            sig = _narrowed(by_name[name], nr, name, TIMESPEC32_LAYOUT,
+                            {**NARROWED, **TIMESPEC32_KINDS})
         if sig is None:
             twin = by_name.get(name)
-            sig = _narrowed(twin, nr) if twin is not None else S(nr, name, _HEX, "hex")
+            sig = _narrowed(twin, nr, name) if twin is not None else S(nr, name, _HEX, "hex")
         table[nr] = sig
     return table

@@ -12,6 +12,7 @@ from decoders.render.strings import hex_address
 from decoders.render.structs import comment, fetch, sprinttime
 
 _PAIR = struct.Struct("<qQ")         # timespec and timeval alike
+_PAIR32 = struct.Struct("<iI")       # i386's timespec of 32-bit longs (strace's timespec32)
 _PAIR2 = struct.Struct("<qQqQ")
 
 # The kernel's restart errnos: only then is a sleep's remaining time meaningful.
@@ -34,14 +35,32 @@ def _read(value: int, size: int, call: Call) -> bytes | None:
 
 @arg_kind("timespec_ptr")
 def timespec_ptr(value: int, call: Call) -> str:
-    data = _read(value, 16, call)
+    return _timespec_at(value, call, _PAIR)
+
+
+@arg_kind("timespec32_ptr")
+def _timespec32_ptr(value: int, call: Call) -> str:
+    return _timespec_at(value, call, _PAIR32)
+
+
+def _timespec_at(value: int, call: Call, layout: struct.Struct) -> str:
+    data = _read(value, layout.size, call)
     if data is None:
         return hex_address(value)
-    return timespec_text(*_PAIR.unpack(data))
+    return timespec_text(*layout.unpack(data))
 
 
 @arg_kind("timespec_rem")
 def _timespec_rem(value: int, call: Call) -> str:
+    return _remaining(value, call, _PAIR)
+
+
+@arg_kind("timespec32_rem")
+def _timespec32_rem(value: int, call: Call) -> str:
+    return _remaining(value, call, _PAIR32)
+
+
+def _remaining(value: int, call: Call, layout: struct.Struct) -> str:
     """A sleep's remaining time: only meaningful when the sleep was interrupted
     (and, for clock_nanosleep, relative); otherwise strace prints the address."""
     interrupted = call.errno in _ERESTART
@@ -49,10 +68,10 @@ def _timespec_rem(value: int, call: Call) -> str:
         interrupted = False
     if not interrupted or not value:
         return hex_address(value)
-    data = call.mem.read(value, 16)
+    data = call.mem.read(value, layout.size)
     if data is None:
         return hex_address(value)
-    return timespec_text(*_PAIR.unpack(data))
+    return timespec_text(*layout.unpack(data))
 
 
 @arg_kind("timeval_ptr")

@@ -23,7 +23,9 @@ def _trace(tracer: list[str], args, program, env=None, *program_args) -> list[st
                          capture_output=True,
                          text=True, timeout=60, env=env, stdin=subprocess.DEVNULL)
     pid = re.search(r"PID=(\d+)|^getpid\(\) += (\d+)", out.stderr, re.M)
-    text = out.stderr.replace(pid.group(1) or pid.group(2), "PID") if pid else out.stderr
+    # the pid as a word: its digits may stand inside an address too
+    text = re.sub(r"\b%s\b" % (pid.group(1) or pid.group(2)), "PID", out.stderr) if pid \
+        else out.stderr
     return [line for line in text.splitlines() if "WARNING: Proper structure" not in line]
 
 
@@ -118,3 +120,29 @@ def test_debug_says_syscall_info_does_not_work(fixture_bin):
     refuse = [fixture_bin["no_syscall_info"]]
     got = _trace([*refuse, *pytrace_command()], ("-d", "-e", "none"), "/bin/true", pytrace_env())
     assert any(line.endswith(": PTRACE_GET_SYSCALL_INFO does not work") for line in got)
+
+
+@pytest.fixture(scope="module")
+def program_32(tmp_path_factory):
+    """fixtures/i386/hello32.c, built 32-bit (skipped where cc cannot)."""
+    cc = shutil.which("cc") or shutil.which("gcc")
+    exe = tmp_path_factory.mktemp("i386") / "hello32"
+    source = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(
+        os.path.abspath(__file__)))), "fixtures", "i386", "hello32.c")
+    if cc is None or subprocess.run([cc, "-m32", "-nostdlib", "-static", "-fno-pie", "-no-pie",
+                                     "-o", str(exe), source], capture_output=True).returncode:
+        pytest.skip("no 32-bit compiler here")
+    return str(exe)
+
+
+@pytest.mark.parametrize("args", [("-e", "trace=!execve"), ("-f", "-e", "trace=!execve"),
+                                  ("-e", "trace=write@32,close"), ("-c",)])
+def test_a_32_bit_program_matches_strace(program_32, args):
+    expected = _trace(["strace"], args, program_32)
+    got = _trace(pytrace_command(), args, program_32, pytrace_env())
+    if "-c" in args:
+        expected, got = _table(expected), _table(got)
+        assert ("getuid32", "1") in got
+    else:
+        assert "[ Process PID=PID runs in 32 bit mode. ]" in got
+    assert expected == got
