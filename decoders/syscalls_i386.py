@@ -14,6 +14,7 @@ yet print their arguments raw, in hex.
 """
 from __future__ import annotations
 
+from decoders import index
 from decoders.table import PU, TC, TD, TF, TFSF, TFST, TI, TLST, TM, TN, TP, TS, TSF, TSFA, \
     TST, TSTA, S, Signature
 
@@ -24,7 +25,7 @@ SAME_LAYOUT = frozenset((
     "pid", "tid", "pgid", "pid_or_pgid", "uid", "gid", "octal", "umask", "signo", "clockid",
     "buf_rv", "buf_rv_hex", "buf_next", "at_flags", "access_mode", "open_flags", "open_mode",
     "msg_flags", "mmap_prot", "mmap_flags", "madvise_advice", "mremap_flags", "msync_flags",
-    "fd_pair", "int_ptr", "int_ptr_in", "uint_ptr", "uid_ptr", "off_ptr", "off_ptr_update",
+    "fd_pair", "int_ptr", "int_ptr_in", "uint_ptr", "uid_ptr", "off_ptr",
     "xattr_value", "xattr_list", "xattr_flags", "splice_flags", "socket_domain",
     "socket_type", "socket_protocol", "sockopt_level", "shutdown_how", "sock_flags",
     "wait_options", "ipc_key", "ipc_get_flags", "ipc_msg_flags", "shmget_flags",
@@ -37,20 +38,19 @@ SAME_LAYOUT = frozenset((
     "signalfd_flags", "eventfd_flags", "dup3_flags", "pipe_flags", "inotify_init_flags",
     "inotify_mask", "fanotify_init_flags", "setns_flags", "renameat2_flags", "grnd_flags",
     "memfd_name", "memfd_flags", "mlock2_flags", "pkey_access", "statx_mask", "statx_ptr",
-    "dirents64", "cap_header", "cap_data", "open_tree_flags", "move_mount_flags",
+    "dirents64", "open_tree_flags", "move_mount_flags",
     "fsopen_flags", "fsmount_flags", "fspick_flags", "fsconfig_cmd", "fsconfig_key",
     "pidfd_open_flags", "pidfd_target_fd", "close_range_flags", "mount_setattr_flags",
     "landlock_create_flags", "landlock_rule_type", "memfd_secret_flags", "rlimit_resource",
     "sched_policy", "timerfd_flags", "kcmp_type", "kcmp_idx", "module_init_flags",
     "membarrier_cmd", "membarrier_flags", "membarrier_cpu_id", "ioprio_which",
     "ioprio_who", "ioprio_value", "rwf_flags", "waitid_which", "waitid_id",
-    "itimer_which", "mq_mode", "key_serial", "keyctl_cmd", "seccomp_op",
-    "sync_file_range_flags", "fallocate_mode", "timer_flags", "get_mempolicy_flags",
+    "itimer_which", "mq_mode", "key_serial", "sync_file_range_flags", "fallocate_mode", "timer_flags", "get_mempolicy_flags",
     "mbind_flags", "mpol_mode", "uffd_flags", "ignored", "none", "fd_set", "pollfd_array",
     "sembuf_array",
 ))
-# The *_time64 calls are the 64-bit calls of their base names, 64-bit
-# time structures included
+# The *_time64 calls (and sendfile64) are the 64-bit calls of their base
+# names, 64-bit time structures (and offsets) included
 TIME64_OF = {
     "clock_gettime64": "clock_gettime", "clock_settime64": "clock_settime",
     "clock_adjtime64": "clock_adjtime", "clock_getres_time64": "clock_getres",
@@ -69,7 +69,8 @@ TIMESPEC32_CALLS = frozenset(("nanosleep", "clock_gettime", "clock_settime", "cl
                               "clock_nanosleep", "sched_rr_get_interval"))
 TIMESPEC32_KINDS = {"timespec_ptr": "timespec32_ptr", "timespec_rem": "timespec32_rem"}
 TIMESPEC32_LAYOUT = SAME_LAYOUT | set(TIMESPEC32_KINDS.values())
-TIME64_LAYOUT = SAME_LAYOUT | {"timespec_ptr", "timespec_rem", "timespec_pair",
+# (sendfile's offset is an off_t of 32 bits, sendfile64's a loff_t)
+TIME64_LAYOUT = SAME_LAYOUT | {"off_ptr_update", "timespec_ptr", "timespec_rem", "timespec_pair",
                                "itimerspec_ptr", "timex_ptr"}
 # 64-bit scalars that are 32-bit on i386 (signed: a 32-bit -1 is -1)
 NARROWED = {"long": "int", "off": "int", "ulong": "uint"}
@@ -181,6 +182,26 @@ ROWS = (
     S(165, "getresuid", "a:hex, b:hex, c:hex", "hex", TC),
     S(171, "getresgid", "a:hex, b:hex, c:hex", "hex", TC),
     S(253, "lookup_dcookie", "a:hex, b:hex, c:hex, d:hex", "hex"),
+    # old or never implemented calls, raw as strace's printargs prints them
+    S(17, "break", "", "hex", TM),
+    S(25, "stime", "a:hex", "hex"),
+    S(31, "stty", "a:hex, b:hex", "hex"),
+    S(32, "gtty", "a:hex, b:hex", "hex"),
+    S(35, "ftime", "", "hex"),
+    S(44, "prof", "", "hex"),
+    S(53, "lock", "", "hex"),
+    S(56, "mpx", "", "hex"),
+    S(58, "ulimit", "a:hex, b:hex", "hex"),
+    S(68, "sgetmask", "", "hex", TS),
+    S(69, "ssetmask", "a:hex", "hex", TS),
+    S(89, "readdir", "a:hex, b:hex, c:hex", "hex", TD),
+    S(98, "profil", "a:hex, b:hex, c:hex, d:hex", "hex"),
+    S(112, "idle", "", "hex"),
+    S(113, "vm86old", "a:hex", "hex"),
+    S(134, "bdflush", "a:hex, b:hex", "hex"),
+    S(166, "vm86", "a:hex, b:hex, c:hex, d:hex, e:hex", "hex"),
+    # struct rlimit of 32-bit longs: its address
+    S(191, "ugetrlimit", "resource:rlimit_resource, >rlim:ptr", "int"),
     S(339, "fanotify_mark", _HEX, "hex", TD | TF),
 )
 
@@ -188,11 +209,19 @@ ROWS = (
 def _narrowed(sig: Signature, nr: int, name: str, layout: frozenset = SAME_LAYOUT,
               narrowed: dict = NARROWED) -> Signature:
     """The 64-bit row read from 32-bit registers, under the i386 name."""
-    args = tuple(arg._replace(kind=narrowed.get(arg.kind, arg.kind)
-                              if narrowed.get(arg.kind, arg.kind) in layout else "ptr")
+    args = tuple(arg._replace(kind=_kind_for_i386(narrowed.get(arg.kind, arg.kind), layout))
                  for arg in sig.args)
     ret = NARROWED.get(sig.ret, sig.ret)
     return Signature(nr, name, args, ret if ret in layout else "hex", sig.classes)
+
+
+def _kind_for_i386(kind: str, layout: frozenset) -> str:
+    """The kind itself where it reads an i386 value alike; else the value in
+    hex where no decoder has the kind (the row's whole-call decoder printed
+    it), and the address where a decoder would read a 64-bit layout there."""
+    if kind in layout:
+        return kind
+    return "ptr" if kind in index.ARG_KINDS else "hex"
 
 
 def derive(names: dict[int, str], native: dict[int, Signature]) -> dict[int, Signature]:
