@@ -487,7 +487,7 @@ def _decode_options(opts: Options, filters):
     """The decoders' options: -s, -x, -v, -X, -e raw=, -y, -Y, -e verbose=."""
     from decoders import DecodeOptions
     from pytrace.front.options import FD_DETAILS, PID_DETAILS
-    raw_names = frozenset(sig.name for nr, sig in filters.SYSCALLS.items() if nr in opts.raw)
+    raw_names = filters.names_selected(opts.raw)
     return DecodeOptions(
         string_limit=opts.string_limit, hex_strings=opts.hex_strings,
         verbose=opts.abbrev == NOTHING, xlat_style=opts.xlat_style, raw=raw_names,

@@ -142,6 +142,14 @@ def trace_set(expressions: list[str]) -> frozenset[int] | None:
     return numbers(syscall_selection(expressions[-1]))
 
 
+def names_selected(selection: Selection) -> frozenset[str]:
+    """The names of the calls of either personality a selection (raw=) takes."""
+    names = {sig.name for nr, sig in SYSCALLS.items() if nr in selection}
+    if selection.inverted or any(nr >= I386_NR_BASE for nr in selection.members):
+        names.update(sig.name for nr, sig in i386_rows().items() if I386_NR_BASE + nr in selection)
+    return frozenset(names)
+
+
 def names_outside(selection: Selection) -> frozenset[str]:
     """The names of the syscalls a selection (abbrev=, verbose=) leaves out."""
     return frozenset(sig.name for nr, sig in SYSCALLS.items() if nr not in selection)
