@@ -47,7 +47,7 @@ SAME_LAYOUT = frozenset((
     "ioprio_who", "ioprio_value", "rwf_flags", "waitid_which", "waitid_id",
     "itimer_which", "mq_mode", "key_serial", "sync_file_range_flags", "fallocate_mode", "timer_flags", "get_mempolicy_flags",
     "mbind_flags", "mpol_mode", "uffd_flags", "ignored", "none", "fd_set", "pollfd_array",
-    "sembuf_array",
+    "sembuf_array", "iovec32_in", "iovec32_out", "iovec32_addr",
 ))
 # The *_time64 calls (and sendfile64) are the 64-bit calls of their base
 # names, 64-bit time structures (and offsets) included
@@ -72,8 +72,10 @@ TIMESPEC32_LAYOUT = SAME_LAYOUT | set(TIMESPEC32_KINDS.values())
 # (sendfile's offset is an off_t of 32 bits, sendfile64's a loff_t)
 TIME64_LAYOUT = SAME_LAYOUT | {"off_ptr_update", "timespec_ptr", "timespec_rem", "timespec_pair",
                                "itimerspec_ptr", "timex_ptr"}
-# 64-bit scalars that are 32-bit on i386 (signed: a 32-bit -1 is -1)
-NARROWED = {"long": "int", "off": "int", "ulong": "uint"}
+# 64-bit scalars that are 32-bit on i386 (signed: a 32-bit -1 is -1), and
+# structures whose i386 layout has a decoder of its own
+NARROWED = {"long": "int", "off": "int", "ulong": "uint", "iovec_in": "iovec32_in",
+            "iovec_out": "iovec32_out", "iovec_addr": "iovec32_addr"}
 # The 64-bit row's whole-call decoders that read the same i386 arguments
 SAME_WHOLE_CALL = frozenset()
 
@@ -146,15 +148,14 @@ ROWS = (
        "nbytes:offset_low_high, nbytes_high:ignored, flags:sync_file_range_flags", "int", TD),
     S(324, "fallocate", "fd:fd, mode:fallocate_mode, offset:offset_low_high, offset_high:ignored, "
        "len:offset_low_high, len_high:ignored", "int", TD),
-    # struct iovec holds two 32-bit words: its address
-    S(333, "preadv", "fd:fd, >iov:ptr, iovcnt:uint, offset:offset_low_high, offset_high:ignored",
-      "size", TD),
-    S(334, "pwritev", "fd:fd, iov:ptr, iovcnt:uint, offset:offset_low_high, offset_high:ignored",
-      "size", TD),
-    S(378, "preadv2", "fd:fd, >iov:ptr, iovcnt:uint, offset:offset_low_high, offset_high:ignored, "
-       "flags:rwf_flags", "size", TD),
-    S(379, "pwritev2", "fd:fd, iov:ptr, iovcnt:uint, offset:offset_low_high, offset_high:ignored, "
-       "flags:rwf_flags", "size", TD),
+    S(333, "preadv", "fd:fd, >iov:iovec32_out, iovcnt:uint, offset:offset_low_high, "
+       "offset_high:ignored", "size", TD),
+    S(334, "pwritev", "fd:fd, iov:iovec32_in, iovcnt:uint, offset:offset_low_high, "
+       "offset_high:ignored", "size", TD),
+    S(378, "preadv2", "fd:fd, >iov:iovec32_out, iovcnt:uint, offset:offset_low_high, "
+       "offset_high:ignored, flags:rwf_flags", "size", TD),
+    S(379, "pwritev2", "fd:fd, iov:iovec32_in, iovcnt:uint, offset:offset_low_high, "
+       "offset_high:ignored, flags:rwf_flags", "size", TD),
     S(22, "umount", "target:path", "int", TF),
     S(34, "nice", "inc:int", "int"),
     # not decoded yet: raw, with strace's argument count

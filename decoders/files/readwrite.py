@@ -89,10 +89,11 @@ def _off_ptr_update(value: int, call: Call) -> str | None:
 
 
 _IOVEC = struct.Struct("<QQ")
+_IOVEC32 = struct.Struct("<II")    # i386's: a 32-bit base and length
 
 
 def iovec_text(call: Call, addr: int, count: int, data_size: int | None,
-               contents: bool = True, print_base=None) -> str:
+               contents: bool = True, print_base=None, layout: struct.Struct = _IOVEC) -> str:
     """An iovec array; the buffers hold ``data_size`` bytes in all (None: no
     limit), and with ``contents`` False their addresses are printed instead.
     ``print_base(base, length)`` prints a buffer's contents some other way
@@ -100,7 +101,7 @@ def iovec_text(call: Call, addr: int, count: int, data_size: int | None,
     remaining = [data_size]
 
     def one(chunk: bytes) -> str:
-        base, length = _IOVEC.unpack(chunk)
+        base, length = layout.unpack(chunk)
         shown = length
         if remaining[0] is not None:
             shown = min(length, remaining[0])
@@ -115,28 +116,44 @@ def iovec_text(call: Call, addr: int, count: int, data_size: int | None,
 
     # The array itself is read even when the call failed (only the buffers
     # then print as addresses).
-    return print_array(call, addr, count, 16, one, ignore_failure=True)
+    return print_array(call, addr, count, layout.size, one, ignore_failure=True)
 
 
 @arg_kind("iovec_in")
-def _iovec_in(value: int, call: Call) -> str:
+def _iovec_in(value: int, call: Call, layout: struct.Struct = _IOVEC) -> str:
     """writev's iovec array: the count is the next argument."""
-    return iovec_text(call, value, call.args[call.index + 1] & U64, None)
+    return iovec_text(call, value, call.args[call.index + 1] & U64, None, layout=layout)
 
 
 @arg_kind("iovec_out")
-def _iovec_out(value: int, call: Call) -> str:
+def _iovec_out(value: int, call: Call, layout: struct.Struct = _IOVEC) -> str:
     """readv's iovec array, filled up to the return value."""
     count = call.args[call.index + 1] & U64
     if call.failed or call.rv is None:
-        return iovec_text(call, value, count, None, contents=False)
-    return iovec_text(call, value, count, call.rv)
+        return iovec_text(call, value, count, None, contents=False, layout=layout)
+    return iovec_text(call, value, count, call.rv, layout=layout)
 
 
 @arg_kind("iovec_addr")
-def _iovec_addr(value: int, call: Call) -> str:
+def _iovec_addr(value: int, call: Call, layout: struct.Struct = _IOVEC) -> str:
     """An iovec array in another process (process_vm_*): bases as addresses."""
-    return iovec_text(call, value, call.args[call.index + 1] & U64, None, contents=False)
+    return iovec_text(call, value, call.args[call.index + 1] & U64, None, contents=False,
+                      layout=layout)
+
+
+@arg_kind("iovec32_in")
+def _iovec32_in(value: int, call: Call) -> str:
+    return _iovec_in(value, call, _IOVEC32)
+
+
+@arg_kind("iovec32_out")
+def _iovec32_out(value: int, call: Call) -> str:
+    return _iovec_out(value, call, _IOVEC32)
+
+
+@arg_kind("iovec32_addr")
+def _iovec32_addr(value: int, call: Call) -> str:
+    return _iovec_addr(value, call, _IOVEC32)
 
 
 IOVEC = struct.Struct("<QQ")
