@@ -63,6 +63,8 @@ class Trace:
             and not needs_syscall_stops(rules)
         self._engine = engine = Engine(EngineOptions(
             follow_forks=follow, selected=selected, kill_on_exit=kill_on_exit or filtered,
+            # both personalities' calls, as the command line knows them
+            known=filters.known_numbers() if selected is not None else None,
             seccomp_program=build_program(selected) if filtered else None,
             inject=rules, report=_warn))
         self._collected: list[dict] = []

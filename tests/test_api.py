@@ -107,3 +107,16 @@ def test_running_to_the_end_reports_the_exit_and_wait_agrees():
         kinds = [event["type"] for event in events]
     assert kinds[-1] == "exit"
     assert events.wait() == 5
+
+
+def test_i386_calls_are_selected_and_named_as_by_the_command_line(fixture_bin):
+    """trace='getgid32,_llseek' takes those i386 calls (and the unknown number,
+    which strace always traces), each marked with its personality."""
+    import subprocess
+    program = fixture_bin["int80"]
+    with pytrace.trace([program], trace="getgid32,_llseek") as events:
+        calls = [(e["name"], e.get("personality")) for e in events if e["type"] == "syscall"]
+    text = subprocess.run(["strace", "-qq", "-e", "trace=getgid32,_llseek", program],
+                          capture_output=True, text=True, timeout=60).stderr
+    assert [name for name, _ in calls] == [line.split("(")[0] for line in text.splitlines()]
+    assert set(calls) == {("getgid32", "32"), ("_llseek", "32"), ("syscall_0x1f3", "32")}

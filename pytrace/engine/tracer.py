@@ -143,7 +143,8 @@ class Engine:
         self._selected = options.selected
         self._follow = options.follow_forks
         self._tally = options.tally
-        self._known = options.known if options.known is not None else range(1 << 64)
+        self._known = options.known if options.known is not None \
+            else range(2 * I386_NR_BASE)   # every number of both personalities
         # -c without -f: the entry stop only notes the time; the number and
         # the result are read together at the exit stop (one request, not two).
         self._defer_number = (options.tally is not None and not options.follow_forks
