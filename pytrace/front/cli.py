@@ -417,7 +417,11 @@ class TraceRun:
         """-c: strace's personality line, the session's otherwise."""
         if "personality" not in self.quiet:
             from pytrace.sinks.session import personality_line
-            output.write_unreported(self.stream or sys.stderr, personality_line(event) + "\n")
+            # strace's leader, as on the trace's lines: [pid N] among several tracees
+            lead = "[pid %5d] " % event.pid if self.opts.follow and self.opts.output is None \
+                and len(self.engine.tracees) > 1 else ""
+            output.write_unreported(self.stream or sys.stderr,
+                                    lead + personality_line(event) + "\n")
 
     def follow(self) -> None:
         """The events, to the session, until no tracee is left; then the summary."""
