@@ -17,7 +17,7 @@ from pytrace.engine.events import (AttachEvent, DetachEvent, ExecEvent, ExitEven
                                    NewProcessEvent, PersonalityEvent, SignalEvent, SyscallEntry,
                                    SyscallExit, SyscallUnfinished)
 from pytrace.decode.calls import CallBuilder
-from pytrace.engine.arch import EXEC_SYSCALLS, I386_NR_BASE, PERSONALITY_NAMES
+from pytrace.engine.arch import ALL_EXEC_NUMBERS, I386_NR_BASE, PERSONALITY_NAMES
 from pytrace.decode.plans import PlanCache
 from pytrace.sinks.text import TextWriter
 
@@ -130,7 +130,7 @@ class TextSession:
                                  self.result(plan, call, record), record.t_exit,
                                  self._extra(record) if self.extras else "")
         self.calls.printed(record.pid, plan.name)
-        if record.nr in EXEC_SYSCALLS:
+        if record.nr in ALL_EXEC_NUMBERS:
             # What the program writes next (the new one's output, or the
             # launched child's "exec: ..." error) comes after this line, as
             # with strace, which writes every line as it ends.

@@ -29,6 +29,10 @@ MAPPING_SYSCALLS = frozenset((9, 10, 11, 12, 25, 30, 59, 67, 216, 322, 329))
 # filters, -c and the decoding plans of both personalities.
 AUDIT_ARCH_I386 = 0x40000003
 I386_NR_BASE = 1 << 64   # above every 64-bit number, the -1 of syscall(-1) included
+I386_RT_SIGRETURN_NR = 173
+I386_EXEC_SYSCALLS = frozenset((11, 358))   # execve, execveat
+# the exec calls of both personalities, as the engine numbers them
+ALL_EXEC_NUMBERS = EXEC_SYSCALLS | {I386_NR_BASE + nr for nr in I386_EXEC_SYSCALLS}
 # strace's personality names, as "[ Process PID=N runs in 32 bit mode. ]" says them
 PERSONALITY_NAMES = {AUDIT_ARCH: "64 bit", AUDIT_ARCH_I386: "32 bit"}
 # The -c table strace prints for each personality after the 64-bit one
@@ -57,8 +61,6 @@ def i386_rows():
     from pytrace.engine.arch.x86_64_personalities import I386
     native = importlib.import_module(SYSCALL_TABLE).SYSCALLS
     return importlib.import_module("decoders.syscalls_i386").derive(I386, native)
-I386_RT_SIGRETURN_NR = 173
-I386_EXEC_SYSCALLS = frozenset((11, 358))   # execve, execveat
 
 # PTRACE_GET_SYSCALL_INFO refused (EIO: a kernel before 5.3, or a seccomp
 # filter on the tracer itself): the call is read from struct user_regs_struct,
