@@ -132,6 +132,9 @@ class Engine:
         self.tracees: dict[int, Tracee] = {}
         self.child_pid: int | None = None
         self.child_status: int | None = None   # wait status of the launched child
+        # tracees let go while tracing goes on (-b execve): their exits, reaped
+        # by a wait for any child when they are ours, are not "unknown"
+        self._let_go: set[int] = set()
         self.interrupted = 0                   # signal number that asked us to stop
         self.stop_count = 0                    # ptrace stops seen: what tracing cost the tracee
         # -k: how many times a tracee's memory mappings may have changed so far
@@ -347,6 +350,9 @@ class Engine:
         if pid in self.options.untraced_children:
             return None, None
         if not os.WIFSTOPPED(status):
+            if pid in self._let_go:
+                self._let_go.discard(pid)
+                return None, None
             return None, UnknownPidEvent(pid, True, time.time_ns())
         if self._follow:
             tracee = self.tracees[pid] = Tracee(pid)
@@ -365,7 +371,7 @@ class Engine:
                 return
             if pid <= 0:
                 return
-            if pid not in self.options.untraced_children:
+            if pid not in self.options.untraced_children and pid not in self._let_go:
                 yield UnknownPidEvent(pid, True, time.time_ns())
 
     def _on_other_stop(self, tracee: Tracee, status: int, cpu_us: int):
@@ -625,6 +631,7 @@ class Engine:
         if self.options.detach_on_execve and not first:
             # -b execve: let it go; the command's own first exec is the one kept
             P.detach(pid, 0)
+            self._let_go.add(pid)
             if pid == self.child_pid:
                 self.child_pid = None
             return DetachEvent(pid, time.time_ns(), tracee.record), _FORGET, 0

@@ -267,6 +267,16 @@ def test_detach_on_execve_as_strace():
     assert ours.stderr.startswith("pytrace: Process ")
 
 
+def test_a_command_let_go_by_detach_on_execve_exits_unremarked():
+    # the command (pytrace's own child) is let go at its exec and ends while a
+    # traced subshell still waits: its exit is reaped, but it is no unknown pid
+    args = ["--quiet=personality", "-f", "-bexecve", "-enone", "sh", "-c",
+            "(sleep 0.3; :) & exec false"]
+    strace, ours = run_strace(*args), run_pytrace(*args)
+    assert "unknown pid" not in ours.stderr
+    assert _pids_hidden(ours.stderr) == _pids_hidden(strace.stderr).replace("strace:", "pytrace:")
+
+
 def test_kill_on_exit_reports_the_kill_not_a_detach(tmp_path):
     sleeper = subprocess.Popen(["sleep", "60"])
     trace = tmp_path / "trace"
