@@ -1,7 +1,7 @@
-"""pytrace started by its launcher script (``bin/pytrace``, installed as
-``pytrace``), which passes the name it was invoked by and the signals that
-were ignored when it started, read from /proc before Python ignored SIGPIPE
-and SIGXFSZ itself::
+"""pytrace started by its launcher (``bin/launcher.c`` compiled, or the shell
+``bin/pytrace`` where there is no C compiler; installed as ``pytrace``), which
+passes the name it was invoked by and the signals that were ignored when it
+started, read from /proc before Python ignored SIGPIPE and SIGXFSZ itself::
 
     python3 -c 'from pytrace.front.entry import launched; launched()' ARGV0 SIGIGN ARGS...
 
