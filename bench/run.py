@@ -517,7 +517,11 @@ def parse_args(argv: list[str] | None = None):
     if args.pin is not None and shutil.which("taskset") is None:
         parser.error("--pin needs taskset (util-linux)")
     args.tracer_text = args.tracer or "python3 -m pytrace"
-    args.tracer = shlex.split(args.tracer) if args.tracer else [sys.executable, "-m", "pytrace"]
+    # -P: python -m puts the working directory first on sys.path, which would
+    # make a run from the repository measure its code whatever PYTHONPATH says
+    # (the "before" checkout, the byte-code-free copy)
+    args.tracer = (shlex.split(args.tracer) if args.tracer
+                   else [sys.executable, "-P", "-m", "pytrace"])
     args.strace = shlex.split(args.strace)
     if args.reps is None:
         args.reps = 3 if args.quick else 5
