@@ -5,6 +5,7 @@ import os
 import shutil
 import subprocess
 import sys
+import time
 
 import pytest
 
@@ -48,6 +49,20 @@ def run_pytrace(*args: str, timeout: float = 60, **kwargs) -> subprocess.Complet
 def run_strace(*args: str, timeout: float = 60, **kwargs) -> subprocess.CompletedProcess:
     return subprocess.run(["strace", *args], capture_output=True, text=True, timeout=timeout,
                           **kwargs)
+
+
+def wait_gone(pid: int, timeout: float = 5) -> bool:
+    """Whether process ``pid`` ended (gone, or a zombie) within ``timeout`` seconds."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            with open("/proc/%d/stat" % pid) as f:
+                if f.read().rsplit(")", 1)[1].split()[0] == "Z":
+                    return True
+        except FileNotFoundError:
+            return True
+        time.sleep(0.02)
+    return False
 
 
 def wait_until_blocked(parent_pid: int, comm: str, syscalls=(35, 230), timeout: float = 20) -> int:

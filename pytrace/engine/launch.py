@@ -12,6 +12,11 @@ import stat
 
 from decoders.record import Record
 
+PR_SET_PTRACER = 0x59616D61
+PR_SET_PTRACER_ANY = ctypes.c_ulong(-1)
+# -D: how long the command waits for the tracer to take hold, as strace's alarm(3)
+DAEMONIZE_TIMEOUT = 3
+
 # Python ignores these at start-up; the command must not inherit that, but
 # what pytrace was started with (noted by its launcher, front/entry.py).
 _PYTHON_IGNORED_SIGNALS = (signal.SIGPIPE, signal.SIGXFSZ)
@@ -28,10 +33,6 @@ def note_ignored_at_start(mask: int) -> None:
 def disposition_at_start(signo: int):
     """SIG_IGN or SIG_DFL: what pytrace was started with, for a signal Python ignores."""
     return signal.SIG_IGN if signo in _ignored_at_start else signal.SIG_DFL
-PR_SET_PTRACER = 0x59616D61
-PR_SET_PTRACER_ANY = ctypes.c_ulong(-1)
-# -D: how long the command waits for the tracer to take hold, as strace's alarm(3)
-DAEMONIZE_TIMEOUT = 3
 
 
 class Credentials(Record):

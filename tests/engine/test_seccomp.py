@@ -105,7 +105,7 @@ import time  # noqa: E402
 
 import pytest  # noqa: E402
 
-from tests.conftest import pytrace_command, pytrace_env  # noqa: E402
+from tests.conftest import pytrace_command, pytrace_env, wait_gone  # noqa: E402
 
 ITERATIONS = 1000
 
@@ -116,19 +116,6 @@ def _seccomp_mode(pid: int) -> int:
             if line.startswith("Seccomp:"):
                 return int(line.split()[1])
     return -1
-
-
-def _gone(pid: int, timeout: float) -> bool:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        try:
-            with open("/proc/%d/stat" % pid) as f:
-                if f.read().rsplit(")", 1)[1].split()[0] == "Z":
-                    return True
-        except FileNotFoundError:
-            return True
-        time.sleep(0.02)
-    return False
 
 
 def _way_out(tracer: list[str], options: list[str], way: str, open_loop: str, tmp_path):
@@ -156,7 +143,7 @@ def _way_out(tracer: list[str], options: list[str], way: str, open_loop: str, tm
         proc.send_signal({"SIGKILL": signal.SIGKILL, "SIGINT": signal.SIGINT,
                           "SIGTERM": signal.SIGTERM}[way])
     _, errors = proc.communicate(timeout=120)
-    assert _gone(pid, 60), "the program never ended"
+    assert wait_gone(pid, 60), "the program never ended"
     text = report.read_text()
     return proc.returncode, mode, (text or None), errors
 

@@ -15,7 +15,7 @@ import time
 
 import pytest
 
-from tests.conftest import pytrace_command, pytrace_env
+from tests.conftest import pytrace_command, pytrace_env, wait_gone
 
 pytestmark = pytest.mark.skipif(shutil.which("strace") is None, reason="strace not installed")
 
@@ -139,19 +139,6 @@ BUSY_OR_BLOCKING = {
 }
 
 
-def _wait_gone(pid: int, timeout: float = 5) -> bool:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        try:
-            with open("/proc/%d/stat" % pid) as f:
-                if f.read().rsplit(")", 1)[1].split()[0] == "Z":
-                    return True
-        except FileNotFoundError:
-            return True
-        time.sleep(0.02)
-    return False
-
-
 @pytest.mark.parametrize("kind", sorted(BUSY_OR_BLOCKING))
 def test_trace_into_a_pipe_that_closes_ends_the_command(fixture_bin, tmp_path, kind):
     """``pytrace -- CMD 2>&1 >/dev/null | head -1``: SIGPIPE ends the tracer
@@ -170,7 +157,7 @@ def test_trace_into_a_pipe_that_closes_ends_the_command(fixture_bin, tmp_path, k
         pid = int(open(pid_file).read())
         proc.stderr.close()
         assert proc.wait(timeout=30) == -signal.SIGPIPE, tracer
-        assert _wait_gone(pid), "%s left the command running" % tracer
+        assert wait_gone(pid), "%s left the command running" % tracer
         os.unlink(pid_file)
 
 
