@@ -31,14 +31,23 @@ _SI_TIMES = re.compile(r"(si_[us]time=)\d+(?: /\* [^*]* \*/)?")
 _STAMP = re.compile(r"^ *\(?\+? *\d+(?::\d+:\d+)?(?:\.\d+)?\)? ")
 
 
-def _pytrace_argv() -> list[str]:
+def _pytrace_argv(accelerated: bool = True) -> list[str]:
     """This tree's pytrace (an installed ``pytrace`` may be another tree's), with
-    nothing added to the environment the tracee inherits."""
-    return [sys.executable, "-c", "import sys; sys.path.insert(0, %r); "
-            "from pytrace.front.cli import main; sys.exit(main())" % ROOT]
+    nothing added to the environment the tracee inherits; not ``accelerated``:
+    as where the engine's C accelerator could not be built (it cannot be imported)."""
+    hide = "" if accelerated else "sys.modules['pytrace.engine._fast'] = None; "
+    return [sys.executable, "-c", "import sys; sys.path.insert(0, %r); %s"
+            "from pytrace.front.cli import main; sys.exit(main())" % (ROOT, hide)]
 
 
 _NUMBER = re.compile(r"\b\d+\b")
+# The execve line's envp pointer is an address inside the tracer's own child
+# before the exec: the one value two tracers cannot print alike.
+_ENVP = re.compile(r'^((?:\[pid +\d+\] |\d+ +)?execve\(.*\], )0x[0-9a-f]+( /\* \d+ vars \*/\))')
+
+
+def without_envp_address(lines: list[str]) -> list[str]:
+    return [_ENVP.sub(r"\g<1>ENVP\2", line) for line in lines]
 
 
 def _pids(lines: list[str]) -> set[str]:
@@ -65,18 +74,19 @@ def pid_collision(a: list[str], b: list[str]) -> bool:
     return bool((pids_a & numbers_b) - pids_b or (pids_b & numbers_a) - pids_a)
 
 
-def run_both(options: list[str], command: list[str], timeout: float = 120, attempts: int = 3):
+def run_both(options: list[str], command: list[str], timeout: float = 120, attempts: int = 3,
+             accelerated: bool = True):
     """(strace lines, pytrace lines, pytrace stderr) for one workload."""
     for _ in range(attempts):
-        a, b, b_err, codes = _run_both_once(options, command, timeout)
+        a, b, b_err, codes = _run_both_once(options, command, timeout, accelerated)
         if not pid_collision(a, b):
             break
     return a, b, b_err, codes
 
 
-def _run_both_once(options: list[str], command: list[str], timeout: float):
+def _run_both_once(options: list[str], command: list[str], timeout: float, accelerated: bool):
     (a, _, a_rc), (b, b_err, b_rc) = [run_traced(tracer, options, command, timeout)
-                                      for tracer in (["strace"], _pytrace_argv())]
+                                      for tracer in (["strace"], _pytrace_argv(accelerated))]
     return a, b, b_err, (a_rc, b_rc)
 
 

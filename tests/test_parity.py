@@ -13,17 +13,10 @@ import sys
 
 import pytest
 
-from tests.parity import parity, run_both
+from tests.parity import parity, run_both, without_envp_address
 
 pytestmark = pytest.mark.skipif(shutil.which("strace") is None or shutil.which("setarch") is None,
                                 reason="strace and setarch are the oracle")
-
-_ENVP = re.compile(r'^((?:\S+ )?execve\(.*\], )0x[0-9a-f]+( /\* \d+ vars \*/\))')
-
-
-def _without_envp_address(lines):
-    return [_ENVP.sub(r"\g<1>ENVP\2", line) for line in lines]
-
 
 WORKLOADS = [
     ([], ["cat", "/etc/passwd"]),
@@ -66,7 +59,7 @@ def test_workload_matches_strace(options, command, results):
     assert "Traceback" not in stderr, stderr
     assert pytrace_rc == strace_rc
     assert expected, "strace printed nothing"
-    ratio, diffs = parity(_without_envp_address(expected), _without_envp_address(actual))
+    ratio, diffs = parity(without_envp_address(expected), without_envp_address(actual))
     results[" ".join(options + command)] = (ratio, len(expected))
     shown = "\n".join("  strace: %s\n  pytrace: %s" % pair for pair in diffs[:6])
     assert ratio >= WORKLOAD_FLOOR, "%.1f%% identical\n%s" % (100 * ratio, shown)

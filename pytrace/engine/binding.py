@@ -58,12 +58,6 @@ _ptrace = _libc.ptrace
 _ptrace.argtypes = (ctypes.c_long, ctypes.c_long, ctypes.c_void_p, ctypes.c_void_p)
 _ptrace.restype = ctypes.c_long
 
-# The same function without argtypes, for the hot path: ctypes' argument
-# conversion costs about a microsecond a call, which is more than the kernel
-# spends on the request.  Only small ints and ctypes buffers may be passed.
-ptrace_fast = _libc["ptrace"]
-ptrace_fast.restype = ctypes.c_long
-
 _process_vm_readv = _libc.process_vm_readv
 _process_vm_readv.restype = ctypes.c_ssize_t
 
@@ -186,27 +180,57 @@ def siginfo(pid: int) -> bytes | None:
 # struct ptrace_syscall_info: op u8, pad[3], arch u32, ip u64, sp u64, then a
 # union of {nr, args[6]} (entry, seccomp) and {rval s64, is_error u8} (exit).
 SYSCALL_INFO_SIZE = 88
-_info = ctypes.create_string_buffer(SYSCALL_INFO_SIZE)
-_info_view = memoryview(_info).cast("B")
+
+# -- the stop loop's calls ---------------------------------------------------
+# One wait4, one PTRACE_GET_SYSCALL_INFO and one resume per stop: these go
+# through the C accelerator (_fast.c, compiled at install by hatch_build.py)
+# when it is there, and through ctypes otherwise or with PYTRACE_NO_ACCEL=1.
+# Both write into buffers owned here: ``info_view`` and ``registers_view``.
+#   ptrace_fast(request, pid, addr, data) -> result   (ints only; no PEEK requests)
+#   read_syscall_info(pid) -> size or -1, into info_view
+#   read_registers(pid) -> 0 or -1, into registers_view
+#   wait_stop(flags, with_cpu_time) -> (pid, status, cpu_us)
+#   poll_stop(flags, spin_ns, with_cpu_time) -> (pid, status, cpu_us), pid 0 if none came
+#   get_errno() -> the errno of the last failed call
+# wait_stop/poll_stop: pid 0 when WNOHANG found nothing, -1 on an error other
+# than EINTR; ChildProcessError when no child is left; a signal handler's
+# exception ends the wait.
+
+
+def _accelerator():
+    if os.environ.get("PYTRACE_NO_ACCEL"):
+        return None
+    try:
+        from pytrace.engine import _fast
+    except ImportError:
+        return None
+    return _fast
+
+
+_fast = _accelerator()
+ACCELERATED = _fast is not None
+
+if _fast is not None:
+    ptrace_fast = _fast.ptrace
+    read_syscall_info = _fast.syscall_info
+    read_registers = _fast.get_registers
+    wait_stop = _fast.wait
+    poll_stop = _fast.poll
+    get_errno = _fast.errno
+    _info_view = _fast.syscall_info_view()
+    registers_view = _fast.registers_view()
+else:
+    from pytrace.engine.binding_ctypes import (  # noqa: E402 (only without the accelerator)
+        ptrace_fast, read_syscall_info, read_registers, wait_stop, poll_stop, get_errno,
+        _info_view, registers_view)
+info_view = _info_view
 
 
 def syscall_info(pid: int) -> memoryview | None:
     """The tracee's ptrace_syscall_info in a reused buffer (valid until the next call)."""
-    if _ptrace(PTRACE_GET_SYSCALL_INFO, pid, SYSCALL_INFO_SIZE, _info) < 0:
+    if read_syscall_info(pid) < 0:
         return None
     return _info_view
-
-
-# wait4 with the rusage in a reused buffer, for -c: os.wait4 builds a
-# 16-field struct_rusage object at every stop, of which one field is wanted.
-wait4_fast = _libc["wait4"]
-wait4_fast.restype = ctypes.c_int
-wait_status = ctypes.c_int()
-wait_status_ref = ctypes.byref(wait_status)
-RUSAGE_SIZE = 144
-RUSAGE_STIME_OFFSET = 16    # struct rusage: ru_utime, then ru_stime (timevals)
-rusage = ctypes.create_string_buffer(RUSAGE_SIZE)
-get_errno = _get_errno
 
 # process_vm_readv missing or refused: /proc/PID/mem may still work.  EFAULT
 # (unmapped memory) would fail there too, so it is not retried.

@@ -13,7 +13,6 @@ thread that exec'd to its leader's pid.
 """
 from __future__ import annotations
 
-import ctypes
 import errno
 import os
 import signal
@@ -28,7 +27,7 @@ from pytrace.engine.launch import (Command, Credentials, exec_command, set_crede
 from pytrace.engine.arch import (AUDIT_ARCH, AUDIT_ARCH_I386, CLONE_FLAGS_REGISTER_OFFSET,
                                  CLONE_SYSCALLS, EXEC_SYSCALLS, EXIT_REGISTERS_FORMAT,
                                  I386_NR_BASE, INSTRUCTION_POINTER_OFFSET, MAPPING_SYSCALLS,
-                                 I386_RT_SIGRETURN_NR, REGS_SIZE, SIGRETURN_NR, USER_CS_32,
+                                 I386_RT_SIGRETURN_NR, SIGRETURN_NR, USER_CS_32,
                                  USER_CS_64, syscall_info_from_registers)
 from pytrace.engine.events import (AttachEvent, DetachEvent, ExecEvent, ExitEvent, GroupStopEvent,
                             NewProcessEvent, SignalEvent, SyscallEntry, SyscallExit,
@@ -152,8 +151,6 @@ class Engine:
         # the result are read together at the exit stop (one request, not two).
         self._defer_number = (options.tally is not None and not options.follow_forks
                               and not options.inject)
-        self._regs = bytearray(REGS_SIZE)
-        self._regs_buf = (ctypes.c_char * REGS_SIZE).from_buffer(self._regs)
         # dispatch_event: the handler of each kind of stop other than a
         # syscall stop or an exit (those come first, and most often)
         self._handlers = {
@@ -323,8 +320,8 @@ class Engine:
                 yield event
                 self._held = None
             if request > 0:
-                if resume(request, pid, None, signo) < 0 and request == P.PTRACE_LISTEN:
-                    resume(P.PTRACE_SYSCALL, pid, None, 0)
+                if resume(request, pid, 0, signo) < 0 and request == P.PTRACE_LISTEN:
+                    resume(P.PTRACE_SYSCALL, pid, 0, 0)
             elif request is _FORGET:
                 del tracees[pid]
         self.stop_count = stops
@@ -398,7 +395,7 @@ class Engine:
             tracee.tallied = (-1, cpu_us, time.time_ns())
             return None, P.PTRACE_SYSCALL, 0
         pid = tracee.pid
-        if P.ptrace_fast(P.PTRACE_GET_SYSCALL_INFO, pid, P.SYSCALL_INFO_SIZE, P._info) < 0 \
+        if P.read_syscall_info(pid) < 0 \
                 and not self._registers_instead(pid, False):
             return self._entry_unavailable(tracee, cpu_us), 0, 0
         tracee.synced = True
@@ -412,9 +409,9 @@ class Engine:
         request (EIO), its answer made from the registers, as strace reads
         them then; False when the tracee is gone (ESRCH)."""
         if P.get_errno() != errno.EIO \
-                or P.ptrace_fast(P.PTRACE_GETREGS, pid, None, self._regs_buf) < 0:
+                or P.read_registers(pid) < 0:
             return False
-        syscall_info_from_registers(self._regs, P._info_view, exiting)
+        syscall_info_from_registers(P.registers_view, P._info_view, exiting)
         return True
 
     def _entry_checking_syscall_info(self, tracee: Tracee, status: int, cpu_us: int):
@@ -427,14 +424,14 @@ class Engine:
         return self._on_entry(tracee, status, cpu_us)
 
     def _syscall_info_agrees(self, pid: int) -> bool:
-        if P.ptrace_fast(P.PTRACE_GET_SYSCALL_INFO, pid, P.SYSCALL_INFO_SIZE, P._info) < 0:
+        if P.read_syscall_info(pid) < 0:
             return False
         if P._info_view[0] != P.SYSCALL_INFO_ENTRY:
             return False
-        if P.ptrace_fast(P.PTRACE_GETREGS, pid, None, self._regs_buf) < 0:
+        if P.read_registers(pid) < 0:
             return False
         return _NR.unpack_from(P._info_view, 24)[0] & 0xFFFFFFFFFFFFFFFF \
-            == _EXIT_REGISTERS.unpack_from(self._regs)[3] & 0xFFFFFFFFFFFFFFFF
+            == _EXIT_REGISTERS.unpack_from(P.registers_view)[3] & 0xFFFFFFFFFFFFFFFF
 
     def _entered(self, tracee: Tracee, cpu_us: int):
         """A syscall's entry, from the syscall info just read: reported or not.
@@ -502,7 +499,7 @@ class Engine:
         if record is None:
             return None, request, 0
         tracee.record = None
-        if P.ptrace_fast(P.PTRACE_GET_SYSCALL_INFO, tracee.pid, P.SYSCALL_INFO_SIZE, P._info) < 0 \
+        if P.read_syscall_info(tracee.pid) < 0 \
                 and not self._registers_instead(tracee.pid, True):
             return None, request, 0
         record.t_exit = time.time_ns()
@@ -519,14 +516,14 @@ class Engine:
         tracee.tallied = None
         pid = tracee.pid
         if nr >= 0:
-            if P.ptrace_fast(P.PTRACE_GET_SYSCALL_INFO, pid, P.SYSCALL_INFO_SIZE, P._info) >= 0 \
+            if P.read_syscall_info(pid) >= 0 \
                     or self._registers_instead(pid, True):
                 self._tally(pid, nr, P._info_view[32] != 0,
                             (cpu_us - cpu_entry) * 1000, time.time_ns() - t_entry)
             return None
-        if P.ptrace_fast(P.PTRACE_GETREGS, pid, None, self._regs_buf) < 0:
+        if P.read_registers(pid) < 0:
             return None
-        r11, rv, rcx, nr, rip, cs, flags = _EXIT_REGISTERS.unpack_from(self._regs)
+        r11, rv, rcx, nr, rip, cs, flags = _EXIT_REGISTERS.unpack_from(P.registers_view)
         changed = None
         if cs != USER_CS_64 or rcx != rip or r11 != flags:
             # not the `syscall` instruction's registers: a 32-bit process, int
@@ -547,8 +544,7 @@ class Engine:
         """-c without -f, at an exit whose registers do not say it was a
         64-bit call: (the engine's number for it, a PersonalityEvent or None)."""
         arch = AUDIT_ARCH_I386 if cs == USER_CS_32 else AUDIT_ARCH
-        if cs == USER_CS_64 and P.ptrace_fast(P.PTRACE_GET_SYSCALL_INFO, tracee.pid,
-                                              P.SYSCALL_INFO_SIZE, P._info) >= 0:
+        if cs == USER_CS_64 and P.read_syscall_info(tracee.pid) >= 0:
             arch = _ARCH_NR.unpack_from(P._info_view, 4)[0]
         if arch != AUDIT_ARCH:
             # the kernel's sigreturn leaves -1 as the number: the 32-bit
@@ -577,8 +573,7 @@ class Engine:
         tracee.seccomp = True
         if tracee.in_syscall:
             return None, P.PTRACE_SYSCALL, 0
-        if P.ptrace_fast(P.PTRACE_GET_SYSCALL_INFO, tracee.pid,
-                         P.SYSCALL_INFO_SIZE, P._info) < 0 \
+        if P.read_syscall_info(tracee.pid) < 0 \
                 and not self._registers_instead(tracee.pid, False):
             return self._entry_unavailable(tracee, cpu_us), 0, 0
         tracee.synced = True
@@ -650,8 +645,7 @@ class Engine:
         elif deferred and tracee.arch != AUDIT_ARCH:
             # -c without -f read nothing at the entry of this last call (an
             # exit_group, usually): its personality is still the kernel's to tell
-            if P.ptrace_fast(P.PTRACE_GET_SYSCALL_INFO, tracee.pid,
-                             P.SYSCALL_INFO_SIZE, P._info) >= 0:
+            if P.read_syscall_info(tracee.pid) >= 0:
                 arch = _ARCH_NR.unpack_from(P._info_view, 4)[0]
                 if arch != tracee.arch:
                     tracee.arch = arch

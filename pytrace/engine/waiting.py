@@ -27,17 +27,13 @@ from __future__ import annotations
 import heapq
 import os
 import signal
-import struct
 import time
 from collections import deque
 
 from pytrace.engine import binding as P
 
 SPIN_GROW_START_NS = 10_000
-_EINTR = 4
-_ECHILD = 10
 _WALL = P.WALL
-_TIMEVAL = struct.Struct("<qq")
 
 
 def _stop_ready() -> bool:
@@ -101,7 +97,7 @@ class StopWaiter:
             now = time.monotonic_ns()
             while held and held[0][0] <= now:
                 _, pid, request, signo = heapq.heappop(held)
-                P.ptrace_fast(request, pid, None, signo)   # gone meanwhile: nothing to do
+                P.ptrace_fast(request, pid, 0, signo)   # gone meanwhile: nothing to do
             if not held or _stop_ready():
                 break
             self.waiting = True
@@ -149,18 +145,13 @@ class StopWaiter:
     def _wait_one(self) -> tuple[int, int, int]:
         """The first stop: polled for up to the spin budget, then slept for."""
         if self.spin_ns:
-            nohang = P.WALL | os.WNOHANG
-            give_up = time.monotonic_ns() + self.spin_ns
-            while True:
-                found = self._wait(nohang)
-                if found[0] or time.monotonic_ns() > give_up:
-                    break
+            found = P.poll_stop(_WALL, self.spin_ns, self.cpu_times)
             if found[0]:
                 return found
         if not self.spin_limit:
-            return self._wait(P.WALL)
+            return P.wait_stop(_WALL, self.cpu_times)
         slept_from = time.monotonic_ns()
-        found = self._wait(P.WALL)
+        found = P.wait_stop(_WALL, self.cpu_times)
         self._adapt(time.monotonic_ns() - slept_from)
         return found
 
@@ -177,35 +168,13 @@ class StopWaiter:
         """Every stop already reported, in the kernel's order."""
         queue = self.queue
         batch = {first}
-        nohang = P.WALL | os.WNOHANG
+        nohang = _WALL | os.WNOHANG
+        cpu_times = self.cpu_times
         while True:
-            pid, status, cpu_us = self._wait(nohang)
+            pid, status, cpu_us = P.wait_stop(nohang, cpu_times)
             if pid <= 0:
                 return
             queue.append((pid, status, cpu_us))
             if pid in batch:
                 return   # a second stop of one tracee (killed): after the rest
             batch.add(pid)
-
-    def _wait(self, flags: int) -> tuple[int, int, int]:
-        """(pid, status, cpu_us): pid 0 when nothing is reported yet (WNOHANG),
-        -1 on an error other than EINTR; ChildProcessError when no child is left.
-
-        A signal whose handler raises (Interrupted) ends the wait through that
-        exception; any other EINTR just waits again."""
-        if not self.cpu_times:
-            pid, status = os.waitpid(-1, flags)   # retries EINTR itself (PEP 475)
-            return pid, status, 0
-        while True:
-            pid = P.wait4_fast(-1, P.wait_status_ref, flags, P.rusage)
-            if pid >= 0:
-                break
-            errno = P.get_errno()
-            if errno == _ECHILD:
-                raise ChildProcessError
-            if errno != _EINTR:
-                return -1, 0, 0
-        if pid == 0:
-            return 0, 0, 0
-        seconds, micros = _TIMEVAL.unpack_from(P.rusage, P.RUSAGE_STIME_OFFSET)
-        return pid, P.wait_status.value, seconds * 1_000_000 + micros
