@@ -52,11 +52,7 @@ def escape(data: bytes, hex_strings: int = 0, octal: frozenset = frozenset()) ->
         return "".join([_NAMED.get(c) or (chr(c) if 0x20 <= c <= 0x7E and c not in octal
                                           else _HEX[c]) for c in data])
     if not octal:
-        if not _NEEDS_ESCAPE.search(data):
-            return data.decode("ascii")
-        if not _OCTAL_BEFORE_DIGIT.search(data):
-            # every escape in its table form: one pass in C
-            return data.decode("latin-1").translate(_ESCAPES)
+        return _escape_plain(data)
     elif not _NEEDS_ESCAPE.search(data) and not any(c in octal for c in data):
         return data.decode("ascii")
     out = []
@@ -66,6 +62,28 @@ def escape(data: bytes, hex_strings: int = 0, octal: frozenset = frozenset()) ->
         if named is not None:
             out.append(named)
         elif 0x20 <= c <= 0x7E and c not in octal:
+            out.append(chr(c))
+        elif i < last and 0x30 <= data[i + 1] <= 0x37:
+            out.append(_OCTAL_LONG[c])
+        else:
+            out.append(_OCTAL_SHORT[c])
+    return "".join(out)
+
+
+def _escape_plain(data: bytes) -> str:
+    """``escape`` without -x or extra octal bytes: most strings are printable
+    ASCII, and most of the others escape each byte alike, in one pass in C."""
+    if not _NEEDS_ESCAPE.search(data):
+        return data.decode("ascii")
+    if not _OCTAL_BEFORE_DIGIT.search(data):
+        return data.decode("latin-1").translate(_ESCAPES)
+    out = []
+    last = len(data) - 1
+    for i, c in enumerate(data):
+        named = _NAMED.get(c)
+        if named is not None:
+            out.append(named)
+        elif 0x20 <= c <= 0x7E:
             out.append(chr(c))
         elif i < last and 0x30 <= data[i + 1] <= 0x37:
             out.append(_OCTAL_LONG[c])
@@ -108,7 +126,21 @@ def buffer(addr: int, length: int, call: Call) -> str:
 
     strace takes the length as a kernel_ulong_t: a negative one is huge, so
     ``-s`` bytes are read, and an unreadable buffer prints as its address."""
-    return _printstr(call, addr, length, call.opts.string_limit)
+    opts = call.opts
+    if opts.hex_strings or not addr:
+        return _printstr(call, addr, length, opts.string_limit)
+    # _printstr's way, for the commonest case (every read and write): the
+    # byte past -s is read as strace reads it (unreadable, the address prints)
+    # but only the length says whether "..." follows
+    length &= _U64
+    if not length:
+        return '""'
+    limit = opts.string_limit
+    if length > limit:
+        data = read_bytes(call, addr, limit + 1)
+        return hex_address(addr) if data is None else '"' + _escape_plain(data[:limit]) + '"...'
+    data = read_bytes(call, addr, length)
+    return hex_address(addr) if data is None else '"' + _escape_plain(data) + '"'
 
 
 def cstring(addr: int, call: Call, limit: int | None = None) -> str:

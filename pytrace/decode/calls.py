@@ -35,6 +35,9 @@ class CallBuilder:
         if decode_options.decode_pids:
             from pytrace.decode.pidns import PidTranslator
             self.pids = PidTranslator()
+        # no per-call option in play: every Call is built alike (the common case)
+        self._alike = not unabbreviated and not self.not_verbose \
+            and not decode_options.decode_fds and self.pids is None
 
     def at_entry(self, record, plan) -> Call:
         """The Call for a syscall at its entry stop, with the context only its entry knows."""
@@ -50,6 +53,9 @@ class CallBuilder:
         """The bare Call; alone, for a syscall first seen at its exit (it entered
         before the attach), whose entry-time context is gone."""
         pid = record.pid
+        if self._alike:
+            return Call(pid, record.nr, plan.name, record.args, self.memories[pid], self.options,
+                        None, self.sockets)
         options = self.options
         name = plan.name
         full = bool(self.unabbreviated) and name in self.unabbreviated

@@ -84,26 +84,37 @@ class Plan:
 
     def entry_args(self, call: Call) -> list[tuple[int, str]]:
         """``(position, text)`` of the arguments printed at entry."""
-        parts = []
-        for index, fn in self.entry:
-            call.index = index
-            text = fn(call.args[index], call)
-            if text is not None:
-                parts.append((index, text))
-        for index, fn in self.capture:
-            call.index = index
-            fn(call.args[index], call)
-        return parts
+        return self._decode_entry(call, True)
 
     def exit_args(self, call: Call) -> list[tuple[int, str]]:
         """``(position, text)`` of the arguments printed at exit."""
+        return self._decode_exit(call, True)
+
+    def _decode_entry(self, call: Call, positioned: bool) -> list:
+        """The texts of the arguments printed at entry, with their positions
+        when ``positioned`` (the text sink, run for every printed call, wants
+        none)."""
+        args = call.args
+        parts = []
+        for index, fn in self.entry:
+            call.index = index
+            text = fn(args[index], call)
+            if text is not None:
+                parts.append((index, text) if positioned else text)
+        for index, fn in self.capture:
+            call.index = index
+            fn(args[index], call)
+        return parts
+
+    def _decode_exit(self, call: Call, positioned: bool) -> list:
+        args = call.args
         parts = []
         for index, fn, writes in self.exit:
             call.index = index
             call.writes = writes
-            text = fn(call.args[index], call)
+            text = fn(args[index], call)
             if text is not None:
-                parts.append((index, text))
+                parts.append((index, text) if positioned else text)
         call.writes = True
         return parts
 
@@ -116,16 +127,15 @@ class Plan:
         """
         if self.whole is not None:
             return self.whole[0](call)
-        parts = self.entry_args(call)
-        text = ", ".join([t for _, t in parts])
-        if parts and self.exit:
-            text += ", "
-        return text
+        texts = self._decode_entry(call, False)
+        if texts and self.exit:
+            return ", ".join(texts) + ", "
+        return ", ".join(texts)
 
     def exit_text(self, call: Call) -> str:
         if self.whole is not None:
             return self.whole[1](call)
-        return ", ".join([t for _, t in self.exit_args(call)])
+        return ", ".join(self._decode_exit(call, False))
 
     def exit_drops_separator(self, call: Call, exit_text: str) -> bool:
         """True when the entry promised exit arguments that all printed nothing."""

@@ -74,6 +74,11 @@ class TextSession:
         }
         if self.comms is not None:
             self._handlers[AttachEvent] = self._handlers[NewProcessEvent] = self._on_new_tracee
+        if (summary is None and not paths and statuses is None and not self.extras
+                and self.comms is None and not self.dumping and durations is None
+                and not tampering):
+            self._handlers[SyscallEntry] = self._on_entry_plain
+            self._handlers[SyscallExit] = self._on_exit_plain
         if stack_traces is not None:   # -k: a sinks.stacktrace.StackTraces
             self._with_stack_traces(stack_traces)
 
@@ -95,6 +100,34 @@ class TextSession:
                                       self._extra(record) if self.extras else "")
         else:
             record.entry_text = text
+
+    def _on_entry_plain(self, event: SyscallEntry) -> None:
+        """``_on_entry`` when no option changes it (no -P, -z/-Z/-e status=, -n/-i)."""
+        record = event.record
+        plan = self.plans[record.nr]
+        call = record.call = self.calls.at_entry(record, plan)
+        self.writer.syscall_entry(record.pid, plan.name, plan.entry_text(call), record.t_entry)
+
+    def _on_exit_plain(self, event: SyscallExit) -> bool:
+        """``_on_exit`` when no option changes it (nor -C, -Y, -T, -e read=/write=,
+        -e inject=): the same line, with fewer questions asked at every call."""
+        record = event.record
+        plan = self.plans[record.nr]
+        call = record.call
+        if call is None:   # entry reported before we existed (attach): decode now
+            call = record.call = self.calls.build(record, plan)
+        call.exiting = True
+        call.rv = record.rv
+        call.errno = record.errno
+        exit_text = plan.exit_text(call)
+        if not exit_text and plan.exit_drops_separator(call, exit_text):
+            self.writer.take_back_separator(record.pid)
+        self.writer.syscall_exit(record.pid, plan.name, exit_text, _outcome(plan, call, record),
+                                 record.t_exit)
+        self.calls.last_printed[record.pid] = plan.name
+        if record.nr in ALL_EXEC_NUMBERS:
+            self.writer.flush_now()   # as in _on_exit
+        return True
 
     def _on_exit(self, event: SyscallExit) -> bool:
         """The end of a call's line; whether it was shown."""
