@@ -199,12 +199,16 @@ def run_once(argv: list[str], env: dict, stderr_path: str, measure: str | None) 
     ``measure`` launcher the figure is the command's own; without it, it also
     includes the pages the child inherited from this Python harness at fork.
     """
+    # Every command runs in the scratch directory: one started in a checkout
+    # could import that checkout's pytrace (python -c puts the working
+    # directory first on the path) instead of the install being measured.
+    cwd = os.path.dirname(stderr_path)
     with open(stderr_path, "wb") as err:
         if measure is not None:
             result_path = stderr_path + ".measure"
             _remove(result_path)
             launcher = subprocess.run([measure, result_path] + argv, stdin=subprocess.DEVNULL,
-                                      stdout=subprocess.DEVNULL, stderr=err, env=env)
+                                      stdout=subprocess.DEVNULL, stderr=err, env=env, cwd=cwd)
             try:
                 with open(result_path) as handle:
                     seconds, maxrss, status, cpu = handle.read().split()
@@ -213,7 +217,7 @@ def run_once(argv: list[str], env: dict, stderr_path: str, measure: str | None) 
             return Sample(float(seconds), int(maxrss), int(status), float(cpu))
         start = time.perf_counter()
         proc = subprocess.Popen(argv, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
-                                stderr=err, env=env, close_fds=True)
+                                stderr=err, env=env, close_fds=True, cwd=cwd)
         _, wait_status, usage = os.wait4(proc.pid, 0)
         elapsed = time.perf_counter() - start
     proc.returncode = os.waitstatus_to_exitcode(wait_status)   # already reaped
@@ -302,9 +306,12 @@ def _measure_workload(result: Result, args, scratch: str, measure: str | None, l
     }
     for mode, root in (("before", args.before), ("pytrace", REPO_ROOT)):
         if mode in result.modes:
-            commands[mode] = (args.tracer + workload.tracer_options
-                              + ["-o", trace_file, "--"] + argv,
-                              _tracer_env(root, workload.sources, scratch))
+            if args.tracer is None:
+                tracer, env = installed_tracer(root, workload.sources, scratch)
+            else:
+                tracer, env = args.tracer, _tracer_env(root, workload.sources, scratch)
+            commands[mode] = (tracer + workload.tracer_options
+                              + ["-o", trace_file, "--"] + argv, env)
     if result.pin is not None:
         pin = ["taskset", "-c", str(result.pin)]
         commands = {mode: (pin + command, env) for mode, (command, env) in commands.items()}
@@ -330,6 +337,46 @@ def _measure_workload(result: Result, args, scratch: str, measure: str | None, l
                 result.trace_lines[mode] = _count_lines(trace_file)
         _remove(trace_file)   # ls -lR traces are large; keep the scratch dir small
         log(".")
+
+
+def installed_tracer(root: str, sources: str, scratch: str) -> tuple[list[str], dict]:
+    """The ``pytrace`` command of the README's install of checkout ``root``
+    (a venv of its own, ``pip install -e``), made once per bench run, and the
+    environment to run it in.  With ``sources="source"`` the install is of a
+    copy whose bytecode is then removed, run with PYTHONDONTWRITEBYTECODE."""
+    key = "%s-%d" % (sources, abs(hash(root)))
+    venv = os.path.join(scratch, "venv-" + key)
+    env = dict(os.environ)
+    env.pop("PYTHONPATH", None)
+    if sources == "source":
+        env["PYTHONDONTWRITEBYTECODE"] = "1"
+    else:
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+    command = [os.path.join(venv, "bin", "pytrace")]
+    if os.path.exists(command[0]):
+        return command, env
+    if sources == "source":
+        copy = os.path.join(scratch, "sources-" + key)
+        shutil.copytree(root, copy, ignore=shutil.ignore_patterns(
+            ".git", ".venv", "__pycache__", "*.pyc", "build", "*.egg-info", "tests",
+            "fixtures", ".hypothesis", ".pytest_cache"))
+        root = copy
+    for step in ([sys.executable, "-m", "venv", venv],
+                 [os.path.join(venv, "bin", "pip"), "install", "-q", "-e", root]):
+        done = subprocess.run(step, capture_output=True, text=True, env=env)
+        if done.returncode != 0:
+            raise BenchError("%s: %s" % (" ".join(step[:3]), _last_line(done.stderr)))
+    if sources == "source":
+        for where, dirs, _ in os.walk(root):
+            if "__pycache__" in dirs:
+                shutil.rmtree(os.path.join(where, "__pycache__"))
+                dirs.remove("__pycache__")
+    return command, env
+
+
+def _last_line(text: str) -> str:
+    lines = text.strip().splitlines()
+    return lines[-1] if lines else "(no output)"
 
 
 def _tracer_env(root: str, sources: str, scratch: str) -> dict:
@@ -497,8 +544,9 @@ def parse_args(argv: list[str] | None = None):
                         help="comma-separated names (default: all); see --list")
     parser.add_argument("--list", action="store_true", help="list the workloads and exit")
     parser.add_argument("--tracer", default=None,
-                        help="pytrace command line (default: python3 -m pytrace, "
-                             "PYTHONPATH set to the repository)")
+                        help="pytrace command line, run with PYTHONPATH set to the "
+                             "checkout (default: each checkout's own README install, "
+                             "made in a scratch venv)")
     parser.add_argument("--strace", default="strace", help="strace command line")
     parser.add_argument("--scale", type=float, default=1.0,
                         help="multiply every count by this (e.g. 0.01 for a smoke run)")
@@ -516,12 +564,10 @@ def parse_args(argv: list[str] | None = None):
             parser.error("--before: no pytrace/ in %s" % args.before)
     if args.pin is not None and shutil.which("taskset") is None:
         parser.error("--pin needs taskset (util-linux)")
-    args.tracer_text = args.tracer or "python3 -m pytrace"
-    # -P: python -m puts the working directory first on sys.path, which would
-    # make a run from the repository measure its code whatever PYTHONPATH says
-    # (the "before" checkout, the byte-code-free copy)
-    args.tracer = (shlex.split(args.tracer) if args.tracer
-                   else [sys.executable, "-P", "-m", "pytrace"])
+    # By default each checkout is measured as the README installs it: the
+    # `pytrace` command of a venv of its own (see installed_tracer).
+    args.tracer_text = args.tracer or "the README's install (a venv, pip install -e)"
+    args.tracer = shlex.split(args.tracer) if args.tracer else None
     args.strace = shlex.split(args.strace)
     if args.reps is None:
         args.reps = 3 if args.quick else 5
