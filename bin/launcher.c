@@ -10,6 +10,13 @@
  * passes them on, with the name pytrace was invoked by (its messages start
  * with it: `strace: ...` from a link named strace), to
  * pytrace/front/entry.py.
+ *
+ * Compiled for an editable install, PYTRACE_ROOT is the source tree that
+ * holds pytrace/ and decoders/ (hatch_build.py defines it).  Python then
+ * starts without site.py (-S), whose directory scans and .pth files cost
+ * every run a few milliseconds, and without the working directory on its
+ * path (-P): the root is put on the path here, and the site-packages only
+ * when a module outside the standard library is wanted (entry.py).
  */
 #include <errno.h>
 #include <limits.h>
@@ -19,6 +26,12 @@
 #include <unistd.h>
 
 static const char entry[] = "from pytrace.front.entry import launched; launched()";
+#ifdef PYTRACE_ROOT
+/* argv: -c ENTRY ROOT ARGV0 SIGIGN ARGS..., ROOT taken out before entry.py reads argv */
+static const char entry_without_site[] =
+	"import sys; sys.path.append(sys.argv.pop(1)); "
+	"from pytrace.front.entry import launched; launched(site=False)";
+#endif
 
 /* The SigIgn mask of this process, as /proc prints it; "" if unknown. */
 static void read_ignored(char *mask, size_t size)
@@ -60,25 +73,50 @@ static void python_beside_us(char *path, size_t size)
 	strcpy(slash, name);
 }
 
+/* -c ENTRY at rest; the place after it */
+static char **with_entry(char **rest)
+{
+	*rest++ = "-c";
+	*rest++ = (char *) entry;
+	return rest;
+}
+
+/* ARGV0 SIGIGN ARGS... at rest, then the terminating NULL */
+static void fill(char **rest, int argc, char **argv, char *ignored)
+{
+	*rest++ = argv[0];
+	*rest++ = ignored;
+	memcpy(rest, argv + 1, (argc - 1) * sizeof(*rest));
+	rest[argc - 1] = NULL;
+}
+
 int main(int argc, char **argv)
 {
 	char ignored[64], python[PATH_MAX];
-	char **args = calloc(argc + 5, sizeof(*args));
+	char **args = calloc(argc + 8, sizeof(*args));
 
 	if (!args || argc < 1)
 		return 127;
 	read_ignored(ignored, sizeof(ignored));
 	python_beside_us(python, sizeof(python));
-	args[1] = "-c";
-	args[2] = (char *) entry;
-	args[3] = argv[0];
-	args[4] = ignored;
-	memcpy(args + 5, argv + 1, (argc - 1) * sizeof(*args));
 	if (python[0] && access(python, X_OK) == 0) {
 		args[0] = python;
+#ifdef PYTRACE_ROOT
+		char **rest = args + 1;
+
+		*rest++ = "-S";
+		*rest++ = "-P";
+		*rest++ = "-c";
+		*rest++ = (char *) entry_without_site;
+		*rest++ = PYTRACE_ROOT;
+		fill(rest, argc, argv, ignored);
+		execv(python, args);
+#endif
+		fill(with_entry(args + 1), argc, argv, ignored);
 		execv(python, args);
 	}
 	args[0] = "python3";
+	fill(with_entry(args + 1), argc, argv, ignored);
 	execvp("python3", args);
 	fprintf(stderr, "%s: cannot run python3: %s\n", argv[0], strerror(errno));
 	return 127;

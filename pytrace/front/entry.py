@@ -7,13 +7,21 @@ started, read from /proc before Python ignored SIGPIPE and SIGXFSZ itself::
 
 ``python3 -m pytrace`` has no such note: its command gets those two signals
 at their default disposition, the usual case.
+
+The launcher of an editable install starts Python without site.py (``-S``)
+and puts the source tree on the path itself (``launched(site=False)``):
+site's work, the site-packages and their .pth files, is done only when a
+module is found nowhere else, which on most runs is never (rich is imported
+for --color only).
 """
 from __future__ import annotations
 
 import sys
 
 
-def launched() -> None:
+def launched(site: bool = True) -> None:
+    if not site:
+        sys.meta_path.append(SiteOnDemand)
     argv0, ignored = sys.argv[1:3]
     sys.argv[:3] = [argv0]         # the name the messages start with
     try:
@@ -25,3 +33,21 @@ def launched() -> None:
         launch.note_ignored_at_start(mask)
     from pytrace.front.cli import main
     sys.exit(main())
+
+
+class SiteOnDemand:
+    """The last finder on sys.meta_path: a top-level module no other finder
+    found makes site.py do now what it skipped at start, then is looked for
+    again on the path it made."""
+
+    @staticmethod
+    def find_spec(name, path=None, target=None):
+        if path is not None:   # a submodule: its package's own path was searched
+            return None
+        sys.meta_path.remove(SiteOnDemand)
+        import site
+        site.main()
+        for finder in sys.meta_path:
+            if getattr(finder, "__name__", None) == "PathFinder":
+                return finder.find_spec(name, None, target)
+        return None
