@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from decoders import index
 from decoders.table import PU, TC, TD, TF, TFSF, TFST, TI, TLST, TM, TN, TP, TS, TSF, TSFA, \
-    TST, TSTA, S, Signature
+    TST, TSTA, Arg, S, Signature
 
 # Kinds that print a 32-bit value (or what it points to) as the 64-bit row's
 # kind prints it: same size, same structure.
@@ -210,7 +210,8 @@ ROWS = (
 def _narrowed(sig: Signature, nr: int, name: str, layout: frozenset = SAME_LAYOUT,
               narrowed: dict = NARROWED) -> Signature:
     """The 64-bit row read from 32-bit registers, under the i386 name."""
-    args = tuple(arg._replace(kind=_kind_for_i386(narrowed.get(arg.kind, arg.kind), layout))
+    args = tuple(Arg(arg.name, _kind_for_i386(narrowed.get(arg.kind, arg.kind), layout),
+                     arg.at_entry, arg.at_exit)
                  for arg in sig.args)
     ret = NARROWED.get(sig.ret, sig.ret)
     return Signature(nr, name, args, ret if ret in layout else "hex", sig.classes)

@@ -7,8 +7,6 @@ kernel, read at exit) or ``<>`` (read at entry and at exit).
 """
 from __future__ import annotations
 
-from collections import namedtuple
-
 # Trace classes, as strace's -e trace=%CLASS (see man strace).
 TD = 1 << 0      # %desc
 TF = 1 << 1      # %file
@@ -36,12 +34,64 @@ CLASS_BITS = {
 }
 
 
-# collections' namedtuple, not typing's NamedTuple: typing costs every start
-# of pytrace a few milliseconds.
-# an argument: its name and kind, read at entry and/or at exit
-Arg = namedtuple("Arg", "name kind at_entry at_exit")
-# a syscall: number, name, Args, return kind, trace classes (bits)
-Signature = namedtuple("Signature", "nr name args ret classes")
+class Arg:
+    """An argument: its name and kind, read at entry and/or at exit."""
+    __slots__ = ("name", "kind", "at_entry", "at_exit")
+
+    def __init__(self, name: str, kind: str, at_entry: bool, at_exit: bool):
+        self.name = name
+        self.kind = kind
+        self.at_entry = at_entry
+        self.at_exit = at_exit
+
+    def _values(self) -> tuple:
+        return self.name, self.kind, self.at_entry, self.at_exit
+
+    def __eq__(self, other):
+        return type(other) is Arg and self._values() == other._values()
+
+    def __hash__(self):
+        return hash(self._values())
+
+    def __repr__(self) -> str:
+        return "Arg(%r, %r, %r, %r)" % self._values()
+
+
+class Signature:
+    """A syscall: number, name, Args, return kind, trace classes (bits).
+
+    The Args may be given as the row's spec string, parsed when first asked
+    for: a run looks at the arguments of the few calls it prints, and parsing
+    every row as the table loads cost each start of pytrace about 2 ms.
+    (Plain classes, as Record's: collections' namedtuple costs its import.)
+    """
+    __slots__ = ("nr", "name", "_args", "ret", "classes")
+
+    def __init__(self, nr: int, name: str, args, ret: str, classes: int = 0):
+        self.nr = nr
+        self.name = name
+        self._args = args
+        self.ret = ret
+        self.classes = classes
+
+    @property
+    def args(self) -> tuple[Arg, ...]:
+        args = self._args
+        if type(args) is str:
+            args = self._args = parse_args(args)
+        return args
+
+    def _values(self) -> tuple:
+        return self.nr, self.name, self.args, self.ret, self.classes
+
+    def __eq__(self, other):
+        return type(other) is Signature and self._values() == other._values()
+
+    def __hash__(self):
+        return hash(self._values())
+
+    def __repr__(self) -> str:
+        return "Signature(%r, %r, %r, %r, %r)" % self._values()
 
 
 def parse_args(spec: str) -> tuple[Arg, ...]:
@@ -59,7 +109,7 @@ def parse_args(spec: str) -> tuple[Arg, ...]:
 
 
 def S(nr: int, name: str, args: str, ret: str, classes: int = 0) -> Signature:
-    return Signature(nr, name, parse_args(args), ret, classes)
+    return Signature(nr, name, args, ret, classes)
 
 
 def unknown(nr: int) -> Signature:

@@ -9,16 +9,13 @@ splits a line into its ``<unfinished ...>`` and ``<... resumed>`` halves.
 """
 from __future__ import annotations
 
-import importlib
-
 from decoders import Call, arg_decoder, ret_decoder, whole_call_decoder
 from decoders.render.numbers import hexval
 from decoders.table import Signature, unknown
-from pytrace.engine.arch import I386_NR_BASE, SYSCALL_TABLE, compat_signature
+from pytrace.engine.arch import I386_NR_BASE, compat_signature, syscall_table
 from pytrace.engine.events import UNAVAILABLE_NR
 
-_table = importlib.import_module(SYSCALL_TABLE)
-SYSCALLS: dict[int, Signature] = _table.SYSCALLS
+SYSCALLS: dict[int, Signature] = syscall_table().SYSCALLS
 
 
 # A syscall whose entry could not be read: strace names it ``???`` and prints

@@ -24,16 +24,18 @@ exist: a run without injection does no work for it at any stop.
 """
 from __future__ import annotations
 
-import importlib
 import os
 import struct
 import time
-from collections.abc import Callable
 
 from decoders.record import Record
 from pytrace.engine import binding as P
 from pytrace.engine.arch import (RETURN_REGISTER_OFFSET, SYSCALL_NR_REGISTER_OFFSET,
-                                 SYSCALL_TABLE)
+                                 syscall_table)
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:   # annotations only: collections costs every start its import
+    from collections.abc import Callable
 
 # strace's INJECT_LAST_INF: ``when=N+`` and friends count without an end
 LAST_INF = 0xFFFF
@@ -117,7 +119,7 @@ class Tamperer:
         # -P: only calls touching the paths are tampered with, as only they are traced
         self.entry_filter = entry_filter
         self.override: tuple[int, int] | None = None   # the exit being counted by -c
-        self.table = importlib.import_module(SYSCALL_TABLE).SYSCALLS
+        self.table = syscall_table().SYSCALLS
 
     # -- the engine's handlers, wrapped ------------------------------------------
 

@@ -9,14 +9,12 @@ apart, are accepted and select nothing.
 """
 from __future__ import annotations
 
-import importlib
-
 from decoders.table import CLASS_BITS
-from pytrace.engine.arch import I386_NR_BASE, SYSCALL_TABLE, i386_rows
+from pytrace.engine.arch import I386_NR_BASE, i386_rows, syscall_table
 from pytrace.front.qualifiers import EVERYTHING, Selection, UsageError, qualify, string_to_uint
 
 # The table alone, not the decoders: -c and filtering need only the names.
-SYSCALLS = importlib.import_module(SYSCALL_TABLE).SYSCALLS
+SYSCALLS = syscall_table().SYSCALLS
 
 ALL_NUMBERS = frozenset(SYSCALLS)
 NATIVE = "64"

@@ -44,13 +44,9 @@ terminal): the same columns, rows and figures, the total as a footer.
 """
 from __future__ import annotations
 
-import functools
-import importlib
-import io
 import math
-import re
-from fractions import Fraction
-from pytrace.engine.arch import PERSONALITY_SUMMARIES
+
+from pytrace.engine.arch import PERSONALITY_SUMMARIES, syscall_table
 
 __all__ = ["Summary", "parse_overhead", "parse_columns", "parse_sort_by"]
 
@@ -64,19 +60,16 @@ _EXACT_LIMIT_BITS = _SUB_BITS + 1
 
 # --- syscall names -----------------------------------------------------------
 
-@functools.lru_cache(maxsize=None)
-def _table():
-    """The architecture's syscall table module (imported on first use)."""
-    from pytrace.engine.arch import SYSCALL_TABLE
-    return importlib.import_module(SYSCALL_TABLE)
+_names: dict[int, str] = {}
 
 
-@functools.lru_cache(maxsize=None)
 def _syscall_name(nr: int) -> str:
-    from pytrace.engine.arch import I386_NR_BASE, compat_signature
-    if nr >= I386_NR_BASE:
-        return compat_signature(nr).name
-    return _table().signature(nr).name
+    name = _names.get(nr)
+    if name is None:
+        from pytrace.engine.arch import I386_NR_BASE, compat_signature
+        sig = compat_signature(nr) if nr >= I386_NR_BASE else syscall_table().signature(nr)
+        name = _names[nr] = sig.name
+    return name
 
 
 def _personality_limits(base: int) -> tuple[int, int]:
@@ -92,10 +85,9 @@ def _personality_limits(base: int) -> tuple[int, int]:
 _X32_FIRST_NR = 512
 
 
-@functools.lru_cache(maxsize=None)
 def _table_size() -> int:
     """How many numbers strace's 64-bit table spans (it counts nothing beyond)."""
-    return max(nr for nr in _table().SYSCALLS if nr < _X32_FIRST_NR) + 1
+    return max(nr for nr in syscall_table().SYSCALLS if nr < _X32_FIRST_NR) + 1
 
 
 # --- option parsing ----------------------------------------------------------
@@ -134,14 +126,15 @@ _ALIASES = {
     "max": MAX_LATENCY,
 }
 
-_PERCENTILE = re.compile(r"p(\d{1,3}(?:\.\d+)?)\Z")
+_PERCENTILE = r"p(\d{1,3}(?:\.\d+)?)\Z"
 
 
 def _lookup_column(name: str):
     """The column id a name stands for; raises KeyError when unknown."""
     if name in _ALIASES:
         return _ALIASES[name]
-    match = _PERCENTILE.match(name)
+    import re   # only here and in -O: re costs every start of pytrace its import
+    match = re.match(_PERCENTILE, name)
     if match and 0 < float(match.group(1)) <= 100:
         return name
     raise KeyError(name)
@@ -185,8 +178,8 @@ def parse_sort_by(key: str):
 _FLOAT_CHARS = frozenset("eE.-+0123456789")
 _INT_CHARS = frozenset("+0123456789")
 _UNIT_NS = {"s": 1_000_000_000, "ms": 1_000_000, "us": 1_000, "ns": 1}
-_DECIMAL = re.compile(r"\s*[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?")
-_INTEGER = re.compile(r"\s*\+?\d+")
+_DECIMAL = r"\s*[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?"
+_INTEGER = r"\s*\+?\d+"
 
 
 def _span(text: str, accepted: frozenset) -> int:
@@ -203,7 +196,8 @@ def parse_overhead(text: str) -> int:
     case) defaults to microseconds.  Raises ValueError as strace refuses."""
     error = ValueError("invalid -O argument: '%s'" % text)
     as_float = _span(text, _FLOAT_CHARS) > _span(text, _INT_CHARS)
-    match = (_DECIMAL if as_float else _INTEGER).match(text)
+    import re
+    match = re.match(_DECIMAL if as_float else _INTEGER, text)
     if not match:
         raise error
     number, suffix = match.group(), text[match.end():]
@@ -272,6 +266,7 @@ class _Stats:
     def percentile(self, q: float) -> int:
         """Nearest-rank q-th percentile of the wall-clock latency, in ns (estimated)."""
         # exact arithmetic: 0.9 * 100 is 90.00000000000001 in floating point
+        from fractions import Fraction
         rank = max(1, math.ceil(Fraction(str(q)) * self.calls / 100))
         seen = 0
         for bucket in sorted(self.histogram):
@@ -505,6 +500,7 @@ class Summary:
         laid_out = self._table()
         if laid_out is None:
             return ""
+        from io import StringIO
         from rich import box
         from rich.console import Console
         from rich.table import Table
@@ -523,7 +519,7 @@ class Summary:
             table.add_row(*(Text(cells[column][index], style="red")
                             if column == ERRORS and stats.errors else cells[column][index]
                             for column in columns))
-        console = Console(file=io.StringIO(), force_terminal=True, color_system="standard",
+        console = Console(file=StringIO(), force_terminal=True, color_system="standard",
                           width=width, legacy_windows=False)
         console.print(table)
         return console.file.getvalue()

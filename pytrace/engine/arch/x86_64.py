@@ -1,7 +1,6 @@
 """x86_64: audit arch, the syscall table, and the numbers the engine must know."""
-import functools
 import struct
-import importlib
+import sys
 
 AUDIT_ARCH = 0xC000003E          # AUDIT_ARCH_X86_64, as seccomp_data.arch reports it
 SYSCALL_TABLE = "decoders.syscalls_x86_64"
@@ -55,12 +54,23 @@ def compat_signature(nr: int):
     return sig
 
 
-@functools.lru_cache(maxsize=None)
+def syscall_table():
+    """The module of the signature table, ``SYSCALL_TABLE`` (a plain import,
+    as importlib's import_module costs every start of pytrace its own import)."""
+    __import__(SYSCALL_TABLE)
+    return sys.modules[SYSCALL_TABLE]
+
+
+_i386_rows: list = []
+
+
 def i386_rows():
     """{i386 number: row} of every call the i386 table names (made on first use)."""
-    from pytrace.engine.arch.x86_64_personalities import I386
-    native = importlib.import_module(SYSCALL_TABLE).SYSCALLS
-    return importlib.import_module("decoders.syscalls_i386").derive(I386, native)
+    if not _i386_rows:
+        from decoders.syscalls_i386 import derive
+        from pytrace.engine.arch.x86_64_personalities import I386
+        _i386_rows.append(derive(I386, syscall_table().SYSCALLS))
+    return _i386_rows[0]
 
 # PTRACE_GET_SYSCALL_INFO refused (EIO: a kernel before 5.3, or a seccomp
 # filter on the tracer itself): the call is read from struct user_regs_struct,
