@@ -9,17 +9,18 @@ is neither printable ASCII nor whitespace; ``-xx`` always does.
 """
 from __future__ import annotations
 
-import re
-
 from decoders import Call, arg_kind, read_bytes
 
 _NAMED = {0x09: "\\t", 0x0A: "\\n", 0x0B: "\\v", 0x0C: "\\f", 0x0D: "\\r",
           0x22: '\\"', 0x5C: "\\\\"}
 
 # A byte string needs the slow path when it holds anything outside the
-# printable range or a quote or backslash.
-_NEEDS_ESCAPE = re.compile(rb'[^\x20-\x7e]|["\\]')
-_NEEDS_HEX = re.compile(rb"[^\x09-\x0d\x20-\x7e]")
+# printable range or a quote or backslash: what is left once the bytes that
+# print as themselves are deleted (bytes.translate, a pass in C: re would
+# cost every start of pytrace its import).
+_AS_THEMSELVES = bytes(c for c in range(0x20, 0x7F) if c not in b'"\\')
+# -x leaves a string as it is when it holds only these
+_PRINTABLE_OR_SPACE = bytes(range(0x09, 0x0E)) + bytes(range(0x20, 0x7F))
 
 _OCTAL_SHORT = ["\\%o" % c for c in range(256)]
 _OCTAL_LONG = ["\\%03o" % c for c in range(256)]
@@ -30,14 +31,21 @@ _U64 = (1 << 64) - 1
 # Each byte's escape where no digit follows it, as a str.translate table.
 _ESCAPES = {c: _NAMED.get(c, _OCTAL_SHORT[c]) for c in range(256)
             if c in _NAMED or not 0x20 <= c <= 0x7E}
-# An octal escape followed by an octal digit needs all three digits.
-_OCTAL_BEFORE_DIGIT = re.compile(rb"[\x00-\x08\x0e-\x1f\x7f-\xff][0-7]")
+# An octal escape followed by an octal digit needs all three digits: with
+# each byte mapped to its class, "o" (escaped in octal) followed by "d".
+_OCTAL_CLASSES = bytes(ord("o") if not (0x09 <= c <= 0x0D or 0x20 <= c <= 0x7E) else
+                       ord("d") if 0x30 <= c <= 0x37 else ord(".") for c in range(256))
+
+
+def _octal_before_digit(data: bytes) -> bool:
+    return b"od" in data.translate(_OCTAL_CLASSES)
 
 
 def all_in_hex(data: bytes, hex_strings: int) -> bool:
     """Whether strace writes every byte of ``data`` as ``\\xHH``: always with
     -xx, with -x when a byte is neither printable ASCII nor whitespace."""
-    return hex_strings == 2 or (hex_strings == 1 and _NEEDS_HEX.search(data) is not None)
+    return hex_strings == 2 or (hex_strings == 1
+                                and len(data.translate(None, _PRINTABLE_OR_SPACE)) > 0)
 
 
 def escape(data: bytes, hex_strings: int = 0, octal: frozenset = frozenset()) -> str:
@@ -53,7 +61,7 @@ def escape(data: bytes, hex_strings: int = 0, octal: frozenset = frozenset()) ->
                                           else _HEX[c]) for c in data])
     if not octal:
         return _escape_plain(data)
-    elif not _NEEDS_ESCAPE.search(data) and not any(c in octal for c in data):
+    elif not data.translate(None, _AS_THEMSELVES) and not any(c in octal for c in data):
         return data.decode("ascii")
     out = []
     last = len(data) - 1
@@ -73,9 +81,9 @@ def escape(data: bytes, hex_strings: int = 0, octal: frozenset = frozenset()) ->
 def _escape_plain(data: bytes) -> str:
     """``escape`` without -x or extra octal bytes: most strings are printable
     ASCII, and most of the others escape each byte alike, in one pass in C."""
-    if not _NEEDS_ESCAPE.search(data):
+    if not data.translate(None, _AS_THEMSELVES):
         return data.decode("ascii")
-    if not _OCTAL_BEFORE_DIGIT.search(data):
+    if not _octal_before_digit(data):
         return data.decode("latin-1").translate(_ESCAPES)
     out = []
     last = len(data) - 1

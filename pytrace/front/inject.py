@@ -9,8 +9,6 @@ mistake ends with strace's one line: ``invalid inject argument '...'``.
 """
 from __future__ import annotations
 
-import re
-
 from decoders.render.errno_xlat import ERRNOS
 from decoders.signals.names import SIGRTMAX, signal_name
 from decoders.table import PU
@@ -25,13 +23,17 @@ ULLONG_MAX = (1 << 64) - 1
 NS_PER_S = 1_000_000_000
 _C_SPACE = " \t\n\v\f\r"
 _DIGITS = "0123456789"
+_OCTAL_DIGITS = "01234567"
+_HEX_DIGITS = "0123456789abcdefABCDEF"
 _DBL_MIN = 2.2250738585072014e-308   # below it glibc's strtod reports ERANGE
 _ERRNO_BY_NAME: dict[str, int] = {}
 for _number, _name, _ in ERRNOS:
     _ERRNO_BY_NAME.setdefault(_name.upper(), _number)
 # strace's time units (case-insensitive), as nanoseconds; none means microseconds
 _TIME_UNITS = {"": 1000, "s": NS_PER_S, "ms": 1_000_000, "us": 1000, "ns": 1}
-_FLOAT = re.compile(r"[+-]?(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][+-]?[0-9]+)?")
+# re is imported by the parsers of delay_*= and poke_*= only: the module costs
+# every start of pytrace its import, and when= and error= read plain integers.
+_FLOAT = r"[+-]?(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][+-]?[0-9]+)?"
 
 
 class _Invalid(Exception):
@@ -169,7 +171,8 @@ def parse_delay_ns(text: str) -> int:
     float_len = len(text) - len(text.lstrip("eE.-+0123456789"))
     int_len = len(text) - len(text.lstrip("+0123456789"))
     if float_len > int_len:
-        match = _FLOAT.match(text)
+        import re
+        match = re.match(_FLOAT, text)
         if match is None:
             raise _Invalid
         value = float(match.group())
@@ -220,9 +223,11 @@ def _poke(key: str):
 def _scan_hex_bytes(text: str) -> bytes:
     """Two characters a byte, each pair read as sscanf("%2hhx") reads it: blanks
     skipped, then up to two characters of an optional sign and hex digits."""
+    import re
+    scanned_hex = re.compile(_SCANNED_HEX)
     out = bytearray()
     for i in range(0, len(text), 2):
-        match = _SCANNED_HEX.match(text, i)
+        match = scanned_hex.match(text, i)
         if match is None:
             raise _Invalid
         sign, signed_digit, digits = match.groups()
@@ -231,7 +236,7 @@ def _scan_hex_bytes(text: str) -> bytes:
     return bytes(out)
 
 
-_SCANNED_HEX = re.compile(r"[ \t\n\v\f\r]*(?:([+-])([0-9a-fA-F])|([0-9a-fA-F]{1,2}))")
+_SCANNED_HEX = r"[ \t\n\v\f\r]*(?:([+-])([0-9a-fA-F])|([0-9a-fA-F]{1,2}))"
 
 
 def _once(fields: dict, *keys: str) -> None:
@@ -242,13 +247,29 @@ def _once(fields: dict, *keys: str) -> None:
 
 # -- C's number readers -----------------------------------------------------------------
 
+def _signed_digits(text: str) -> tuple[str, int]:
+    """After C's blanks, an optional sign: (the sign or "", where the digits start)."""
+    start = len(text) - len(text.lstrip(_C_SPACE))
+    sign = text[start:start + 1]
+    return (sign, start + 1) if sign in ("+", "-") else ("", start)
+
+
+def _run_of(text: str, start: int, chars: str) -> int:
+    """Where the run of ``chars`` starting at ``start`` ends."""
+    end = start
+    while end < len(text) and text[end] in chars:
+        end += 1
+    return end
+
+
 def _strtoll(text: str) -> tuple[int, str] | None:
     """C's strtoll in base 10: (value, the rest), or None without digits."""
-    match = re.match(r"[ \t\n\v\f\r]*([+-]?)([0-9]+)", text)
-    if match is None:
+    sign, start = _signed_digits(text)
+    end = _run_of(text, start, _DIGITS)
+    if end == start:
         return None
-    value = int(match.group(2))
-    return (-value if match.group(1) == "-" else value), text[match.end():]
+    value = int(text[start:end])
+    return (-value if sign == "-" else value), text[end:]
 
 
 def _uint_prefix(text: str, limit: int, endings: str) -> tuple[int, str]:
@@ -267,19 +288,20 @@ def _uint_prefix(text: str, limit: int, endings: str) -> tuple[int, str]:
 
 def _strtoull(text: str) -> int:
     """C's strtoull in base 0 of the whole text (a leading '-' negates modulo 2**64)."""
-    match = re.match(r"[ \t\n\v\f\r]*([+-]?)(0[xX][0-9a-fA-F]+|0[0-7]*|[1-9][0-9]*)\Z", text)
-    if match is None:
-        raise _Invalid
-    digits = match.group(2)
+    sign, start = _signed_digits(text)
+    digits = text[start:]
     if digits[:2] in ("0x", "0X"):
-        value = int(digits, 16)
-    elif digits.startswith("0"):
-        value = int(digits, 8)
+        base, valid = 16, len(digits) > 2 and _run_of(digits, 2, _HEX_DIGITS) == len(digits)
+    elif digits[:1] == "0":
+        base, valid = 8, _run_of(digits, 1, _OCTAL_DIGITS) == len(digits)
     else:
-        value = int(digits)
+        base, valid = 10, digits[:1] != "" and _run_of(digits, 0, _DIGITS) == len(digits)
+    if not valid:
+        raise _Invalid
+    value = int(digits, base)
     if value > ULLONG_MAX:
         raise _Invalid
-    return (-value) & ULLONG_MAX if match.group(1) == "-" else value
+    return (-value) & ULLONG_MAX if sign == "-" else value
 
 
 _TOKENS = {
