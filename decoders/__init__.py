@@ -50,10 +50,16 @@ others import it from there.  No module imports a module that imports it.
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable
 
 from decoders import index
 from decoders.record import Record
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:   # annotations only: collections costs every start its import
+    from collections.abc import Callable
+
+    ArgDecoder = Callable[[int, "Call"], str]
+    RetDecoder = Callable[[int, "Call"], str]
 
 
 class DecodeOptions(Record):
@@ -183,9 +189,6 @@ class Call:
     def failed(self) -> bool:
         return self.errno != 0
 
-
-ArgDecoder = Callable[[int, Call], str]
-RetDecoder = Callable[[int, Call], str]
 
 ARG_KINDS: dict[str, ArgDecoder] = {}
 RET_KINDS: dict[str, RetDecoder] = {}

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import socket
 import struct
-from functools import lru_cache
 
 from decoders import Call, ret_kind, syscall_decoder
 from decoders.bpf_classic import instructions_text
@@ -22,6 +21,7 @@ from decoders.bpf_xlat import (
     BPF_TEST_RUN_FLAGS, EBPF_CLASS, EBPF_MODE, EBPF_OP_ALU, EBPF_OP_JMP, EBPF_REGS,
     EBPF_SIZE)
 from decoders.files.stat import dev_text
+from decoders.memo import memoized
 from decoders.render.flags import kernel_version_text, print_flags, print_xval
 from decoders.render.numbers import U32, U64, hexval
 from decoders.render.scalars import fd_return, fd_text, pid_text
@@ -35,7 +35,7 @@ BPF_F_REPLACE = 1 << 2
 BPF_TRACE_ITER, BPF_PERF_EVENT, BPF_TRACE_KPROBE_MULTI = 28, 41, 42
 
 
-@lru_cache(maxsize=1)
+@memoized(1)
 def _page_size() -> int:
     import os
     return os.sysconf("SC_PAGESIZE")

@@ -20,7 +20,9 @@ functions that never import pytrace.
 """
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+TYPE_CHECKING = False
+if TYPE_CHECKING:   # annotations only: collections costs every start its import
+    from collections.abc import Iterator, Sequence
 
 __all__ = ["trace", "Trace"]
 

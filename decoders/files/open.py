@@ -6,12 +6,12 @@ mq_open, fcntl) import them from there."""
 from __future__ import annotations
 
 import struct
-from functools import lru_cache
 
 from decoders import Call, arg_kind
 from decoders.files.open_xlat import (
     ACCESS_MODES, AT_FLAGS, AT_STATX_SYNC_TYPES, FACCESSAT_FLAGS, NAME_TO_HANDLE_AT_FLAGS,
     OPEN_ACCESS_MODES, OPEN_MODE_FLAGS, OPEN_RESOLVE_FLAGS, RENAME_FLAGS)
+from decoders.memo import memoized
 from decoders.render.flags import flag_names, flags32, lookup, print_flags, print_named
 from decoders.render.numbers import U32, U64, hexval, octal
 from decoders.render.strings import hex_address
@@ -21,7 +21,7 @@ O_CREAT = 0o100
 O_TMPFILE_BIT = 0o20000000     # __O_TMPFILE: the mode is read for either
 
 
-@lru_cache(maxsize=1024)
+@memoized(1024)
 def open_flags_text(flags: int, style: str = "abbrev") -> str:
     """``O_WRONLY|O_CREAT|O_TRUNC``: the access mode always comes first."""
     flags &= U32

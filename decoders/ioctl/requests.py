@@ -1,10 +1,9 @@
 """ioctl request numbers: their names, or strace's ``_IOC(...)`` spelling."""
 from __future__ import annotations
 
-from functools import lru_cache
-
 from decoders.ioctl.evdev_xlat import EVDEV_ABS, EVDEV_EV
 from decoders.ioctl.requests_xlat import IOCTLS
+from decoders.memo import memoized
 from decoders.render.flags import print_flags, print_xval
 from decoders.render.numbers import U32, hexval
 
@@ -15,7 +14,7 @@ IOCTL_DIRS = (
 )
 
 
-@lru_cache(maxsize=1)
+@memoized(1)
 def _by_code() -> dict[int, tuple[str, ...]]:
     names: dict[int, list[str]] = {}
     for code, name in IOCTLS:
@@ -23,7 +22,7 @@ def _by_code() -> dict[int, tuple[str, ...]]:
     return {code: tuple(v) for code, v in names.items()}
 
 
-@lru_cache(maxsize=1)
+@memoized(1)
 def _codes() -> dict[str, int]:
     return {name: code for code, name in IOCTLS}
 

@@ -1,9 +1,8 @@
 """mmap, mprotect, munmap, mremap, madvise, msync, mlock2, mlockall and mincore."""
 from __future__ import annotations
 
-from functools import lru_cache
-
 from decoders import Call, arg_kind
+from decoders.memo import memoized
 from decoders.memory.mmap_xlat import (
     MADVISE_CMDS, MCTL_SYNC, MLOCKALL_FLAGS, MLOCK_FLAGS, MMAP_FLAGS, MMAP_PROT,
     MREMAP_FLAGS)
@@ -17,7 +16,7 @@ MAP_HUGE_SHIFT = 26
 MAP_HUGE_MASK = 0x3F
 
 
-@lru_cache(maxsize=1024)
+@memoized(1024)
 def mmap_flags_text(flags: int, style: str = "abbrev") -> str:
     """``MAP_PRIVATE|MAP_ANONYMOUS``: the map type first (MAP_FILE for 0),
     then the other flags, then a huge page size as ``21<<MAP_HUGE_SHIFT``."""

@@ -3,9 +3,9 @@ clone's flags)."""
 from __future__ import annotations
 
 import struct
-from functools import lru_cache
 
 from decoders import Call, arg_kind, syscall_decoder
+from decoders.memo import memoized
 from decoders.process.clone_xlat import CLONE3_FLAGS, CLONE_FLAGS, SETNS_TYPES, UNSHARE_FLAGS
 from decoders.render.flags import flags32, flags64, print_flags
 from decoders.render.numbers import INT_MAX, hexval
@@ -17,7 +17,7 @@ from decoders.signals.names import signal_text
 CSIGNAL = 0xFF
 
 
-@lru_cache(maxsize=1024)
+@memoized(1024)
 def clone_flags_text(value: int, style: str = "abbrev") -> str:
     """``CLONE_CHILD_CLEARTID|CLONE_CHILD_SETTID|SIGCHLD``: the exit signal
     lives in the low byte and prints as a signal."""

@@ -3,15 +3,15 @@ from __future__ import annotations
 
 import os
 import struct
-from functools import lru_cache
 
 from decoders import Call, arg_kind, ret_kind
+from decoders.memo import memoized
 from decoders.render.numbers import U32, id_text
 from decoders.render.strings import hex_address
 from decoders.render.structs import print_array
 
 
-@lru_cache(maxsize=1)
+@memoized(1)
 def _ngroups_max() -> int:
     try:
         return os.sysconf("SC_NGROUPS_MAX")

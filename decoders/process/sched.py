@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import ctypes
 import struct
-from functools import lru_cache
 
 from decoders import Call, arg_kind, ret_kind, syscall_decoder
+from decoders.memo import memoized
 from decoders.render.flags import lookup, print_flags, print_xval, xval32
 from decoders.render.numbers import U32
 from decoders.render.scalars import pid_text
@@ -166,7 +166,7 @@ SYS_SCHED_GETAFFINITY = 204
 EINVAL = 22
 
 
-@lru_cache(maxsize=1)
+@memoized(1)
 def cpuset_size() -> int:
     """The smallest mask size the kernel accepts, found as strace finds it:
     sched_getaffinity with a NULL mask fails with EINVAL while the size is

@@ -21,9 +21,8 @@ kinds that truncate the way strace does.
 """
 from __future__ import annotations
 
-from functools import lru_cache
-
 from decoders import Call
+from decoders.memo import memoized
 from decoders.render.numbers import U32, U64, hexval
 
 Xlat = tuple[tuple[int, str], ...]
@@ -37,7 +36,7 @@ def _number(value: int, fmt: str) -> str:
     return hexval(value)
 
 
-@lru_cache(maxsize=256)
+@memoized(256)
 def _index(table: Xlat) -> dict[int, str]:
     found: dict[int, str] = {}
     for value, name in table:
@@ -68,7 +67,7 @@ def has_flag_names(value: int, table: Xlat) -> bool:
     return any(bits and value & bits == bits for bits, _ in table)
 
 
-@lru_cache(maxsize=8192)
+@memoized(8192)
 def print_flags(value: int, table: Xlat, dflt: str | None = None,
                 style: str = "abbrev") -> str:
     """strace's printflags: ``A|B|0x40``, the value in hex with ``/* dflt */``
@@ -88,7 +87,7 @@ def print_flags(value: int, table: Xlat, dflt: str | None = None,
     return "0" if dflt else ""
 
 
-@lru_cache(maxsize=8192)
+@memoized(8192)
 def print_xval(value: int, table: Xlat, dflt: str | None = None,
                style: str = "abbrev", fmt: str = "x") -> str:
     """strace's printxval: the name, or the number with ``/* dflt */``.

@@ -11,10 +11,9 @@ from __future__ import annotations
 import os
 import struct
 import time
-from collections import namedtuple
-from functools import lru_cache
 
 from decoders import Call
+from decoders.record import named_tuple
 from decoders.render.numbers import U32, U64
 from decoders.render.strings import hex_address, quote
 
@@ -131,9 +130,13 @@ def local_array(items: list[str], call: Call, truncated: bool = False) -> str:
     return "[" + ", ".join(items + (["..."] if truncated else [])) + "]"
 
 
-@lru_cache(maxsize=1)
+_page_size: list[int] = []
+
+
 def page_size() -> int:
-    return os.sysconf("SC_PAGESIZE")
+    if not _page_size:
+        _page_size.append(os.sysconf("SC_PAGESIZE"))
+    return _page_size[0]
 
 
 def nonzero_tail(call: Call, addr: int, start: int, total: int) -> str:
@@ -219,7 +222,7 @@ class Layout:
         self.fields = tuple(names)
         self.offsets = offsets
         self._groups = tuple(groups) if any(groups) else None
-        self._tuple = namedtuple(name, names)
+        self._tuple = named_tuple(name, names)
 
     def unpack(self, data: bytes, offset: int = 0):
         values = self._struct.unpack_from(data, offset)

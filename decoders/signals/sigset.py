@@ -1,9 +1,8 @@
 """Signal sets (``[INT TERM]``, ``~[KILL STOP]``) and rt_sigprocmask's how."""
 from __future__ import annotations
 
-from functools import lru_cache
-
 from decoders import Call, arg_kind
+from decoders.memo import memoized
 from decoders.render.flags import print_xval
 from decoders.render.numbers import U32
 from decoders.render.strings import hex_address
@@ -27,7 +26,7 @@ def _set_member(signo: int) -> str | None:
     return None
 
 
-@lru_cache(maxsize=4096)
+@memoized(4096)
 def sigset_text(data: bytes, style: str = "abbrev") -> str:
     """``[INT TERM]``, or ``~[KILL STOP]`` when two thirds or more of the bits
     are set: strace then lists the signals that are *not* in the set."""

@@ -12,14 +12,18 @@ words; the caller prints them after the program name.
 from __future__ import annotations
 
 import os
-from collections import namedtuple
-from collections.abc import Iterator
+
+from decoders.record import named_tuple
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:   # annotations only: collections costs every start its import
+    from collections.abc import Iterator
 
 NO_ARGUMENT, REQUIRED_ARGUMENT, OPTIONAL_ARGUMENT = 0, 1, 2
 
 
 # key: what the option stands for, a short option letter or a name of its own
-LongOption = namedtuple("LongOption", "name has_arg key")
+LongOption = named_tuple("LongOption", "name has_arg key")
 
 
 class GetoptError(Exception):
@@ -28,7 +32,7 @@ class GetoptError(Exception):
 
 # key: the short letter, or the LongOption's key; arg: None when none was given;
 # long_name: the long option's full name, None for a short option
-Parsed = namedtuple("Parsed", "key arg long_name")
+Parsed = named_tuple("Parsed", "key arg long_name")
 
 
 def short_table(optstring: str) -> dict[str, int]:

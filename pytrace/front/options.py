@@ -9,14 +9,16 @@ strace's order, with its warnings.  A refusal is a ``UsageError``; its
 """
 from __future__ import annotations
 
-import functools
 import os
-from collections.abc import Callable
 
 from pytrace.front.getopt import (NO_ARGUMENT, OPTIONAL_ARGUMENT, REQUIRED_ARGUMENT,
                                   GetoptError, LongOption, getopt_long, short_table)
 from pytrace.front.qualifiers import (EVERYTHING, INT_MAX, NOTHING, Selection, UsageError,
                                       lookup_any_case, qualify, string_to_uint)
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:   # annotations only: collections costs every start its import
+    from collections.abc import Callable
 
 SHORT_OPTIONS = short_table("+a:Ab:cCdDe:E:fFhiI:jkno:O:p:P:qrs:S:tTu:U:vVwxX:yYzZ")
 
@@ -65,15 +67,19 @@ def _descriptor(token: str):
     return None if fd < 0 else {fd}
 
 
-@functools.lru_cache(maxsize=1)
+_signal_names: dict[str, int] = {}
+
+
 def _signal_numbers() -> dict[str, int]:
     """Signal names without SIG, lowercased -> number, as strace's signame
     spells them (SIGRTMIN for 32, then SIGRT_1...)."""
-    from decoders.signals.names import SIGNAL_NAMES, SIGRTMAX, SIGRTMIN
-    names: dict[str, int] = {}
-    for signo in range(1, SIGRTMAX + 1):
-        name = SIGNAL_NAMES[signo] if signo < len(SIGNAL_NAMES) else "SIGRT_%d" % (signo - SIGRTMIN)
-        names.setdefault(name[3:].lower(), signo)
+    names = _signal_names
+    if not names:
+        from decoders.signals.names import SIGNAL_NAMES, SIGRTMAX, SIGRTMIN
+        for signo in range(1, SIGRTMAX + 1):
+            name = SIGNAL_NAMES[signo] if signo < len(SIGNAL_NAMES) \
+                else "SIGRT_%d" % (signo - SIGRTMIN)
+            names.setdefault(name[3:].lower(), signo)
     return names
 
 

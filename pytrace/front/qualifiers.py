@@ -4,7 +4,9 @@
 and import this module rather than each other."""
 from __future__ import annotations
 
-from collections.abc import Callable
+TYPE_CHECKING = False
+if TYPE_CHECKING:   # annotations only: collections costs every start its import
+    from collections.abc import Callable
 
 
 class UsageError(Exception):

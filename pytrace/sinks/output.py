@@ -19,7 +19,10 @@ from __future__ import annotations
 import io
 import os
 import stat
-from collections.abc import Callable
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:   # annotations only: collections costs every start its import
+    from collections.abc import Callable
 
 FILE_BUFFER = 1 << 16
 

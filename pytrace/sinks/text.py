@@ -8,9 +8,12 @@ with `` <unfinished ...>`` and the late exit starts with ``<... name resumed>``.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
 
 from pytrace.sinks import output
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:   # annotations only: collections costs every start its import
+    from collections.abc import Callable
 
 PREFIX_NONE = 0      # single tracee, or -ff: no prefix
 PREFIX_BRACKET = 1   # stderr: "[pid  1234] " while more than one tracee exists
