@@ -5,21 +5,20 @@ pytrace's own code: it execs or ends with ``os._exit``.
 """
 from __future__ import annotations
 
-import ctypes
+import _signal   # signal's C module: plain ints, no enum (its import costs ~3 ms)
 import os
-import signal
 import stat
 
 from decoders.record import Record
 
 PR_SET_PTRACER = 0x59616D61
-PR_SET_PTRACER_ANY = ctypes.c_ulong(-1)
+PR_SET_PTRACER_ANY = (1 << 64) - 1
 # -D: how long the command waits for the tracer to take hold, as strace's alarm(3)
 DAEMONIZE_TIMEOUT = 3
 
 # Python ignores these at start-up; the command must not inherit that, but
 # what pytrace was started with (noted by its launcher, front/entry.py).
-_PYTHON_IGNORED_SIGNALS = (signal.SIGPIPE, signal.SIGXFSZ)
+_PYTHON_IGNORED_SIGNALS = (_signal.SIGPIPE, _signal.SIGXFSZ)
 _ignored_at_start: frozenset = frozenset()
 
 
@@ -32,7 +31,7 @@ def note_ignored_at_start(mask: int) -> None:
 
 def disposition_at_start(signo: int):
     """SIG_IGN or SIG_DFL: what pytrace was started with, for a signal Python ignores."""
-    return signal.SIG_IGN if signo in _ignored_at_start else signal.SIG_DFL
+    return _signal.SIG_IGN if signo in _ignored_at_start else _signal.SIG_DFL
 
 
 class Credentials(Record):
@@ -77,7 +76,7 @@ def take_sigchld() -> bool:
     global _sigchld_ignored
     if _sigchld_ignored is None:
         try:
-            _sigchld_ignored = signal.signal(signal.SIGCHLD, signal.SIG_DFL) == signal.SIG_IGN
+            _sigchld_ignored = _signal.signal(_signal.SIGCHLD, _signal.SIG_DFL) == _signal.SIG_IGN
         except ValueError:   # not the main thread (the Python API): left alone
             return False
     return _sigchld_ignored
@@ -107,9 +106,9 @@ def exec_command(command: Command) -> None:
     """The last steps before the command runs (filter, exec); never returns."""
     try:
         for signo in _PYTHON_IGNORED_SIGNALS:
-            signal.signal(signo, disposition_at_start(signo))
+            _signal.signal(signo, disposition_at_start(signo))
         if command.ignore_sigchld:
-            signal.signal(signal.SIGCHLD, signal.SIG_IGN)
+            _signal.signal(_signal.SIGCHLD, _signal.SIG_IGN)
         if command.seccomp_program is not None:
             from pytrace.engine import seccomp   # already loaded: the parent built the program
             seccomp.install(command.seccomp_program)
@@ -125,6 +124,11 @@ def execve(path: str, argv: list, env) -> None:
     """execve(2) with the environment as raw ``NAME=VALUE`` entries (or a
     mapping, or None for pytrace's own): unlike os.execve, any entry strace
     would pass (``=x``) passes.  Raises OSError when the kernel refuses."""
+    if env is None and argv and argv[0]:
+        # pytrace's own environment as the C library holds it, every entry
+        # as it came: the common case, which needs no ctypes
+        os.execv(path, argv)
+    import ctypes
     if env is None:
         env = os.environb
     if hasattr(env, "items"):
@@ -153,7 +157,7 @@ def daemonize(command: Command, level: int) -> tuple[int, int]:
     if os.fork():
         # the middle child: wait to be killed by the tracer
         while True:
-            signal.pause()
+            _signal.pause()
     try:
         if level == 2:
             os.setpgid(0, 0)
@@ -170,9 +174,10 @@ def daemonize(command: Command, level: int) -> tuple[int, int]:
 def _allow_any_tracer() -> None:
     """Under Yama's ptrace_scope 1 only an ancestor may trace: the tracer
     will be a descendant."""
+    import ctypes
     try:
         libc = ctypes.CDLL(None, use_errno=True)
-        libc.prctl(PR_SET_PTRACER, PR_SET_PTRACER_ANY, 0, 0, 0)
+        libc.prctl(PR_SET_PTRACER, ctypes.c_ulong(PR_SET_PTRACER_ANY), 0, 0, 0)
     except (OSError, AttributeError):
         pass
 
@@ -181,11 +186,11 @@ def _wait_for_tracer(command: Command, middle: int) -> None:
     """The command's side of -D: once the middle child is gone (the tracer
     holds this process by then), exec."""
     set_credentials(command)
-    signal.signal(signal.SIGCHLD, signal.SIG_DFL)
-    signal.alarm(DAEMONIZE_TIMEOUT)
+    _signal.signal(_signal.SIGCHLD, _signal.SIG_DFL)
+    _signal.alarm(DAEMONIZE_TIMEOUT)
     try:
         os.waitpid(middle, 0)
     except ChildProcessError:
         pass
-    signal.alarm(0)
+    _signal.alarm(0)
     exec_command(command)

@@ -6,26 +6,39 @@ alone; whether a syscall-stop is an entry or an exit is asked of the kernel
 """
 from __future__ import annotations
 
-import signal
-from enum import IntEnum
+import _signal
 
 from pytrace.engine import binding as P
-SYSCALL_TRAP = signal.SIGTRAP | 0x80
-STOPPING_SIGNALS = frozenset((signal.SIGSTOP, signal.SIGTSTP, signal.SIGTTIN, signal.SIGTTOU))
+
+# _signal, the C module under signal: its numbers are plain ints, without the
+# enum classes whose import costs every start of pytrace about 3 ms
+SYSCALL_TRAP = _signal.SIGTRAP | 0x80
+STOPPING_SIGNALS = frozenset((_signal.SIGSTOP, _signal.SIGTSTP, _signal.SIGTTIN, _signal.SIGTTOU))
 
 
-class Stop(IntEnum):
-    EXITED = 1           # WIFEXITED
-    KILLED = 2           # WIFSIGNALED
-    SYSCALL = 3          # syscall-entry or syscall-exit stop
-    SIGNAL = 4           # signal-delivery-stop (event 0, not the syscall trap)
-    GROUP_STOP = 5       # PTRACE_EVENT_STOP with a stopping signal
-    INTERRUPT = 6        # PTRACE_EVENT_STOP otherwise: PTRACE_INTERRUPT, new child
-    NEW_CHILD = 7        # PTRACE_EVENT_FORK / VFORK / CLONE
-    EXEC = 8             # PTRACE_EVENT_EXEC
-    EXITING = 9          # PTRACE_EVENT_EXIT
-    SECCOMP = 10         # PTRACE_EVENT_SECCOMP
-    OTHER = 11           # PTRACE_EVENT_VFORK_DONE and anything unknown
+class Stop:
+    """A kind of stop: one object each, told apart by identity (``stop is
+    Stop.EXEC``), as an enum's members are, without the enum module."""
+    __slots__ = ("name",)
+
+    def __init__(self, name: str):
+        self.name = name
+
+    def __repr__(self) -> str:
+        return "Stop.%s" % self.name
+
+
+Stop.EXITED = Stop("EXITED")           # WIFEXITED
+Stop.KILLED = Stop("KILLED")           # WIFSIGNALED
+Stop.SYSCALL = Stop("SYSCALL")         # syscall-entry or syscall-exit stop
+Stop.SIGNAL = Stop("SIGNAL")           # signal-delivery-stop (event 0, not the syscall trap)
+Stop.GROUP_STOP = Stop("GROUP_STOP")   # PTRACE_EVENT_STOP with a stopping signal
+Stop.INTERRUPT = Stop("INTERRUPT")     # PTRACE_EVENT_STOP otherwise: PTRACE_INTERRUPT, new child
+Stop.NEW_CHILD = Stop("NEW_CHILD")     # PTRACE_EVENT_FORK / VFORK / CLONE
+Stop.EXEC = Stop("EXEC")               # PTRACE_EVENT_EXEC
+Stop.EXITING = Stop("EXITING")         # PTRACE_EVENT_EXIT
+Stop.SECCOMP = Stop("SECCOMP")         # PTRACE_EVENT_SECCOMP
+Stop.OTHER = Stop("OTHER")             # PTRACE_EVENT_VFORK_DONE and anything unknown
 
 
 _EVENTS = {

@@ -6,8 +6,8 @@ killed by a signal, pytrace ends itself by the same signal, as strace does.
 """
 from __future__ import annotations
 
+import _signal   # signal's C module: plain ints, no enum (its import costs ~3 ms)
 import os
-import signal
 import stat
 import sys
 
@@ -28,8 +28,8 @@ def program_name(argv0: str | None = None) -> str:
 
 PROG = program_name()
 
-INTERRUPTING_SIGNALS = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP, signal.SIGQUIT,
-                        signal.SIGPIPE)
+INTERRUPTING_SIGNALS = (_signal.SIGINT, _signal.SIGTERM, _signal.SIGHUP, _signal.SIGQUIT,
+                        _signal.SIGPIPE)
 PATH_MAX = 4096
 
 
@@ -309,7 +309,7 @@ class TraceRun:
         if daemon is not None:
             pid, middle = daemon
             self._started(lambda: engine.adopt(pid) or [pid], pid)
-            os.kill(middle, signal.SIGKILL)   # its end lets the command exec
+            os.kill(middle, _signal.SIGKILL)   # its end lets the command exec
         if not engine.tracees:
             return False
         self.session = self._make_session()
@@ -469,7 +469,7 @@ class TraceRun:
     def finish(self) -> None:
         """The last lines and the summary; then the output is closed and the
         -o '|cmd' process waited for, as strace does."""
-        signal.setitimer(signal.ITIMER_REAL, 0)
+        _signal.setitimer(_signal.ITIMER_REAL, 0)
         if self.session is not None:
             self.session.finish()
         if self.summary is not None:
@@ -510,24 +510,24 @@ def _handle_fatal_signals(engine, interruptible: int) -> None:
         engine.interrupt(signo)
 
     # A background pytrace writing a trace to the terminal must not be stopped by it.
-    signal.signal(signal.SIGTTOU, signal.SIG_IGN)
-    signal.signal(signal.SIGTTIN, signal.SIG_IGN)
+    _signal.signal(_signal.SIGTTOU, _signal.SIG_IGN)
+    _signal.signal(_signal.SIGTTIN, _signal.SIG_IGN)
     if interruptible == INTR_ANYWHERE:
         # -I1: as strace, the signals keep the dispositions pytrace was started
         # with, and end it wherever it is (the kernel lets its tracees go);
         # Python's own SIGINT handler (installed only over SIG_DFL) and
         # ignored SIGPIPE are undone.
         from pytrace.engine.launch import disposition_at_start
-        if signal.getsignal(signal.SIGINT) is signal.default_int_handler:
-            signal.signal(signal.SIGINT, signal.SIG_DFL)
-        signal.signal(signal.SIGPIPE, disposition_at_start(signal.SIGPIPE))
+        if _signal.getsignal(_signal.SIGINT) is _signal.default_int_handler:
+            _signal.signal(_signal.SIGINT, _signal.SIG_DFL)
+        _signal.signal(_signal.SIGPIPE, disposition_at_start(_signal.SIGPIPE))
         return
     if interruptible == INTR_NEVER_TSTP:
-        signal.signal(signal.SIGTSTP, signal.SIG_IGN)
+        _signal.signal(_signal.SIGTSTP, _signal.SIG_IGN)
     # Otherwise pytrace acts on them at a safe point, while waiting for a stop.
-    handler = on_signal if interruptible == INTR_WHILE_WAIT else signal.SIG_IGN
+    handler = on_signal if interruptible == INTR_WHILE_WAIT else _signal.SIG_IGN
     for signo in INTERRUPTING_SIGNALS:
-        signal.signal(signo, handler)
+        _signal.signal(signo, handler)
 
 
 # How long the engine polls for the next stop before sleeping, at most (it
@@ -597,8 +597,8 @@ def _flush_while_blocked(engine, session) -> None:
             finally:
                 flushing[0] = False
 
-    signal.signal(signal.SIGALRM, on_timer)
-    signal.setitimer(signal.ITIMER_REAL, FLUSH_INTERVAL, FLUSH_INTERVAL)
+    _signal.signal(_signal.SIGALRM, on_timer)
+    _signal.setitimer(_signal.ITIMER_REAL, FLUSH_INTERVAL, FLUSH_INTERVAL)
 
 
 def _summary_renderer(summary, opts: Options, out):
@@ -752,10 +752,10 @@ def _die_by(signo: int) -> None:
             stream.flush()
         except (AttributeError, OSError, ValueError):
             pass
-    if signo not in (signal.SIGKILL, signal.SIGSTOP):   # these cannot be caught anyway
+    if signo not in (_signal.SIGKILL, _signal.SIGSTOP):   # these cannot be caught anyway
         try:
-            signal.signal(signo, signal.SIG_DFL)
-            signal.pthread_sigmask(signal.SIG_UNBLOCK, [signo])
+            _signal.signal(signo, _signal.SIG_DFL)
+            _signal.pthread_sigmask(_signal.SIG_UNBLOCK, [signo])
         except (OSError, ValueError):
             return
     os.kill(os.getpid(), signo)

@@ -22,6 +22,7 @@ from fractions import Fraction
 import pytest
 
 from pytrace.sinks import summary as summary_module
+from pytrace.engine.arch import syscall_table
 from pytrace.engine.events import SyscallRecord
 from pytrace.sinks.summary import Summary, parse_overhead
 
@@ -84,7 +85,7 @@ def microseconds(cell: str) -> int:
 # --- syscall numbers -----------------------------------------------------------
 
 def syscall_numbers() -> dict[str, int]:
-    table = summary_module._table()
+    table = syscall_table()
     numbers: dict[str, int] = {}
     for nr in sorted(table.SYSCALLS, reverse=True):
         if nr < 512:
