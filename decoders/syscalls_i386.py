@@ -209,10 +209,12 @@ ROWS = (
 
 def _narrowed(sig: Signature, nr: int, name: str, layout: frozenset = SAME_LAYOUT,
               narrowed: dict = NARROWED) -> Signature:
-    """The 64-bit row read from 32-bit registers, under the i386 name."""
-    args = tuple(Arg(arg.name, _kind_for_i386(narrowed.get(arg.kind, arg.kind), layout),
-                     arg.at_entry, arg.at_exit)
-                 for arg in sig.args)
+    """The 64-bit row read from 32-bit registers, under the i386 name (its
+    arguments made when first asked for, as the 64-bit row's are)."""
+    def args() -> tuple:
+        return tuple(Arg(arg.name, _kind_for_i386(narrowed.get(arg.kind, arg.kind), layout),
+                         arg.at_entry, arg.at_exit)
+                     for arg in sig.args)
     ret = NARROWED.get(sig.ret, sig.ret)
     return Signature(nr, name, args, ret if ret in layout else "hex", sig.classes)
 

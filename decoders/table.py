@@ -60,9 +60,10 @@ class Arg:
 class Signature:
     """A syscall: number, name, Args, return kind, trace classes (bits).
 
-    The Args may be given as the row's spec string, parsed when first asked
-    for: a run looks at the arguments of the few calls it prints, and parsing
-    every row as the table loads cost each start of pytrace about 2 ms.
+    The Args may be given as the row's spec string, or as a function making
+    them, called when they are first asked for: a run looks at the arguments
+    of the few calls it prints, and parsing every row as the table loads cost
+    each start of pytrace about 2 ms.
     (Plain classes, as Record's: collections' namedtuple costs its import.)
     """
     __slots__ = ("nr", "name", "_args", "ret", "classes")
@@ -77,8 +78,8 @@ class Signature:
     @property
     def args(self) -> tuple[Arg, ...]:
         args = self._args
-        if type(args) is str:
-            args = self._args = parse_args(args)
+        if type(args) is not tuple:
+            args = self._args = parse_args(args) if type(args) is str else args()
         return args
 
     def _values(self) -> tuple:

@@ -2,8 +2,13 @@
 one option are imported by a run that gives it, and by no other."""
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+
 import pytest
 
+from tests.conftest import ROOT
 from tests.decode.test_plans import modules_imported
 
 # module -> options that need it (each run traces `true`)
@@ -27,3 +32,65 @@ def test_a_module_is_loaded_by_its_option_only(module, plain_run, tmp_path):
     assert module not in plain_run
     assert module in modules_imported(tmp_path, *_OPTION_MODULES[module], "-o", "/dev/null",
                                       "--", "true")
+
+
+# Runs pytrace as the launcher of an editable install does (python3 -S -P, the
+# tree put on the path, entry.launched), then writes the names of the modules
+# it imported into the file named first.
+_LAUNCH_AND_LIST_MODULES = """
+import os, sys
+listing = sys.argv.pop(1)
+sys.path.append(sys.argv.pop(1))
+exit_now = os._exit
+def list_and_exit(status):
+    with open(listing, "w") as f:
+        f.write("\\n".join(sorted(sys.modules)))
+    exit_now(status)
+os._exit = list_and_exit
+from pytrace.front.entry import launched
+launched(site=False)
+"""
+
+# Standard modules pytrace does without, each costing every start its import:
+# site (the launcher's -S), re (no pattern compiled at start-up), importlib,
+# typing, dataclasses and contextlib (annotations, records and generators
+# written without them), fractions (-c's percentiles only).  enum, signal,
+# functools, collections and heapq are also unused outside pytrace/engine's
+# tracer.py and waiting.py, which still import them.
+_UNUSED = ("site", "re", "importlib", "typing", "dataclasses", "contextlib", "fractions",
+           "json")
+
+_RUNS = {
+    "plain": ["-o", "/dev/null", "--", "true"],
+    "summary": ["-c", "-o", "/dev/null", "--", "true"],
+    "fault": ["-f", "-o", "/dev/null", "-e", "trace=writev",
+              "-e", "fault=writev:when=1+:error=ENOSYS:syscall=gettid", "--", "true"],
+}
+
+
+def _launched_modules(tmp_path, args: list[str]) -> frozenset[str]:
+    listing = tmp_path / "modules"
+    env = {name: value for name, value in os.environ.items() if not name.startswith("PYTHON")}
+    done = subprocess.run([sys.executable, "-S", "-P", "-c", _LAUNCH_AND_LIST_MODULES,
+                           str(listing), ROOT, "pytrace", "", *args],
+                          env=env, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    return frozenset(listing.read_text().split())
+
+
+@pytest.mark.parametrize("run", sorted(_RUNS))
+def test_a_run_imports_no_module_it_does_without(run, tmp_path):
+    imported = _launched_modules(tmp_path, _RUNS[run])
+    assert "pytrace.engine.tracer" in imported
+    assert sorted(imported & set(_UNUSED)) == []
+
+
+def test_a_summary_run_imports_no_decoder(tmp_path):
+    """-c decodes nothing: the table of names, and none of the decoder modules."""
+    imported = _launched_modules(tmp_path, _RUNS["summary"])
+    assert sorted(name for name in imported if name.startswith("decoders.")
+                  and name not in _NEEDED_BY_SUMMARY) == []
+
+
+_NEEDED_BY_SUMMARY = {"decoders.index", "decoders.record", "decoders.table",
+                      "decoders.syscalls_x86_64"}

@@ -160,6 +160,19 @@ def main(argv: list[str] | None = None) -> int:
         return 130
 
 
+def leave(status: int) -> None:
+    """End pytrace with ``status`` now.  Every output is closed by then (the
+    trace's at the end of the run, stdout and stderr here); Python's own
+    finalization, which frees every module and object one by one, would add
+    about 4 ms to each run."""
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (AttributeError, OSError, ValueError):
+            pass
+    os._exit(status & 0xFF)
+
+
 def run(opts: Options) -> int:
     """Trace as ``opts`` say; the exit status pytrace ends with."""
     placeholders = hold_standard_fds()
@@ -762,4 +775,4 @@ def _die_by(signo: int) -> None:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    leave(main())

@@ -21,6 +21,7 @@ import sys
 
 def launched(site: bool = True) -> None:
     if not site:
+        from pytrace.front.deferred_site import SiteOnDemand
         sys.meta_path.append(SiteOnDemand)
     argv0, ignored = sys.argv[1:3]
     sys.argv[:3] = [argv0]         # the name the messages start with
@@ -31,23 +32,5 @@ def launched(site: bool = True) -> None:
     if mask is not None:
         from pytrace.engine import launch
         launch.note_ignored_at_start(mask)
-    from pytrace.front.cli import main
-    sys.exit(main())
-
-
-class SiteOnDemand:
-    """The last finder on sys.meta_path: a top-level module no other finder
-    found makes site.py do now what it skipped at start, then is looked for
-    again on the path it made."""
-
-    @staticmethod
-    def find_spec(name, path=None, target=None):
-        if path is not None:   # a submodule: its package's own path was searched
-            return None
-        sys.meta_path.remove(SiteOnDemand)
-        import site
-        site.main()
-        for finder in sys.meta_path:
-            if getattr(finder, "__name__", None) == "PathFinder":
-                return finder.find_spec(name, None, target)
-        return None
+    from pytrace.front.cli import leave, main
+    leave(main())

@@ -244,6 +244,8 @@ def help_text(prog: str) -> str:
 
 def version_text(prog: str) -> str:
     from importlib.metadata import PackageNotFoundError, version
+    from pytrace.front.deferred_site import ensure_site
+    ensure_site()   # the installed package's metadata, in the site-packages
     try:
         number = version("pytrace")
     except PackageNotFoundError:

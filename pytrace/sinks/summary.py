@@ -76,8 +76,8 @@ def _personality_limits(base: int) -> tuple[int, int]:
     """The numbers the -c table of a personality counts (strace's table spans them)."""
     if not base:
         return 0, _table_size()
-    from pytrace.engine.arch import i386_rows
-    return base, base + max(i386_rows()) + 1
+    from pytrace.engine.arch import i386_names
+    return base, base + max(i386_names()) + 1
 
 
 # The x32 ABI's own numbers start here; strace keeps them in another

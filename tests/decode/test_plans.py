@@ -17,14 +17,17 @@ from decoders.syscalls_x86_64 import BY_NAME
 from tests.conftest import pytrace_env
 
 # Runs pytrace as ``python3 -m pytrace`` would, then writes the names of the
-# modules it imported into the file named first.
+# modules it imported into the file named first (as it ends: pytrace leaves
+# by os._exit, skipping Python's finalization and atexit).
 _RUN_AND_LIST_MODULES = """
-import atexit, runpy, sys
+import os, runpy, sys
 listing = sys.argv.pop(1)
-def write_modules():
+exit_now = os._exit
+def list_and_exit(status):
     with open(listing, "w") as f:
         f.write("\\n".join(sorted(sys.modules)))
-atexit.register(write_modules)
+    exit_now(status)
+os._exit = list_and_exit
 sys.argv[0] = "pytrace"
 runpy.run_module("pytrace", run_name="__main__", alter_sys=True)
 """

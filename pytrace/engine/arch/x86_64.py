@@ -61,6 +61,12 @@ def syscall_table():
     return sys.modules[SYSCALL_TABLE]
 
 
+def i386_names() -> dict:
+    """{i386 number: name} of every call the i386 table names."""
+    from pytrace.engine.arch.x86_64_personalities import I386
+    return I386
+
+
 _i386_rows: list = []
 
 
@@ -68,8 +74,7 @@ def i386_rows():
     """{i386 number: row} of every call the i386 table names (made on first use)."""
     if not _i386_rows:
         from decoders.syscalls_i386 import derive
-        from pytrace.engine.arch.x86_64_personalities import I386
-        _i386_rows.append(derive(I386, syscall_table().SYSCALLS))
+        _i386_rows.append(derive(i386_names(), syscall_table().SYSCALLS))
     return _i386_rows[0]
 
 # PTRACE_GET_SYSCALL_INFO refused (EIO: a kernel before 5.3, or a seccomp
