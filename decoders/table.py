@@ -34,7 +34,24 @@ CLASS_BITS = {
 }
 
 
-class Arg:
+class _Value:
+    """Equal, hashed and shown by its values, as a tuple would be."""
+    __slots__ = ()
+
+    def _values(self) -> tuple:
+        raise NotImplementedError
+
+    def __eq__(self, other):
+        return type(other) is type(self) and self._values() == other._values()
+
+    def __hash__(self):
+        return hash(self._values())
+
+    def __repr__(self) -> str:
+        return type(self).__name__ + repr(self._values())
+
+
+class Arg(_Value):
     """An argument: its name and kind, read at entry and/or at exit."""
     __slots__ = ("name", "kind", "at_entry", "at_exit")
 
@@ -47,17 +64,8 @@ class Arg:
     def _values(self) -> tuple:
         return self.name, self.kind, self.at_entry, self.at_exit
 
-    def __eq__(self, other):
-        return type(other) is Arg and self._values() == other._values()
 
-    def __hash__(self):
-        return hash(self._values())
-
-    def __repr__(self) -> str:
-        return "Arg(%r, %r, %r, %r)" % self._values()
-
-
-class Signature:
+class Signature(_Value):
     """A syscall: number, name, Args, return kind, trace classes (bits).
 
     The Args may be given as the row's spec string, or as a function making
@@ -84,15 +92,6 @@ class Signature:
 
     def _values(self) -> tuple:
         return self.nr, self.name, self.args, self.ret, self.classes
-
-    def __eq__(self, other):
-        return type(other) is Signature and self._values() == other._values()
-
-    def __hash__(self):
-        return hash(self._values())
-
-    def __repr__(self) -> str:
-        return "Signature(%r, %r, %r, %r, %r)" % self._values()
 
 
 def parse_args(spec: str) -> tuple[Arg, ...]:

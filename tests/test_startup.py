@@ -9,7 +9,7 @@ import sys
 import pytest
 
 from tests.conftest import ROOT
-from tests.decode.test_plans import modules_imported
+from tests.decode.test_plans import LIST_MODULES_AT_EXIT, modules_imported
 
 # module -> options that need it (each run traces `true`)
 _OPTION_MODULES = {
@@ -37,16 +37,8 @@ def test_a_module_is_loaded_by_its_option_only(module, plain_run, tmp_path):
 # Runs pytrace as the launcher of an editable install does (python3 -S -P, the
 # tree put on the path, entry.launched), then writes the names of the modules
 # it imported into the file named first.
-_LAUNCH_AND_LIST_MODULES = """
-import os, sys
-listing = sys.argv.pop(1)
+_LAUNCH_AND_LIST_MODULES = LIST_MODULES_AT_EXIT + """
 sys.path.append(sys.argv.pop(1))
-exit_now = os._exit
-def list_and_exit(status):
-    with open(listing, "w") as f:
-        f.write("\\n".join(sorted(sys.modules)))
-    exit_now(status)
-os._exit = list_and_exit
 from pytrace.front.entry import launched
 launched(site=False)
 """

@@ -19,8 +19,8 @@ from tests.conftest import pytrace_env
 # Runs pytrace as ``python3 -m pytrace`` would, then writes the names of the
 # modules it imported into the file named first (as it ends: pytrace leaves
 # by os._exit, skipping Python's finalization and atexit).
-_RUN_AND_LIST_MODULES = """
-import os, runpy, sys
+LIST_MODULES_AT_EXIT = """
+import os, sys
 listing = sys.argv.pop(1)
 exit_now = os._exit
 def list_and_exit(status):
@@ -28,6 +28,9 @@ def list_and_exit(status):
         f.write("\\n".join(sorted(sys.modules)))
     exit_now(status)
 os._exit = list_and_exit
+"""
+_RUN_AND_LIST_MODULES = LIST_MODULES_AT_EXIT + """
+import runpy
 sys.argv[0] = "pytrace"
 runpy.run_module("pytrace", run_name="__main__", alter_sys=True)
 """
