@@ -48,7 +48,10 @@ def all_in_hex(data: bytes, hex_strings: int) -> bool:
                                 and len(data.translate(None, _PRINTABLE_OR_SPACE)) > 0)
 
 
-def escape(data: bytes, hex_strings: int = 0, octal: frozenset = frozenset()) -> str:
+_NO_OCTAL: frozenset = frozenset()
+
+
+def escape(data: bytes, hex_strings: int = 0, octal: frozenset = _NO_OCTAL) -> str:
     """The inside of strace's quotes for ``data``, without the quotes.
 
     ``octal`` names printable bytes to escape in octal all the same (``<`` and
@@ -63,6 +66,11 @@ def escape(data: bytes, hex_strings: int = 0, octal: frozenset = frozenset()) ->
         return _escape_plain(data)
     elif not data.translate(None, _AS_THEMSELVES) and not any(c in octal for c in data):
         return data.decode("ascii")
+    return _escape_each(data, octal)
+
+
+def _escape_each(data: bytes, octal: frozenset) -> str:
+    """Byte by byte: an octal escape followed by an octal digit takes three digits."""
     out = []
     last = len(data) - 1
     for i, c in enumerate(data):
@@ -85,19 +93,7 @@ def _escape_plain(data: bytes) -> str:
         return data.decode("ascii")
     if not _octal_before_digit(data):
         return data.decode("latin-1").translate(_ESCAPES)
-    out = []
-    last = len(data) - 1
-    for i, c in enumerate(data):
-        named = _NAMED.get(c)
-        if named is not None:
-            out.append(named)
-        elif 0x20 <= c <= 0x7E:
-            out.append(chr(c))
-        elif i < last and 0x30 <= data[i + 1] <= 0x37:
-            out.append(_OCTAL_LONG[c])
-        else:
-            out.append(_OCTAL_SHORT[c])
-    return "".join(out)
+    return _escape_each(data, _NO_OCTAL)
 
 
 def quote(data: bytes, hex_strings: int = 0, truncated: bool = False) -> str:

@@ -66,31 +66,30 @@ static PyObject *fast_ptrace(PyObject *self, PyObject *const *args, Py_ssize_t n
 	return PyLong_FromLong(result);
 }
 
-/* PTRACE_GET_SYSCALL_INFO into the module's buffer: its size, or -1. */
-static PyObject *fast_syscall_info(PyObject *self, PyObject *arg)
+/* ptrace(request, pid (the Python int arg), addr, into): its result. */
+static PyObject *ptrace_into(int request, PyObject *arg, void *addr, void *into)
 {
 	long pid = PyLong_AsLong(arg);
 
 	if (pid == -1 && PyErr_Occurred())
 		return NULL;
-	long result = ptrace(PTRACE_GET_SYSCALL_INFO, (pid_t) pid, (void *) SYSCALL_INFO_SIZE,
-			     syscall_info_buffer);
+	long result = ptrace((enum __ptrace_request) request, (pid_t) pid, addr, into);
 	if (result == -1)
 		saved_errno = errno;
 	return PyLong_FromLong(result);
 }
 
+/* PTRACE_GET_SYSCALL_INFO into the module's buffer: its size, or -1. */
+static PyObject *fast_syscall_info(PyObject *self, PyObject *arg)
+{
+	return ptrace_into(PTRACE_GET_SYSCALL_INFO, arg, (void *) SYSCALL_INFO_SIZE,
+			   syscall_info_buffer);
+}
+
 /* PTRACE_GETREGS into the module's buffer: 0, or -1. */
 static PyObject *fast_get_registers(PyObject *self, PyObject *arg)
 {
-	long pid = PyLong_AsLong(arg);
-
-	if (pid == -1 && PyErr_Occurred())
-		return NULL;
-	long result = ptrace(PTRACE_GETREGS, (pid_t) pid, NULL, &regs_buffer);
-	if (result == -1)
-		saved_errno = errno;
-	return PyLong_FromLong(result);
+	return ptrace_into(PTRACE_GETREGS, arg, NULL, &regs_buffer);
 }
 
 static PyObject *stop_triple(pid_t pid, int status, const struct rusage *usage)
@@ -101,47 +100,56 @@ static PyObject *stop_triple(pid_t pid, int status, const struct rusage *usage)
 }
 
 /*
- * wait4(-1, flags) as (pid, status, system CPU microseconds of the thread,
- * when with_cpu_time, else 0).  (0, 0, 0) when WNOHANG found nothing,
- * (-1, 0, 0) on an error other than EINTR and ECHILD; ChildProcessError when
- * no child is left.  EINTR runs the Python signal handlers, and waits on
- * unless one raised, as os.waitpid does.
+ * wait4(-1, flags): the pid, 0 when WNOHANG found nothing, -1 on an error
+ * other than EINTR and ECHILD, or -2 with a Python exception set:
+ * ChildProcessError when no child is left, or what a signal handler raised.
+ * EINTR runs the Python signal handlers, and waits on unless one raised, as
+ * os.waitpid does.
+ */
+static pid_t wait_stop(int flags, struct rusage *wanted, int *status)
+{
+	pid_t pid;
+
+	for (;;) {
+		if (flags & WNOHANG) {
+			pid = wait4(-1, status, flags, wanted);
+		} else {
+			Py_BEGIN_ALLOW_THREADS
+			pid = wait4(-1, status, flags, wanted);
+			Py_END_ALLOW_THREADS
+		}
+		if (pid >= 0)
+			return pid;
+		saved_errno = errno;
+		if (errno == ECHILD) {
+			PyErr_SetNone(PyExc_ChildProcessError);
+			return -2;
+		}
+		if (errno != EINTR)
+			return -1;
+		if (PyErr_CheckSignals() < 0)
+			return -2;
+	}
+}
+
+/*
+ * wait(flags, with_cpu_time): (pid, status, system CPU microseconds of the
+ * thread when with_cpu_time, else 0); pid 0 when WNOHANG found nothing, -1
+ * on an error (see wait_stop).
  */
 static PyObject *fast_wait(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
 {
 	long a[2];
 	struct rusage usage;
 	int status = 0;
-	pid_t pid;
 
 	if (long_args(args, nargs, 2, a, "wait") < 0)
 		return NULL;
 	struct rusage *wanted = a[1] ? &usage : NULL;
-	for (;;) {
-		if (a[0] & WNOHANG) {
-			pid = wait4(-1, &status, (int) a[0], wanted);
-		} else {
-			Py_BEGIN_ALLOW_THREADS
-			pid = wait4(-1, &status, (int) a[0], wanted);
-			Py_END_ALLOW_THREADS
-		}
-		if (pid >= 0)
-			break;
-		saved_errno = errno;
-		if (errno == EINTR) {
-			if (PyErr_CheckSignals() < 0)
-				return NULL;
-			continue;
-		}
-		if (errno == ECHILD) {
-			PyErr_SetNone(PyExc_ChildProcessError);
-			return NULL;
-		}
-		return stop_triple(-1, 0, NULL);
-	}
-	if (pid == 0)
-		return stop_triple(0, 0, NULL);
-	return stop_triple(pid, status, wanted);
+	pid_t pid = wait_stop((int) a[0], wanted, &status);
+	if (pid == -2)
+		return NULL;
+	return pid > 0 ? stop_triple(pid, status, wanted) : stop_triple(pid, 0, NULL);
 }
 
 static long long monotonic_ns(void)
@@ -153,33 +161,26 @@ static long long monotonic_ns(void)
 }
 
 /*
- * wait4(-1, flags | WNOHANG) repeated for up to spin_ns nanoseconds: the
- * first stop as wait() gives it, or (0, 0, 0) if none came in that time.
+ * poll(flags, spin_ns, with_cpu_time): wait(flags | WNOHANG) repeated for up
+ * to spin_ns nanoseconds: the first stop as wait() gives it, or (0, 0, 0)
+ * if none came in that time.
  */
 static PyObject *fast_poll(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
 {
 	long a[3];
 	struct rusage usage;
 	int status = 0;
-	pid_t pid;
 
 	if (long_args(args, nargs, 3, a, "poll") < 0)
 		return NULL;
 	struct rusage *wanted = a[2] ? &usage : NULL;
 	long long give_up = monotonic_ns() + a[1];
 	for (;;) {
-		pid = wait4(-1, &status, (int) a[0] | WNOHANG, wanted);
-		if (pid > 0)
-			return stop_triple(pid, status, wanted);
-		if (pid < 0) {
-			saved_errno = errno;
-			if (errno == ECHILD) {
-				PyErr_SetNone(PyExc_ChildProcessError);
-				return NULL;
-			}
-			if (errno != EINTR)
-				return stop_triple(-1, 0, NULL);
-		}
+		pid_t pid = wait_stop((int) a[0] | WNOHANG, wanted, &status);
+		if (pid == -2)
+			return NULL;
+		if (pid != 0)
+			return pid > 0 ? stop_triple(pid, status, wanted) : stop_triple(-1, 0, NULL);
 		if (PyErr_CheckSignals() < 0)
 			return NULL;
 		if (monotonic_ns() > give_up)

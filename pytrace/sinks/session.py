@@ -113,12 +113,7 @@ class TextSession:
         -e inject=): the same line, with fewer questions asked at every call."""
         record = event.record
         plan = self.plans[record.nr]
-        call = record.call
-        if call is None:   # entry reported before we existed (attach): decode now
-            call = record.call = self.calls.build(record, plan)
-        call.exiting = True
-        call.rv = record.rv
-        call.errno = record.errno
+        call = self._call_at_exit(record, plan)
         exit_text = plan.exit_text(call)
         if not exit_text and plan.exit_drops_separator(call, exit_text):
             self.writer.take_back_separator(record.pid)
@@ -129,6 +124,16 @@ class TextSession:
             self.writer.flush_now()   # as in _on_exit
         return True
 
+    def _call_at_exit(self, record, plan) -> Call:
+        """The call's Call, now with its result."""
+        call = record.call
+        if call is None:   # entry reported before we existed (attach): decode now
+            call = record.call = self.calls.build(record, plan)
+        call.exiting = True
+        call.rv = record.rv
+        call.errno = record.errno
+        return call
+
     def _on_exit(self, event: SyscallExit) -> bool:
         """The end of a call's line; whether it was shown."""
         record = event.record
@@ -137,12 +142,7 @@ class TextSession:
         if record.entry_text == "" and self.paths:
             return False
         plan = self.plans[record.nr]
-        call = record.call
-        if call is None:   # entry reported before we existed (attach): decode now
-            call = record.call = self.calls.build(record, plan)
-        call.exiting = True
-        call.rv = record.rv
-        call.errno = record.errno
+        call = self._call_at_exit(record, plan)
         if self.statuses is not None:
             if not outcome_shown(self.statuses, True, bool(record.errno)):
                 return False
