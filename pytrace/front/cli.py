@@ -614,14 +614,23 @@ def _flush_while_blocked(engine, session) -> None:
     _signal.setitimer(_signal.ITIMER_REAL, FLUSH_INTERVAL, FLUSH_INTERVAL)
 
 
+def color_wanted(mode: str, stream_is_tty: bool) -> bool:
+    """--color=auto|always|never, with NO_COLOR honoured for auto (decided
+    here: the colour sinks are imported only when they are used)."""
+    if mode == "always":
+        return True
+    if mode == "never":
+        return False
+    return stream_is_tty and not os.environ.get("NO_COLOR")
+
+
 def _summary_renderer(summary, opts: Options, out):
     """strace's plain table, or with --color on a terminal the same table drawn by rich."""
-    from pytrace.sinks import color
     try:
         tty = os.isatty(out.fileno())
     except (OSError, ValueError, AttributeError):
         tty = False
-    if opts.json or not color.wanted(opts.color, tty):
+    if opts.json or not color_wanted(opts.color, tty):
         return summary.render
     import shutil
     width = shutil.get_terminal_size((120, 24)).columns if tty else 120
@@ -694,8 +703,9 @@ def _make_session(opts, stream, tty, live, engine, decode_options, show_signal, 
             mode = PREFIX_NONE
         else:
             mode = PREFIX_BRACKET
-        from pytrace.sinks import color
-        kind = color.ColorTextWriter if color.wanted(opts.color, tty) else TextWriter
+        kind = TextWriter
+        if color_wanted(opts.color, tty):
+            from pytrace.sinks.color import ColorTextWriter as kind
         # Live output shows each piece as strace does: a call's entry at once
         writer = kind(stream, mode, count, column=opts.column, timestamp=stamp, flush_lines=live)
     quiet = quiet_set(opts)

@@ -7,8 +7,6 @@ up exactly as the plain one, whose bytes stay strace's.
 """
 from __future__ import annotations
 
-import os
-
 from pytrace.sinks.text import TextWriter
 
 STYLES = {
@@ -28,15 +26,6 @@ def _codes(style: str) -> tuple[str, str]:
     rendered = Style.parse(style).render(marker, color_system=ColorSystem.STANDARD)
     start, _, end = rendered.partition(marker)
     return start, end
-
-
-def wanted(mode: str, stream_is_tty: bool) -> bool:
-    """--color=auto|always|never, with NO_COLOR honoured for auto."""
-    if mode == "always":
-        return True
-    if mode == "never":
-        return False
-    return stream_is_tty and not os.environ.get("NO_COLOR")
 
 
 class ColorTextWriter(TextWriter):
