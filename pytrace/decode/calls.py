@@ -9,8 +9,19 @@ the user's decode options, the tracee memories and the per-thread context.
 from __future__ import annotations
 
 from decoders import Call, DecodeOptions
-from pytrace.decode.sockets import SocketQueries
 from pytrace.engine.memory import TraceeMemories
+
+
+class _SocketsOnDemand:
+    """``call.sockets``: decode/sockets.py's SocketQueries, imported when a
+    decoder first asks (a trace that prints no socket buffer never does)."""
+
+    def __getattr__(self, name: str):
+        from pytrace.decode.sockets import SocketQueries
+        queries = SocketQueries()
+        for method in ("protocol", "netlink_family", "genl_families"):
+            setattr(self, method, getattr(queries, method))   # asked directly from now on
+        return getattr(queries, name)
 
 
 class CallBuilder:
@@ -27,7 +38,7 @@ class CallBuilder:
         self.addresses_options = decode_options.replace(structs_as_addresses=True)
         self.full_addresses_options = self.full_options.replace(structs_as_addresses=True)
         self.memories = TraceeMemories()
-        self.sockets = SocketQueries()
+        self.sockets = _SocketsOnDemand()
         # pid -> the last syscall the sink printed: restart_syscall names it
         self.last_printed: dict[int, str] = {}
         # -Y, --pidns-translation: pids as pytrace's namespace knows them

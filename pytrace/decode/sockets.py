@@ -9,7 +9,7 @@ shares), and the generic netlink family names from nlctrl, asked once.
 
 Only a printed call's buffer ever asks, so a trace that prints no socket
 buffer makes none of these queries, and loads neither fdinfo nor the socket
-module (every session has a SocketQueries).
+module, nor this one (a session makes its SocketQueries when first asked).
 """
 from __future__ import annotations
 

@@ -687,8 +687,10 @@ def _make_session(opts, stream, tty, live, engine, decode_options, show_signal, 
                   unabbreviated=frozenset(), paths=None, stack_traces=None):
     from pytrace.sinks.session import TextSession
     from pytrace.sinks.text import PREFIX_BRACKET, PREFIX_NONE, PREFIX_PLAIN, TextWriter
-    from pytrace.sinks import timestamps
-    stamp = timestamps.prefix_maker(opts)
+    stamp = None
+    if opts.timestamps or opts.relative:   # the module only for -t/-r
+        from pytrace.sinks import timestamps
+        stamp = timestamps.prefix_maker(opts)
     count = engine.tracees.__len__
     if opts.separately:
         from pytrace.sinks.text import PerProcessWriters
