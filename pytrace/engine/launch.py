@@ -126,7 +126,7 @@ def execve(path: str, argv: list, env) -> None:
     would pass (``=x``) passes.  Raises OSError when the kernel refuses."""
     if env is None and argv and argv[0]:
         # pytrace's own environment as the C library holds it, every entry
-        # as it came: the common case, which needs no ctypes
+        # as it came (the API's runs): no ctypes needed
         os.execv(path, argv)
     import ctypes
     if env is None:
