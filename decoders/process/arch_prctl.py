@@ -4,11 +4,28 @@ from __future__ import annotations
 import struct
 
 from decoders import Call, ret_kind, syscall_decoder
-from decoders.process.prctl_xlat import ARCHVALS
 from decoders.render.flags import flag_names, print_flags, print_xval
 from decoders.render.numbers import U32, U64, hexval
 from decoders.render.strings import hex_address
 from decoders.render.structs import fetch
+
+# arch_prctl's codes, in strace 6.1's order (its xlat/archvals.in)
+ARCHVALS = (
+    (0x1001, 'ARCH_SET_GS'),
+    (0x1002, 'ARCH_SET_FS'),
+    (0x1003, 'ARCH_GET_FS'),
+    (0x1004, 'ARCH_GET_GS'),
+    (0x1011, 'ARCH_GET_CPUID'),
+    (0x1012, 'ARCH_SET_CPUID'),
+    (0x1021, 'ARCH_GET_XCOMP_SUPP'),
+    (0x1022, 'ARCH_GET_XCOMP_PERM'),
+    (0x1023, 'ARCH_REQ_XCOMP_PERM'),
+    (0x1024, 'ARCH_GET_XCOMP_GUEST_PERM'),
+    (0x1025, 'ARCH_REQ_XCOMP_GUEST_PERM'),
+    (0x2001, 'ARCH_MAP_VDSO_X32'),
+    (0x2002, 'ARCH_MAP_VDSO_32'),
+    (0x2003, 'ARCH_MAP_VDSO_64'),
+)
 
 ARCH_GET_FS = 0x1003
 ARCH_GET_GS = 0x1004

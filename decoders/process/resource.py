@@ -10,7 +10,6 @@ from decoders.render.numbers import U64, int32
 from decoders.render.scalars import PID_PGID, pid_text
 from decoders.render.strings import hex_address
 from decoders.render.structs import fetch
-from decoders.time.clocks import clock_t_text
 
 PRIORITIES = (
     (0x0, 'PRIO_PROCESS'),
@@ -121,6 +120,7 @@ def _tms_ptr(value: int, call: Call) -> str:
     data = fetch(call, value, 32)
     if data is None:
         return hex_address(value)
+    from decoders.time.clocks import clock_t_text   # times() only: prlimit64 is in every trace
     style = call.opts.xlat_style
     utime, stime, cutime, cstime = struct.unpack("<4Q", data)
     return ("{tms_utime=%s, tms_stime=%s, tms_cutime=%s, tms_cstime=%s}"
