@@ -48,11 +48,12 @@ launched(site=False)
 # Standard modules pytrace does without, each costing every start its import:
 # site (the launcher's -S), re (no pattern compiled at start-up), importlib,
 # typing, dataclasses and contextlib (annotations, records and generators
-# written without them), fractions (-c's percentiles only).  enum, signal,
-# functools, collections and heapq are also unused outside pytrace/engine's
-# tracer.py and waiting.py, which still import them.
+# written without them), fractions (-c's percentiles only), enum and signal
+# (_signal's plain ints instead), collections and heapq (_collections' deque,
+# _heapq), functools.  ctypes is needed only where the engine's C accelerator
+# is not built (see test_a_run_with_the_accelerator_imports_no_ctypes).
 _UNUSED = ("site", "re", "importlib", "typing", "dataclasses", "contextlib", "fractions",
-           "json")
+           "json", "enum", "signal", "collections", "heapq", "functools")
 
 _RUNS = {
     "plain": ["-o", "/dev/null", "--", "true"],
@@ -83,6 +84,15 @@ def test_a_run_imports_no_module_it_does_without(run, tmp_path):
     imported = _launched_modules(tmp_path, _RUNS[run])
     assert "pytrace.engine.tracer" in imported
     assert sorted(imported & set(_UNUSED + _NOT_NEEDED)) == []
+
+
+@pytest.mark.parametrize("run", sorted(_RUNS))
+def test_a_run_with_the_accelerator_imports_no_ctypes(run, tmp_path):
+    """Every ptrace, wait4 and process_vm_readv call goes through _fast.c."""
+    from pytrace.engine import binding
+    if not binding.ACCELERATED:
+        pytest.skip("the accelerator is not built here")
+    assert "ctypes" not in _launched_modules(tmp_path, _RUNS[run])
 
 
 def test_a_summary_run_imports_no_decoder(tmp_path):

@@ -5,7 +5,7 @@ waits for their stops and yields one record per stop that matters
 (``events``); a tracee stays stopped until the consumer asks for the next
 record, so the consumer may read its memory meanwhile.
 
-  binding.py   the only caller of ptrace/wait4/process_vm_readv (ctypes, hot path)
+  binding.py   the only caller of ptrace/wait4/process_vm_readv (_fast.c, or ctypes)
   stops.py     a wait status -> the kind of stop (pure)
   tracer.py    Engine: spawn, attach, the wait loop and one handler per kind of stop, detach
   events.py    the records the engine yields (SyscallEntry/Exit, SignalEvent, ExitEvent...)

@@ -11,16 +11,18 @@
  * for machines where this file could not be compiled (PYTRACE_NO_ACCEL=1
  * forces that path, for the tests).
  *
- * errno: each call keeps the errno of its last failure for errno() to
+ * errno: each call keeps the errno of its last failure for get_errno() to
  * return, as ctypes' use_errno does.
  */
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
 
 #include <errno.h>
+#include <signal.h>
 #include <sys/ptrace.h>
 #include <sys/resource.h>
 #include <sys/syscall.h>
+#include <sys/uio.h>
 #include <sys/user.h>
 #include <sys/wait.h>
 #include <time.h>
@@ -52,18 +54,141 @@ static int long_args(PyObject *const *args, Py_ssize_t nargs, Py_ssize_t want,
 	return 0;
 }
 
-/* ptrace(request, pid, addr, data) with integer arguments: its result. */
+/* A Python int as a 64-bit word: negative ones in two's complement. */
+static int word_arg(PyObject *arg, unsigned long *out)
+{
+	*out = PyLong_AsUnsignedLongMask(arg);
+	return *out == (unsigned long) -1 && PyErr_Occurred() ? -1 : 0;
+}
+
+/* ptrace(request, pid, addr, data), addr and data 64-bit words: its result. */
 static PyObject *fast_ptrace(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
 {
-	long a[4];
+	long a[2];
+	unsigned long addr, data;
 
-	if (long_args(args, nargs, 4, a, "ptrace") < 0)
+	if (nargs != 4) {
+		PyErr_SetString(PyExc_TypeError, "ptrace takes 4 arguments");
 		return NULL;
-	long result = ptrace((enum __ptrace_request) a[0], (pid_t) a[1], (void *) a[2],
-			     (void *) a[3]);
+	}
+	if (long_args(args, 2, 2, a, "ptrace") < 0 || word_arg(args[2], &addr) < 0
+	    || word_arg(args[3], &data) < 0)
+		return NULL;
+	long result = ptrace((enum __ptrace_request) a[0], (pid_t) a[1], (void *) addr,
+			     (void *) data);
 	if (result == -1)
 		saved_errno = errno;
 	return PyLong_FromLong(result);
+}
+
+/* peek(request, pid, addr): PEEKDATA/PEEKUSER's word and 0, or 0 and errno
+ * (glibc returns the word itself: -1 is a word like any other). */
+static PyObject *fast_peek(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
+{
+	long a[2];
+	unsigned long addr;
+
+	if (nargs != 3) {
+		PyErr_SetString(PyExc_TypeError, "peek takes 3 arguments");
+		return NULL;
+	}
+	if (long_args(args, 2, 2, a, "peek") < 0 || word_arg(args[2], &addr) < 0)
+		return NULL;
+	errno = 0;
+	long word = ptrace((enum __ptrace_request) a[0], (pid_t) a[1], (void *) addr, NULL);
+	int err = errno;
+	if (err) {
+		saved_errno = err;
+		return Py_BuildValue("(ii)", 0, err);
+	}
+	return Py_BuildValue("(ki)", (unsigned long) word, 0);
+}
+
+/* PTRACE_GETEVENTMSG's value, 0 on failure. */
+static PyObject *fast_event_message(PyObject *self, PyObject *arg)
+{
+	unsigned long message = 0;
+	long pid = PyLong_AsLong(arg);
+
+	if (pid == -1 && PyErr_Occurred())
+		return NULL;
+	if (ptrace(PTRACE_GETEVENTMSG, (pid_t) pid, NULL, &message) == -1) {
+		saved_errno = errno;
+		message = 0;
+	}
+	return PyLong_FromUnsignedLong(message);
+}
+
+/* The raw siginfo_t of a signal-delivery-stop, as bytes; None in a group-stop. */
+static PyObject *fast_siginfo(PyObject *self, PyObject *arg)
+{
+	siginfo_t info;
+	long pid = PyLong_AsLong(arg);
+
+	if (pid == -1 && PyErr_Occurred())
+		return NULL;
+	if (ptrace(PTRACE_GETSIGINFO, (pid_t) pid, NULL, &info) == -1) {
+		saved_errno = errno;
+		Py_RETURN_NONE;
+	}
+	return PyBytes_FromStringAndSize((const char *) &info, sizeof(info));
+}
+
+/* read_memory_once(pid, addr, size): up to size bytes in one process_vm_readv,
+ * b"" on failure. */
+static PyObject *fast_read_memory(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
+{
+	long pid, size;
+	unsigned long addr;
+
+	if (nargs != 3) {
+		PyErr_SetString(PyExc_TypeError, "read_memory_once takes 3 arguments");
+		return NULL;
+	}
+	pid = PyLong_AsLong(args[0]);
+	size = PyLong_AsLong(args[2]);
+	if (PyErr_Occurred() || word_arg(args[1], &addr) < 0)
+		return NULL;
+	if (size <= 0)
+		return PyBytes_FromStringAndSize(NULL, 0);
+	PyObject *data = PyBytes_FromStringAndSize(NULL, size);
+	if (!data)
+		return NULL;
+	struct iovec local = { PyBytes_AS_STRING(data), (size_t) size };
+	struct iovec remote = { (void *) addr, (size_t) size };
+	ssize_t got = process_vm_readv((pid_t) pid, &local, 1, &remote, 1, 0);
+	if (got <= 0) {
+		saved_errno = errno;
+		got = 0;
+	}
+	if (got < size && _PyBytes_Resize(&data, got) < 0)
+		return NULL;
+	return data;
+}
+
+/* write_memory(pid, addr, data): (bytes written, 0), or (-1, errno). */
+static PyObject *fast_write_memory(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
+{
+	long a[2];
+	unsigned long addr;
+	Py_buffer data;
+
+	if (nargs != 3) {
+		PyErr_SetString(PyExc_TypeError, "write_memory takes 3 arguments");
+		return NULL;
+	}
+	if (long_args(args, 1, 1, a, "write_memory") < 0 || word_arg(args[1], &addr) < 0)
+		return NULL;
+	if (PyObject_GetBuffer(args[2], &data, PyBUF_SIMPLE) < 0)
+		return NULL;
+	struct iovec local = { data.buf, (size_t) data.len };
+	struct iovec remote = { (void *) addr, (size_t) data.len };
+	ssize_t written = process_vm_writev((pid_t) a[0], &local, 1, &remote, 1, 0);
+	int err = written < 0 ? errno : 0;
+	PyBuffer_Release(&data);
+	if (err)
+		saved_errno = err;
+	return Py_BuildValue("(ni)", written < 0 ? (Py_ssize_t) -1 : (Py_ssize_t) written, err);
 }
 
 /* ptrace(request, pid (the Python int arg), addr, into): its result. */
@@ -133,7 +258,7 @@ static pid_t wait_stop(int flags, struct rusage *wanted, int *status)
 }
 
 /*
- * wait(flags, with_cpu_time): (pid, status, system CPU microseconds of the
+ * wait_stop(flags, with_cpu_time): (pid, status, system CPU microseconds of the
  * thread when with_cpu_time, else 0); pid 0 when WNOHANG found nothing, -1
  * on an error (see wait_stop).
  */
@@ -161,7 +286,7 @@ static long long monotonic_ns(void)
 }
 
 /*
- * poll(flags, spin_ns, with_cpu_time): wait(flags | WNOHANG) repeated for up
+ * poll_stop(flags, spin_ns, with_cpu_time): wait_stop(flags | WNOHANG) repeated for up
  * to spin_ns nanoseconds: the first stop as wait() gives it, or (0, 0, 0)
  * if none came in that time.
  */
@@ -207,20 +332,30 @@ static PyObject *fast_registers_view(PyObject *self, PyObject *unused)
 
 static PyMethodDef fast_methods[] = {
 	{"ptrace", (PyCFunction) (void (*)(void)) fast_ptrace, METH_FASTCALL,
-	 "ptrace(request, pid, addr, data) -> result; errno() after -1"},
-	{"syscall_info", fast_syscall_info, METH_O,
+	 "ptrace(request, pid, addr, data) -> result; get_errno() after -1 (no PEEK requests)"},
+	{"peek", (PyCFunction) (void (*)(void)) fast_peek, METH_FASTCALL,
+	 "peek(request, pid, addr) -> (word, 0) or (0, errno)"},
+	{"event_message", fast_event_message, METH_O,
+	 "PTRACE_GETEVENTMSG's value, 0 on failure"},
+	{"siginfo", fast_siginfo, METH_O,
+	 "the raw siginfo_t of a signal-delivery-stop, None in a group-stop"},
+	{"read_memory_once", (PyCFunction) (void (*)(void)) fast_read_memory, METH_FASTCALL,
+	 "read_memory_once(pid, addr, size) -> up to size bytes (one process_vm_readv; b'' on failure)"},
+	{"write_memory", (PyCFunction) (void (*)(void)) fast_write_memory, METH_FASTCALL,
+	 "write_memory(pid, addr, data) -> (bytes written, 0) or (-1, errno)"},
+	{"read_syscall_info", fast_syscall_info, METH_O,
 	 "PTRACE_GET_SYSCALL_INFO into syscall_info_view(): size, or -1"},
-	{"get_registers", fast_get_registers, METH_O,
+	{"read_registers", fast_get_registers, METH_O,
 	 "PTRACE_GETREGS into registers_view(): 0, or -1"},
-	{"wait", (PyCFunction) (void (*)(void)) fast_wait, METH_FASTCALL,
-	 "wait(flags, with_cpu_time) -> (pid, status, cpu_us)"},
-	{"poll", (PyCFunction) (void (*)(void)) fast_poll, METH_FASTCALL,
-	 "poll(flags, spin_ns, with_cpu_time) -> (pid, status, cpu_us), pid 0 if none came"},
-	{"errno", fast_errno, METH_NOARGS, "errno of the last failed call"},
+	{"wait_stop", (PyCFunction) (void (*)(void)) fast_wait, METH_FASTCALL,
+	 "wait_stop(flags, with_cpu_time) -> (pid, status, cpu_us)"},
+	{"poll_stop", (PyCFunction) (void (*)(void)) fast_poll, METH_FASTCALL,
+	 "poll_stop(flags, spin_ns, with_cpu_time) -> (pid, status, cpu_us), pid 0 if none came"},
+	{"get_errno", fast_errno, METH_NOARGS, "errno of the last failed call"},
 	{"syscall_info_view", fast_syscall_info_view, METH_NOARGS,
-	 "the buffer syscall_info() fills, as a memoryview"},
+	 "the buffer read_syscall_info() fills, as a memoryview"},
 	{"registers_view", fast_registers_view, METH_NOARGS,
-	 "the buffer get_registers() fills (struct user_regs_struct), as a memoryview"},
+	 "the buffer read_registers() fills (struct user_regs_struct), as a memoryview"},
 	{NULL, NULL, 0, NULL},
 };
 

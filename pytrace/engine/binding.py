@@ -1,14 +1,14 @@
-"""The only module that talks to ptrace and process_vm_readv/writev.
+"""The only module that talks to ptrace, wait4 and process_vm_readv/writev.
 
 The request numbers, options and events are <linux/ptrace.h>'s (and
-PTRACE_GETREGS <asm/ptrace-abi.h>'s on x86_64).  Calls go straight to libc
-through ctypes, with the argument types fixed once, because this is the hot
-path: one call per stop.  libc is opened by its soname: ``find_library``
-would run ``ldconfig -p`` at every start.
+PTRACE_GETREGS <asm/ptrace-abi.h>'s on x86_64).  The calls themselves are the
+C accelerator's (_fast.c, compiled at install by hatch_build.py) when it is
+there, and binding_ctypes.py's otherwise or with PYTRACE_NO_ACCEL=1: the
+same few primitives (listed below), on which the functions here are built.
+Without the accelerator, ctypes is not even imported.
 """
 from __future__ import annotations
 
-import ctypes
 import os
 
 PTRACE_PEEKDATA = 2
@@ -53,142 +53,30 @@ SYSCALL_INFO_SECCOMP = 3
 
 WALL = 0x40000000   # __WALL: wait for threads and non-SIGCHLD children too
 
-_libc = ctypes.CDLL("libc.so.6", use_errno=True)
-_ptrace = _libc.ptrace
-_ptrace.argtypes = (ctypes.c_long, ctypes.c_long, ctypes.c_void_p, ctypes.c_void_p)
-_ptrace.restype = ctypes.c_long
-
-_process_vm_readv = _libc.process_vm_readv
-_process_vm_readv.restype = ctypes.c_ssize_t
-
-
-class _IoVec(ctypes.Structure):
-    _fields_ = [("base", ctypes.c_void_p), ("len", ctypes.c_size_t)]
-
-
-_process_vm_readv.argtypes = (ctypes.c_int, ctypes.POINTER(_IoVec), ctypes.c_ulong,
-                              ctypes.POINTER(_IoVec), ctypes.c_ulong, ctypes.c_ulong)
-_get_errno = ctypes.get_errno
-# Without argtypes, as ptrace_fast: only small ints and byref() are passed.
-_process_vm_readv_fast = _libc["process_vm_readv"]
-_process_vm_readv_fast.restype = ctypes.c_ssize_t
-
 
 class PtraceError(OSError):
     pass
 
 
-def _fail(request: str, pid: int):
-    err = _get_errno()
-    raise PtraceError(err, os.strerror(err), "ptrace(%s, %d)" % (request, pid))
-
-
-def seize(pid: int, options: int) -> None:
-    if _ptrace(PTRACE_SEIZE, pid, None, options) < 0:
-        _fail("PTRACE_SEIZE", pid)
-
-
-def set_options(pid: int, options: int) -> None:
-    if _ptrace(PTRACE_SETOPTIONS, pid, None, options) < 0:
-        _fail("PTRACE_SETOPTIONS", pid)
-
-
-def interrupt(pid: int) -> bool:
-    return _ptrace(PTRACE_INTERRUPT, pid, None, None) == 0
-
-
-def resume(request: int, pid: int, signo: int = 0) -> bool:
-    """PTRACE_SYSCALL / PTRACE_CONT / PTRACE_LISTEN; False if the tracee is gone."""
-    return _ptrace(request, pid, None, signo) == 0
-
-
-def peek_user(pid: int, offset: int) -> int | None:
-    """One word of the tracee's user area (its registers), or None if it is gone."""
-    ctypes.set_errno(0)
-    word = _ptrace(PTRACE_PEEKUSER, pid, offset, None)
-    if word == -1 and ctypes.get_errno():
-        return None
-    return word & 0xFFFFFFFFFFFFFFFF
-
-
-def poke_user(pid: int, offset: int, value: int) -> bool:
-    """Write one word of the tracee's user area (its registers)."""
-    return _ptrace(PTRACE_POKEUSER, pid, offset, value & 0xFFFFFFFFFFFFFFFF) == 0
-
-
-def poke_data(pid: int, addr: int, value: int) -> bool:
-    """Write one word of the tracee's memory."""
-    return _ptrace(PTRACE_POKEDATA, pid, addr, value & 0xFFFFFFFFFFFFFFFF) == 0
-
-
-def peek_word(pid: int, addr: int) -> tuple[int, int]:
-    """One word of the tracee's memory: (value, 0), or (0, errno) on failure
-    (PEEKDATA's result cannot tell an error from a word of -1)."""
-    ctypes.set_errno(0)
-    value = _ptrace(PTRACE_PEEKDATA, pid, addr, None)
-    err = _get_errno()
-    return (0, err) if err else (value & 0xFFFFFFFFFFFFFFFF, 0)
-
-
-def poke_word(pid: int, addr: int, value: int) -> int:
-    """Write one word of the tracee's memory: 0, or the errno of the failure."""
-    if _ptrace(PTRACE_POKEDATA, pid, addr, value & 0xFFFFFFFFFFFFFFFF) == 0:
-        return 0
-    return _get_errno()
-
-
-_process_vm_writev = _libc.process_vm_writev
-_process_vm_writev.restype = ctypes.c_ssize_t
-_process_vm_writev.argtypes = _process_vm_readv.argtypes
-
-
-def write_memory(pid: int, addr: int, data: bytes) -> tuple[int, int]:
-    """``data`` into the tracee at ``addr`` in one process_vm_writev call:
-    (bytes written, 0), or (-1, errno)."""
-    buf = ctypes.create_string_buffer(data, len(data))
-    local = _IoVec(ctypes.cast(buf, ctypes.c_void_p), len(data))
-    remote = _IoVec(addr, len(data))
-    written = _process_vm_writev(pid, ctypes.byref(local), 1, ctypes.byref(remote), 1, 0)
-    return (written, 0) if written >= 0 else (-1, _get_errno())
-
-
-def detach(pid: int, signo: int = 0) -> bool:
-    return _ptrace(PTRACE_DETACH, pid, None, signo) == 0
-
-
-_eventmsg = ctypes.c_ulong()
-_eventmsg_ref = ctypes.byref(_eventmsg)
-
-
-def event_message(pid: int) -> int:
-    if _ptrace(PTRACE_GETEVENTMSG, pid, None, _eventmsg_ref) < 0:
-        return 0
-    return _eventmsg.value
-
-
-SIGINFO_SIZE = 128
-_siginfo = ctypes.create_string_buffer(SIGINFO_SIZE)
-
-
-def siginfo(pid: int) -> bytes | None:
-    """The raw siginfo_t of a signal-delivery-stop; None in a group-stop."""
-    if _ptrace(PTRACE_GETSIGINFO, pid, None, _siginfo) < 0:
-        return None
-    return _siginfo.raw
-
-
 # struct ptrace_syscall_info: op u8, pad[3], arch u32, ip u64, sp u64, then a
 # union of {nr, args[6]} (entry, seccomp) and {rval s64, is_error u8} (exit).
 SYSCALL_INFO_SIZE = 88
+SIGINFO_SIZE = 128
 
-# -- the stop loop's calls ---------------------------------------------------
-# One wait4, one PTRACE_GET_SYSCALL_INFO and one resume per stop: these go
-# through the C accelerator (_fast.c, compiled at install by hatch_build.py)
-# when it is there, and through ctypes otherwise or with PYTRACE_NO_ACCEL=1.
-# Both write into buffers owned here: ``info_view`` and ``registers_view``.
-#   ptrace_fast(request, pid, addr, data) -> result   (ints only; no PEEK requests)
+# -- the primitives ----------------------------------------------------------
+# The stop loop makes one wait4, one PTRACE_GET_SYSCALL_INFO and one resume
+# per stop; both implementations write into buffers of their own, exposed as
+# ``info_view`` and ``registers_view``.
+#   ptrace_fast(request, pid, addr, data) -> result   (no PEEK requests; ints
+#       only, the resume of every stop: small ones, for ctypes' sake)
+#   ptrace_call(request, pid, addr, data) -> result   (the same, any 64-bit words)
+#   peek(request, pid, addr) -> (word, 0) or (0, errno)   (PEEKDATA/PEEKUSER)
 #   read_syscall_info(pid) -> size or -1, into info_view
 #   read_registers(pid) -> 0 or -1, into registers_view
+#   event_message(pid) -> PTRACE_GETEVENTMSG's value, 0 on failure
+#   siginfo(pid) -> the raw siginfo_t of a signal-delivery-stop, None in a group-stop
+#   read_memory_once(pid, addr, size) -> up to size bytes (one process_vm_readv; b"" on failure)
+#   write_memory(pid, addr, data) -> (bytes written, 0) or (-1, errno)
 #   wait_stop(flags, with_cpu_time) -> (pid, status, cpu_us)
 #   poll_stop(flags, spin_ns, with_cpu_time) -> (pid, status, cpu_us), pid 0 if none came
 #   get_errno() -> the errno of the last failed call
@@ -211,60 +99,106 @@ _fast = _accelerator()
 ACCELERATED = _fast is not None
 
 if _fast is not None:
-    ptrace_fast = _fast.ptrace
-    read_syscall_info = _fast.syscall_info
-    read_registers = _fast.get_registers
-    wait_stop = _fast.wait
-    poll_stop = _fast.poll
-    get_errno = _fast.errno
-    _info_view = _fast.syscall_info_view()
+    ptrace_fast = ptrace_call = _fast.ptrace
+    peek = _fast.peek
+    read_syscall_info = _fast.read_syscall_info
+    read_registers = _fast.read_registers
+    event_message = _fast.event_message
+    siginfo = _fast.siginfo
+    read_memory_once = _fast.read_memory_once
+    write_memory = _fast.write_memory
+    wait_stop = _fast.wait_stop
+    poll_stop = _fast.poll_stop
+    get_errno = _fast.get_errno
+    info_view = _fast.syscall_info_view()
     registers_view = _fast.registers_view()
 else:
     from pytrace.engine.binding_ctypes import (  # noqa: E402 (only without the accelerator)
-        ptrace_fast, read_syscall_info, read_registers, wait_stop, poll_stop, get_errno,
-        _info_view, registers_view)
-info_view = _info_view
+        ptrace_fast, ptrace_call, peek, read_syscall_info, read_registers, event_message,
+        siginfo, read_memory_once, write_memory, wait_stop, poll_stop, get_errno, info_view,
+        registers_view)
+_info_view = info_view
+
+_U64 = 0xFFFFFFFFFFFFFFFF
+
+
+def _fail(request: str, pid: int):
+    err = get_errno()
+    raise PtraceError(err, os.strerror(err), "ptrace(%s, %d)" % (request, pid))
+
+
+def seize(pid: int, options: int) -> None:
+    if ptrace_call(PTRACE_SEIZE, pid, 0, options) < 0:
+        _fail("PTRACE_SEIZE", pid)
+
+
+def set_options(pid: int, options: int) -> None:
+    if ptrace_call(PTRACE_SETOPTIONS, pid, 0, options) < 0:
+        _fail("PTRACE_SETOPTIONS", pid)
+
+
+def interrupt(pid: int) -> bool:
+    return ptrace_call(PTRACE_INTERRUPT, pid, 0, 0) == 0
+
+
+def resume(request: int, pid: int, signo: int = 0) -> bool:
+    """PTRACE_SYSCALL / PTRACE_CONT / PTRACE_LISTEN; False if the tracee is gone."""
+    return ptrace_call(request, pid, 0, signo) == 0
+
+
+def detach(pid: int, signo: int = 0) -> bool:
+    return ptrace_call(PTRACE_DETACH, pid, 0, signo) == 0
+
+
+def peek_user(pid: int, offset: int) -> int | None:
+    """One word of the tracee's user area (its registers), or None if it is gone."""
+    word, err = peek(PTRACE_PEEKUSER, pid, offset)
+    return None if err else word
+
+
+def poke_user(pid: int, offset: int, value: int) -> bool:
+    """Write one word of the tracee's user area (its registers)."""
+    return ptrace_call(PTRACE_POKEUSER, pid, offset, value & _U64) == 0
+
+
+def poke_data(pid: int, addr: int, value: int) -> bool:
+    """Write one word of the tracee's memory."""
+    return ptrace_call(PTRACE_POKEDATA, pid, addr, value & _U64) == 0
+
+
+def peek_word(pid: int, addr: int) -> tuple[int, int]:
+    """One word of the tracee's memory: (value, 0), or (0, errno) on failure
+    (PEEKDATA's result cannot tell an error from a word of -1)."""
+    return peek(PTRACE_PEEKDATA, pid, addr)
+
+
+def poke_word(pid: int, addr: int, value: int) -> int:
+    """Write one word of the tracee's memory: 0, or the errno of the failure."""
+    if ptrace_call(PTRACE_POKEDATA, pid, addr, value & _U64) == 0:
+        return 0
+    return get_errno()
 
 
 def syscall_info(pid: int) -> memoryview | None:
     """The tracee's ptrace_syscall_info in a reused buffer (valid until the next call)."""
     if read_syscall_info(pid) < 0:
         return None
-    return _info_view
+    return info_view
+
 
 # process_vm_readv missing or refused: /proc/PID/mem may still work.  EFAULT
 # (unmapped memory) would fail there too, so it is not retried.
 _TRY_PROC_MEM = frozenset((1, 38))   # EPERM, ENOSYS
-_READ_BUFFER_SIZE = 1 << 16
-_read_buffer = ctypes.create_string_buffer(_READ_BUFFER_SIZE)
-_local_iov = _IoVec(ctypes.cast(_read_buffer, ctypes.c_void_p), 0)
-_remote_iov = _IoVec(0, 0)
-_local_ref = ctypes.byref(_local_iov)
-_remote_ref = ctypes.byref(_remote_iov)
 
 
 def read_memory(pid: int, addr: int, size: int) -> bytes:
-    """Up to ``size`` bytes at ``addr`` in one process_vm_readv call (fewer if unreadable).
-
-    Reads that fit go through one preallocated buffer: no allocation per call.
-    """
+    """Up to ``size`` bytes at ``addr`` in one process_vm_readv call (fewer if unreadable)."""
     if size <= 0:
         return b""
-    if size > _READ_BUFFER_SIZE:
-        buf = ctypes.create_string_buffer(size)
-        local = _IoVec(ctypes.cast(buf, ctypes.c_void_p), size)
-        remote = _IoVec(addr, size)
-        got = _process_vm_readv(pid, ctypes.byref(local), 1, ctypes.byref(remote), 1, 0)
-        if got <= 0:
-            return _read_proc_mem(pid, addr, size) if _get_errno() in _TRY_PROC_MEM else b""
-        return buf.raw[:got]
-    _local_iov.len = size
-    _remote_iov.base = addr
-    _remote_iov.len = size
-    got = _process_vm_readv_fast(pid, _local_ref, 1, _remote_ref, 1, 0)
-    if got <= 0:
-        return _read_proc_mem(pid, addr, size) if _get_errno() in _TRY_PROC_MEM else b""
-    return _read_buffer.raw[:got] if got == _READ_BUFFER_SIZE else _read_buffer[:got]
+    data = read_memory_once(pid, addr, size)
+    if not data and get_errno() in _TRY_PROC_MEM:
+        return _read_proc_mem(pid, addr, size)
+    return data
 
 
 def _read_proc_mem(pid: int, addr: int, size: int) -> bytes:

@@ -1,10 +1,12 @@
-"""The stop loop's calls through ctypes: what binding.py uses where the C
+"""binding.py's primitives through ctypes: what it uses where the C
 accelerator (_fast.c) was not compiled, or with PYTRACE_NO_ACCEL=1.
 
 Same functions, same results, same buffers as the accelerator's (see the
 list in binding.py).  ctypes converts the arguments of a function without
-argtypes faster than one with them; only small ints and ctypes buffers are
-passed here, so none are declared.
+argtypes faster than one with them, but as C ints: the stop loop's calls
+(``ptrace_fast``) pass small ints and ctypes buffers only; ``ptrace_call``
+declares its argument types, for addresses and 64-bit words.  libc is opened
+by its soname: ``find_library`` would run ``ldconfig -p`` at every start.
 """
 from __future__ import annotations
 
@@ -20,17 +22,81 @@ _EINTR = 4
 _ECHILD = 10
 _WNOHANG = os.WNOHANG
 _PTRACE_GETREGS = 12
+_PTRACE_GETEVENTMSG = 0x4201
+_PTRACE_GETSIGINFO = 0x4202
+_SIGINFO_SIZE = 128
 _PTRACE_GET_SYSCALL_INFO = 0x420E
 _SYSCALL_INFO_SIZE = 88
 
 ptrace_fast = _libc["ptrace"]
 ptrace_fast.restype = ctypes.c_long
+ptrace_call = _libc.ptrace
+ptrace_call.argtypes = (ctypes.c_long, ctypes.c_long, ctypes.c_void_p, ctypes.c_void_p)
+ptrace_call.restype = ctypes.c_long
 get_errno = ctypes.get_errno
 
 _info = ctypes.create_string_buffer(_SYSCALL_INFO_SIZE)
-_info_view = memoryview(_info).cast("B")
+info_view = memoryview(_info).cast("B")
 _registers = ctypes.create_string_buffer(REGS_SIZE)
 registers_view = memoryview(_registers).cast("B")
+
+
+def peek(request: int, pid: int, addr: int) -> tuple[int, int]:
+    ctypes.set_errno(0)
+    word = ptrace_call(request, pid, addr, None)
+    err = ctypes.get_errno()
+    return (0, err) if err else (word & 0xFFFFFFFFFFFFFFFF, 0)
+
+
+_eventmsg = ctypes.c_ulong()
+_eventmsg_ref = ctypes.byref(_eventmsg)
+
+
+def event_message(pid: int) -> int:
+    if ptrace_call(_PTRACE_GETEVENTMSG, pid, None, _eventmsg_ref) < 0:
+        return 0
+    return _eventmsg.value
+
+
+_siginfo = ctypes.create_string_buffer(_SIGINFO_SIZE)
+
+
+def siginfo(pid: int) -> bytes | None:
+    if ptrace_call(_PTRACE_GETSIGINFO, pid, None, _siginfo) < 0:
+        return None
+    return _siginfo.raw
+
+
+class _IoVec(ctypes.Structure):
+    _fields_ = [("base", ctypes.c_void_p), ("len", ctypes.c_size_t)]
+
+
+_VM_ARGTYPES = (ctypes.c_int, ctypes.POINTER(_IoVec), ctypes.c_ulong,
+                ctypes.POINTER(_IoVec), ctypes.c_ulong, ctypes.c_ulong)
+_process_vm_readv = _libc.process_vm_readv
+_process_vm_readv.restype = ctypes.c_ssize_t
+_process_vm_readv.argtypes = _VM_ARGTYPES
+_process_vm_writev = _libc.process_vm_writev
+_process_vm_writev.restype = ctypes.c_ssize_t
+_process_vm_writev.argtypes = _VM_ARGTYPES
+
+
+def _vm_call(function, pid: int, addr: int, buf, size: int) -> int:
+    local = _IoVec(ctypes.cast(buf, ctypes.c_void_p), size)
+    remote = _IoVec(addr, size)
+    return function(pid, ctypes.byref(local), 1, ctypes.byref(remote), 1, 0)
+
+
+def read_memory_once(pid: int, addr: int, size: int) -> bytes:
+    buf = ctypes.create_string_buffer(size)
+    got = _vm_call(_process_vm_readv, pid, addr, buf, size)
+    return buf.raw[:got] if got > 0 else b""
+
+
+def write_memory(pid: int, addr: int, data: bytes) -> tuple[int, int]:
+    buf = ctypes.create_string_buffer(data, len(data))
+    written = _vm_call(_process_vm_writev, pid, addr, buf, len(data))
+    return (written, 0) if written >= 0 else (-1, ctypes.get_errno())
 
 
 def read_syscall_info(pid: int) -> int:

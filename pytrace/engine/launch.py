@@ -120,19 +120,54 @@ def exec_command(command: Command) -> None:
     os._exit(1)
 
 
-def execve(path: str, argv: list, env) -> None:
-    """execve(2) with the environment as raw ``NAME=VALUE`` entries (or a
-    mapping, or None for pytrace's own): unlike os.execve, any entry strace
-    would pass (``=x``) passes.  Raises OSError when the kernel refuses."""
-    if env is None and argv and argv[0]:
-        # pytrace's own environment as the C library holds it, every entry
-        # as it came (the API's runs): no ctypes needed
-        os.execv(path, argv)
-    import ctypes
+def _entries(env) -> list:
+    """The environment as raw ``NAME=VALUE`` entries (None: pytrace's own)."""
     if env is None:
         env = os.environb
     if hasattr(env, "items"):
-        env = [os.fsencode(name) + b"=" + os.fsencode(value) for name, value in env.items()]
+        return [os.fsencode(name) + b"=" + os.fsencode(value) for name, value in env.items()]
+    return env
+
+
+def _as_mapping(entries: list) -> dict | None:
+    """The entries as the mapping os.execve passes on unchanged, in order; None
+    when no mapping can (an entry with no name or no ``=``, a name twice)."""
+    mapping = {}
+    for entry in entries:
+        name, eq, value = entry.partition(b"=")
+        if not name or not eq or name in mapping:
+            return None
+        mapping[name] = value
+    return mapping
+
+
+def _needs_ctypes(argv: list, env) -> bool:
+    # os.execv(e) refuses an empty argv[0], and takes entries as a mapping
+    return not (argv and argv[0]) or (env is not None and _as_mapping(_entries(env)) is None)
+
+
+def ready_to_exec(command: Command) -> Command:
+    """In pytrace's own process, before the fork: what the command's exec will
+    need is loaded now, because the child may not be able to load anything
+    (-u drops the rights to read pytrace's files, /root's for instance)."""
+    if _needs_ctypes(command.argv, command.env):
+        import ctypes  # noqa: F401 (the child's execve finds it in sys.modules)
+    return command
+
+
+def execve(path: str, argv: list, env) -> None:
+    """execve(2) with the environment as raw ``NAME=VALUE`` entries (or a
+    mapping, or None for pytrace's own): unlike os.execve, any entry strace
+    would pass (``=x``, a name twice) passes.  Raises OSError when the kernel
+    refuses."""
+    if argv and argv[0]:
+        if env is None:
+            os.execv(path, argv)
+        mapping = _as_mapping(_entries(env))
+        if mapping is not None:   # the common case: no ctypes
+            os.execve(path, argv, mapping)
+    import ctypes   # loaded before the fork (ready_to_exec)
+    env = _entries(env)
     libc = ctypes.CDLL(None, use_errno=True)
     arguments = (ctypes.c_char_p * (len(argv) + 1))(*map(os.fsencode, argv), None)
     environment = (ctypes.c_char_p * (len(env) + 1))(*env, None)

@@ -14,16 +14,15 @@ thread that exec'd to its leader's pid.
 from __future__ import annotations
 
 import errno
+import _signal as signal   # plain ints: the signal module's enums cost every start
 import os
-import signal
 import struct
 import time
-from collections.abc import Callable
 
 from decoders.record import Record
 from pytrace.engine import binding as P
-from pytrace.engine.launch import (Command, Credentials, exec_command, set_credentials,
-                                   take_sigchld)
+from pytrace.engine.launch import (Command, Credentials, exec_command, ready_to_exec,
+                                   set_credentials, take_sigchld)
 from pytrace.engine.arch import (AUDIT_ARCH, AUDIT_ARCH_I386, CLONE_FLAGS_REGISTER_OFFSET,
                                  CLONE_SYSCALLS, EXEC_SYSCALLS, EXIT_REGISTERS_FORMAT,
                                  I386_NR_BASE, INSTRUCTION_POINTER_OFFSET, MAPPING_SYSCALLS,
@@ -35,6 +34,10 @@ from pytrace.engine.events import (AttachEvent, DetachEvent, ExecEvent, ExitEven
                             UNAVAILABLE_NR, UnknownPidEvent)
 from pytrace.engine.stops import CHILD_KINDS, Stop, classify
 from pytrace.engine.waiting import Interrupted, StopWaiter
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:   # annotations only: collections costs every start its import
+    from collections.abc import Callable
 
 SYSCALL_STOP_STATUS = (((signal.SIGTRAP | 0x80) << 8) | 0x7F)
 _NR = struct.Struct("<Q")
@@ -200,8 +203,9 @@ class Engine:
     def command(self, path: str, argv: list[str], env: dict | None = None,
                 credentials: Credentials | None = None) -> Command:
         """The command to start, with the engine's filter and name."""
-        return Command(path, list(argv), env, credentials, self.options.seccomp_program,
-                       self.options.program_name, take_sigchld())
+        return ready_to_exec(Command(path, list(argv), env, credentials,
+                                     self.options.seccomp_program, self.options.program_name,
+                                     take_sigchld()))
 
     def spawn(self, path: str, argv: list[str], env: dict | None = None,
               credentials: Credentials | None = None) -> int:

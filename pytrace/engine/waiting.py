@@ -24,11 +24,11 @@ delays never take that path.
 """
 from __future__ import annotations
 
-import heapq
+import _signal
 import os
-import signal
 import time
-from collections import deque
+from _collections import deque   # collections itself costs every start a millisecond
+from _heapq import heappop, heappush
 
 from pytrace.engine import binding as P
 
@@ -77,16 +77,16 @@ class StopWaiter:
             # From now on a stop must be able to end a timed wait: SIGCHLD
             # stays pending (children started later do not inherit the mask:
             # the engine forks only its first child, before any hold).
-            signal.pthread_sigmask(signal.SIG_BLOCK, [signal.SIGCHLD])
+            _signal.pthread_sigmask(_signal.SIG_BLOCK, [_signal.SIGCHLD])
             self.reap = self._reap_holding
-        heapq.heappush(self.held, (deadline_ns, pid, request, signo))
+        heappush(self.held, (deadline_ns, pid, request, signo))
 
     def release(self) -> None:
         """The trace is over: SIGCHLD as it was before the first hold (the
         Python API's caller goes on living)."""
         if self.reap is not self._reap_unheld:
             self.reap = self._reap_unheld
-            signal.pthread_sigmask(signal.SIG_UNBLOCK, [signal.SIGCHLD])
+            _signal.pthread_sigmask(_signal.SIG_UNBLOCK, [_signal.SIGCHLD])
 
     def _reap_holding(self, several_tracees: bool) -> bool:
         """``reap`` once tracees may be held: resume those whose time has come,
@@ -96,13 +96,13 @@ class StopWaiter:
         while held:
             now = time.monotonic_ns()
             while held and held[0][0] <= now:
-                _, pid, request, signo = heapq.heappop(held)
+                _, pid, request, signo = heappop(held)
                 P.ptrace_fast(request, pid, 0, signo)   # gone meanwhile: nothing to do
             if not held or _stop_ready():
                 break
             self.waiting = True
             try:
-                signal.sigtimedwait([signal.SIGCHLD], (held[0][0] - now) / 1e9)
+                _signal.sigtimedwait([_signal.SIGCHLD], (held[0][0] - now) / 1e9)
             finally:
                 self.waiting = False
         return self._reap_unheld(several_tracees)

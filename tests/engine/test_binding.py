@@ -64,24 +64,57 @@ def tracee_at_syscall_entry():
 @needs_accelerator
 def test_both_bindings_read_the_same_syscall_info_and_registers(tracee_at_syscall_entry):
     pid = tracee_at_syscall_entry
-    size = _fast.syscall_info(pid)
+    size = _fast.read_syscall_info(pid)
     assert size == binding_ctypes.read_syscall_info(pid) > 0
     fast_info = bytes(_fast.syscall_info_view())
-    assert fast_info == bytes(binding_ctypes._info_view)
+    assert fast_info == bytes(binding_ctypes.info_view)
     assert fast_info[0] == P.SYSCALL_INFO_ENTRY
     assert int.from_bytes(fast_info[24:32], "little") == 110   # getppid
-    assert _fast.get_registers(pid) == binding_ctypes.read_registers(pid) == 0
+    assert _fast.read_registers(pid) == binding_ctypes.read_registers(pid) == 0
     assert bytes(_fast.registers_view()) == bytes(binding_ctypes.registers_view)
+
+
+_ORIG_RAX = 15 * 8   # struct user_regs_struct's orig_rax: the syscall number
+_EFAULT = 14
+
+
+@needs_accelerator
+def test_both_bindings_peek_read_and_write_alike(tracee_at_syscall_entry):
+    pid = tracee_at_syscall_entry
+    for binding in (_fast, binding_ctypes):
+        assert binding.peek(P.PTRACE_PEEKUSER, pid, _ORIG_RAX) == (110, 0)   # getppid
+    assert _fast.read_registers(pid) == 0
+    sp = int.from_bytes(bytes(_fast.registers_view())[19 * 8:20 * 8], "little")
+    stack = _fast.read_memory_once(pid, sp, 64)
+    assert len(stack) == 64 and stack == binding_ctypes.read_memory_once(pid, sp, 64)
+    word = int.from_bytes(stack[:8], "little")
+    for binding in (_fast, binding_ctypes):
+        assert binding.peek(P.PTRACE_PEEKDATA, pid, sp) == (word, 0)
+        assert binding.read_memory_once(pid, 0, 8) == b""
+        assert binding.get_errno() == _EFAULT
+        assert binding.write_memory(pid, sp, stack) == (64, 0)
+        assert binding.write_memory(pid, 0, b"x") == (-1, _EFAULT)
+        # a syscall stop's siginfo is the SIGTRAP the kernel made for it
+        info = binding.siginfo(pid)
+        assert info is not None and int.from_bytes(info[:4], "little") == signal.SIGTRAP
+        assert binding.event_message(pid) == _fast.event_message(pid)
+    assert _fast.siginfo(pid) == binding_ctypes.siginfo(pid)
+    unmapped = _fast.peek(P.PTRACE_PEEKDATA, pid, 0)
+    assert unmapped[0] == 0 and unmapped[1] != 0
+    assert binding_ctypes.peek(P.PTRACE_PEEKDATA, pid, 0) == unmapped
+    # words of all 64 bits go through (ctypes without argtypes would cut them to a C int)
+    assert _fast.peek(P.PTRACE_PEEKDATA, pid, 0xFFFFFFFFFFFFF000)[1] != 0
+    assert binding_ctypes.peek(P.PTRACE_PEEKDATA, pid, 0xFFFFFFFFFFFFF000)[1] != 0
 
 
 @needs_accelerator
 def test_both_bindings_fail_alike(tracee_at_syscall_entry):
     not_traced = os.getppid()
-    assert _fast.syscall_info(not_traced) == binding_ctypes.read_syscall_info(not_traced) == -1
-    assert _fast.errno() == binding_ctypes.get_errno() == _ESRCH
+    assert _fast.read_syscall_info(not_traced) == binding_ctypes.read_syscall_info(not_traced) == -1
+    assert _fast.get_errno() == binding_ctypes.get_errno() == _ESRCH
     assert _fast.ptrace(P.PTRACE_SYSCALL, not_traced, 0, 0) == -1
     assert binding_ctypes.ptrace_fast(P.PTRACE_SYSCALL, not_traced, 0, 0) == -1
-    assert _fast.errno() == binding_ctypes.get_errno() == _ESRCH
+    assert _fast.get_errno() == binding_ctypes.get_errno() == _ESRCH
 
 
 @needs_accelerator
@@ -89,17 +122,17 @@ def test_both_bindings_wait_alike(tracee_at_syscall_entry):
     pid = tracee_at_syscall_entry
     nothing = (0, 0, 0)
     for with_cpu_time in (False, True):
-        assert _fast.wait(P.WALL | os.WNOHANG, with_cpu_time) == nothing
+        assert _fast.wait_stop(P.WALL | os.WNOHANG, with_cpu_time) == nothing
         assert binding_ctypes.wait_stop(P.WALL | os.WNOHANG, with_cpu_time) == nothing
-        assert _fast.poll(P.WALL, 1000, with_cpu_time) == nothing
+        assert _fast.poll_stop(P.WALL, 1000, with_cpu_time) == nothing
         assert binding_ctypes.poll_stop(P.WALL, 1000, with_cpu_time) == nothing
     # the exit stop, then the next entry, each reaped by one of them
-    for ptrace, wait in ((_fast.ptrace, _fast.wait),
+    for ptrace, wait in ((_fast.ptrace, _fast.wait_stop),
                          (binding_ctypes.ptrace_fast, binding_ctypes.wait_stop)):
         assert ptrace(P.PTRACE_SYSCALL, pid, 0, 0) == 0
         found, status, cpu_us = wait(P.WALL, True)
         assert (found, status) == (pid, _SYSCALL_STOP) and cpu_us >= 0
-    for ptrace, poll in ((_fast.ptrace, _fast.poll),
+    for ptrace, poll in ((_fast.ptrace, _fast.poll_stop),
                          (binding_ctypes.ptrace_fast, binding_ctypes.poll_stop)):
         assert ptrace(P.PTRACE_SYSCALL, pid, 0, 0) == 0
         assert poll(P.WALL, 5 * 10**9, False) == (pid, _SYSCALL_STOP, 0)
@@ -111,7 +144,7 @@ from pytrace.engine import binding_ctypes
 waits = [binding_ctypes.wait_stop]
 if sys.argv[1] == "fast":
     from pytrace.engine import _fast
-    waits.append(_fast.wait)
+    waits.append(_fast.wait_stop)
 for wait in waits:
     for with_cpu_time in (False, True):
         try:
