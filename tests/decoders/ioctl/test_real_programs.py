@@ -11,11 +11,15 @@ import subprocess
 import pytest
 
 from tests.conftest import pytrace_command, pytrace_env
+from tests.parity import normalise
 
 pytestmark = pytest.mark.skipif(not (shutil.which("strace") and shutil.which("setarch")),
                                 reason="strace is the oracle")
 
-_PID = re.compile(r"^\d+ +")
+# normalise's process tags (P1, P2... in order of appearance: not the same
+# order under two tracers), at the start of a line and inside it
+_TAG = re.compile(r"^(P\d+) ")
+_PROCESS = re.compile(r"\bP\d+\b")
 _PADDING = re.compile(r"\) +=")
 # the tracers' own environments differ in size: the tracee's stack moves with them
 _STACK = re.compile(r"0x7fff[0-9a-f]{8}")
@@ -23,21 +27,20 @@ _STACK = re.compile(r"0x7fff[0-9a-f]{8}")
 
 def _ioctls(path: str) -> list[tuple[str, ...]]:
     """Each process's ioctl lines, the processes in no particular order (with
-    -f, how the lines of two processes interleave is the scheduler's choice),
-    and process ids (which process groups are made of) all written P."""
+    -f, how the lines of two processes interleave is the scheduler's choice,
+    and so is where a call splits into ``<unfinished ...>`` and ``resumed``:
+    normalise joins them), and process ids all written P."""
     with open(path, errors="replace") as f:
-        lines = f.read().splitlines()
-    pids = {m.group().strip() for m in map(_PID.match, lines) if m}
-    anonymous = re.compile(r"\b(%s)\b" % "|".join(pids)) if pids else None
+        lines = normalise(f.read().splitlines())
     by_process: dict[str, list[str]] = {}
     for line in lines:
-        m = _PID.match(line)
-        pid = m.group().strip() if m else ""
-        line = _PID.sub("", line)
+        m = _TAG.match(line)
+        tag = m.group(1) if m else ""
+        line = _TAG.sub("", line)
         if not line.startswith("ioctl("):
             continue
         line = _STACK.sub("STACK", _PADDING.sub(") =", line))
-        by_process.setdefault(pid, []).append(anonymous.sub("P", line) if anonymous else line)
+        by_process.setdefault(tag, []).append(_PROCESS.sub("P", line))
     return sorted(tuple(calls) for calls in by_process.values())
 
 
