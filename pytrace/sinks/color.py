@@ -51,11 +51,6 @@ class ColorTextWriter(TextWriter):
             self.out.flush()
             self.open_written = True
 
-    def syscall_exit(self, pid, name, exit_text, result, when=0, extra=""):
-        # columns count visible characters: TextWriter's shortcut counts codes too
-        head, column = self._resume(pid, name, when, extra)
-        self._end(head, column, exit_text + ") ", result)
-
     def _resume(self, pid, name, when, extra=""):
         if self.open_pid == pid:
             text, visible = self.open_text, self.open_visible

@@ -67,10 +67,8 @@ class TextWriter:
         if self.open_pid is not None:
             self.close_open_line()
         self.open_pid = pid
-        if self.prefix_mode or self.timestamp is not None:
-            self.open_text = self._leader(pid, when) + extra + name + "(" + entry_text
-        else:
-            self.open_text = extra + name + "(" + entry_text
+        lead = self._leader(pid, when) if self.prefix_mode or self.timestamp is not None else ""
+        self.open_text = lead + extra + name + "(" + entry_text
         if self.flush_lines:
             self.out.write(self.open_text)
             self.out.flush()
@@ -105,19 +103,8 @@ class TextWriter:
     def syscall_exit(self, pid: int, name: str, exit_text: str, result: str,
                      when: int = 0, extra: str = "") -> None:
         """``exit_text) = result`` (result may carry a suffix such as `` <0.000012>``)."""
-        if self.open_pid != pid or self.open_written:
-            head, column = self._resume(pid, name, when, extra)
-            self._end(head, column, exit_text + ") ", result)
-            return
-        # the common case, _resume and _end in one: the line is ours and unwritten
-        line = self.open_text + exit_text + ") "
-        self.open_pid = None
-        self.open_text = ""
-        if len(line) < self.column:
-            line += " " * (self.column - len(line))
-        self.out.write(line + "= " + result + "\n")
-        if self.flush_lines:
-            self.out.flush()
+        head, column = self._resume(pid, name, when, extra)
+        self._end(head, column, exit_text + ") ", result)
 
     def syscall_unfinished(self, pid: int, name: str, exit_pending: bool, when: int = 0) -> None:
         """The tracee exits inside the syscall: ``) = ?`` (strace's print_event_exit)."""
