@@ -6,6 +6,7 @@ waits for their stops and yields one record per stop that matters
 record, so the consumer may read its memory meanwhile.
 
   binding.py   the only caller of ptrace/wait4/process_vm_readv (_fast.c, or ctypes)
+  ptrace_abi.py  the ptrace ABI's numbers (requests, events, options, sizes)
   stops.py     a wait status -> the kind of stop (pure)
   tracer.py    Engine: spawn, attach, the wait loop and one handler per kind of stop, detach
   events.py    the records the engine yields (SyscallEntry/Exit, SignalEvent, ExitEvent...)

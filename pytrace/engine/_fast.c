@@ -61,6 +61,22 @@ static int word_arg(PyObject *arg, unsigned long *out)
 	return *out == (unsigned long) -1 && PyErr_Occurred() ? -1 : 0;
 }
 
+/*
+ * ptrace(request, pid (the Python int arg), addr, data) into *result, errno
+ * kept on failure; -1 (with a Python exception) when arg is no pid.
+ */
+static int ptrace_pid_arg(int request, PyObject *arg, void *addr, void *data, long *result)
+{
+	long pid = PyLong_AsLong(arg);
+
+	if (pid == -1 && PyErr_Occurred())
+		return -1;
+	*result = ptrace((enum __ptrace_request) request, (pid_t) pid, addr, data);
+	if (*result == -1)
+		saved_errno = errno;
+	return 0;
+}
+
 /* ptrace(request, pid, addr, data), addr and data 64-bit words: its result. */
 static PyObject *fast_ptrace(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
 {
@@ -108,29 +124,23 @@ static PyObject *fast_peek(PyObject *self, PyObject *const *args, Py_ssize_t nar
 static PyObject *fast_event_message(PyObject *self, PyObject *arg)
 {
 	unsigned long message = 0;
-	long pid = PyLong_AsLong(arg);
+	long result;
 
-	if (pid == -1 && PyErr_Occurred())
+	if (ptrace_pid_arg(PTRACE_GETEVENTMSG, arg, NULL, &message, &result) < 0)
 		return NULL;
-	if (ptrace(PTRACE_GETEVENTMSG, (pid_t) pid, NULL, &message) == -1) {
-		saved_errno = errno;
-		message = 0;
-	}
-	return PyLong_FromUnsignedLong(message);
+	return PyLong_FromUnsignedLong(result == -1 ? 0 : message);
 }
 
 /* The raw siginfo_t of a signal-delivery-stop, as bytes; None in a group-stop. */
 static PyObject *fast_siginfo(PyObject *self, PyObject *arg)
 {
 	siginfo_t info;
-	long pid = PyLong_AsLong(arg);
+	long result;
 
-	if (pid == -1 && PyErr_Occurred())
+	if (ptrace_pid_arg(PTRACE_GETSIGINFO, arg, NULL, &info, &result) < 0)
 		return NULL;
-	if (ptrace(PTRACE_GETSIGINFO, (pid_t) pid, NULL, &info) == -1) {
-		saved_errno = errno;
+	if (result == -1)
 		Py_RETURN_NONE;
-	}
 	return PyBytes_FromStringAndSize((const char *) &info, sizeof(info));
 }
 
@@ -194,13 +204,10 @@ static PyObject *fast_write_memory(PyObject *self, PyObject *const *args, Py_ssi
 /* ptrace(request, pid (the Python int arg), addr, into): its result. */
 static PyObject *ptrace_into(int request, PyObject *arg, void *addr, void *into)
 {
-	long pid = PyLong_AsLong(arg);
+	long result;
 
-	if (pid == -1 && PyErr_Occurred())
+	if (ptrace_pid_arg(request, arg, addr, into, &result) < 0)
 		return NULL;
-	long result = ptrace((enum __ptrace_request) request, (pid_t) pid, addr, into);
-	if (result == -1)
-		saved_errno = errno;
 	return PyLong_FromLong(result);
 }
 

@@ -1,8 +1,7 @@
 """The only module that talks to ptrace, wait4 and process_vm_readv/writev.
 
-The request numbers, options and events are <linux/ptrace.h>'s (and
-PTRACE_GETREGS <asm/ptrace-abi.h>'s on x86_64).  The calls themselves are the
-C accelerator's (_fast.c, compiled at install by hatch_build.py) when it is
+It offers the ptrace ABI's numbers (ptrace_abi.py) with the calls.  The calls
+themselves are the C accelerator's (_fast.c, compiled at install by hatch_build.py) when it is
 there, and binding_ctypes.py's otherwise or with PYTRACE_NO_ACCEL=1: the
 same few primitives (listed below), on which the functions here are built.
 Without the accelerator, ctypes is not even imported.
@@ -11,57 +10,21 @@ from __future__ import annotations
 
 import os
 
-PTRACE_PEEKDATA = 2
-PTRACE_PEEKUSER = 3
-PTRACE_POKEDATA = 5
-PTRACE_POKEUSER = 6
-PTRACE_CONT = 7
-PTRACE_GETREGS = 12
-PTRACE_DETACH = 17
-PTRACE_SYSCALL = 24
-PTRACE_SETOPTIONS = 0x4200
-PTRACE_GETEVENTMSG = 0x4201
-PTRACE_GETSIGINFO = 0x4202
-PTRACE_SEIZE = 0x4206
-PTRACE_INTERRUPT = 0x4207
-PTRACE_LISTEN = 0x4208
-PTRACE_GET_SYSCALL_INFO = 0x420E
-
-PTRACE_EVENT_FORK = 1
-PTRACE_EVENT_VFORK = 2
-PTRACE_EVENT_CLONE = 3
-PTRACE_EVENT_EXEC = 4
-PTRACE_EVENT_VFORK_DONE = 5
-PTRACE_EVENT_EXIT = 6
-PTRACE_EVENT_SECCOMP = 7
-PTRACE_EVENT_STOP = 128
-
-PTRACE_O_TRACESYSGOOD = 1
-PTRACE_O_TRACEFORK = 1 << PTRACE_EVENT_FORK
-PTRACE_O_TRACEVFORK = 1 << PTRACE_EVENT_VFORK
-PTRACE_O_TRACECLONE = 1 << PTRACE_EVENT_CLONE
-PTRACE_O_TRACEEXEC = 1 << PTRACE_EVENT_EXEC
-PTRACE_O_TRACEEXIT = 1 << PTRACE_EVENT_EXIT
-PTRACE_O_TRACESECCOMP = 0x80
-PTRACE_O_EXITKILL = 0x100000
-
-
-SYSCALL_INFO_NONE = 0
-SYSCALL_INFO_ENTRY = 1
-SYSCALL_INFO_EXIT = 2
-SYSCALL_INFO_SECCOMP = 3
-
-WALL = 0x40000000   # __WALL: wait for threads and non-SIGCHLD children too
+from pytrace.engine.ptrace_abi import (  # noqa: F401 (offered with the calls)
+    PTRACE_PEEKDATA, PTRACE_PEEKUSER, PTRACE_POKEDATA, PTRACE_POKEUSER, PTRACE_CONT,
+    PTRACE_GETREGS, PTRACE_DETACH, PTRACE_SYSCALL, PTRACE_SETOPTIONS, PTRACE_GETEVENTMSG,
+    PTRACE_GETSIGINFO, PTRACE_SEIZE, PTRACE_INTERRUPT, PTRACE_LISTEN, PTRACE_GET_SYSCALL_INFO,
+    PTRACE_EVENT_FORK, PTRACE_EVENT_VFORK, PTRACE_EVENT_CLONE, PTRACE_EVENT_EXEC,
+    PTRACE_EVENT_VFORK_DONE, PTRACE_EVENT_EXIT, PTRACE_EVENT_SECCOMP, PTRACE_EVENT_STOP,
+    PTRACE_O_TRACESYSGOOD, PTRACE_O_TRACEFORK, PTRACE_O_TRACEVFORK, PTRACE_O_TRACECLONE,
+    PTRACE_O_TRACEEXEC, PTRACE_O_TRACEEXIT, PTRACE_O_TRACESECCOMP, PTRACE_O_EXITKILL,
+    SYSCALL_INFO_NONE, SYSCALL_INFO_ENTRY, SYSCALL_INFO_EXIT, SYSCALL_INFO_SECCOMP, WALL,
+    SYSCALL_INFO_SIZE)
 
 
 class PtraceError(OSError):
     pass
 
-
-# struct ptrace_syscall_info: op u8, pad[3], arch u32, ip u64, sp u64, then a
-# union of {nr, args[6]} (entry, seccomp) and {rval s64, is_error u8} (exit).
-SYSCALL_INFO_SIZE = 88
-SIGINFO_SIZE = 128
 
 # -- the primitives ----------------------------------------------------------
 # The stop loop makes one wait4, one PTRACE_GET_SYSCALL_INFO and one resume
@@ -117,7 +80,6 @@ else:
         ptrace_fast, ptrace_call, peek, read_syscall_info, read_registers, event_message,
         siginfo, read_memory_once, write_memory, wait_stop, poll_stop, get_errno, info_view,
         registers_view)
-_info_view = info_view
 
 _U64 = 0xFFFFFFFFFFFFFFFF
 

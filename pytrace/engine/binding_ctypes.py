@@ -15,18 +15,15 @@ import os
 import struct
 
 from pytrace.engine.arch.x86_64 import REGS_SIZE
+from pytrace.engine.ptrace_abi import (PTRACE_GET_SYSCALL_INFO, PTRACE_GETEVENTMSG,
+                                      PTRACE_GETREGS, PTRACE_GETSIGINFO, SIGINFO_SIZE,
+                                      SYSCALL_INFO_SIZE)
 from time import monotonic_ns as _monotonic_ns
 
 _libc = ctypes.CDLL("libc.so.6", use_errno=True)
 _EINTR = 4
 _ECHILD = 10
 _WNOHANG = os.WNOHANG
-_PTRACE_GETREGS = 12
-_PTRACE_GETEVENTMSG = 0x4201
-_PTRACE_GETSIGINFO = 0x4202
-_SIGINFO_SIZE = 128
-_PTRACE_GET_SYSCALL_INFO = 0x420E
-_SYSCALL_INFO_SIZE = 88
 
 ptrace_fast = _libc["ptrace"]
 ptrace_fast.restype = ctypes.c_long
@@ -35,7 +32,7 @@ ptrace_call.argtypes = (ctypes.c_long, ctypes.c_long, ctypes.c_void_p, ctypes.c_
 ptrace_call.restype = ctypes.c_long
 get_errno = ctypes.get_errno
 
-_info = ctypes.create_string_buffer(_SYSCALL_INFO_SIZE)
+_info = ctypes.create_string_buffer(SYSCALL_INFO_SIZE)
 info_view = memoryview(_info).cast("B")
 _registers = ctypes.create_string_buffer(REGS_SIZE)
 registers_view = memoryview(_registers).cast("B")
@@ -53,16 +50,16 @@ _eventmsg_ref = ctypes.byref(_eventmsg)
 
 
 def event_message(pid: int) -> int:
-    if ptrace_call(_PTRACE_GETEVENTMSG, pid, None, _eventmsg_ref) < 0:
+    if ptrace_call(PTRACE_GETEVENTMSG, pid, None, _eventmsg_ref) < 0:
         return 0
     return _eventmsg.value
 
 
-_siginfo = ctypes.create_string_buffer(_SIGINFO_SIZE)
+_siginfo = ctypes.create_string_buffer(SIGINFO_SIZE)
 
 
 def siginfo(pid: int) -> bytes | None:
-    if ptrace_call(_PTRACE_GETSIGINFO, pid, None, _siginfo) < 0:
+    if ptrace_call(PTRACE_GETSIGINFO, pid, None, _siginfo) < 0:
         return None
     return _siginfo.raw
 
@@ -100,11 +97,11 @@ def write_memory(pid: int, addr: int, data: bytes) -> tuple[int, int]:
 
 
 def read_syscall_info(pid: int) -> int:
-    return ptrace_fast(_PTRACE_GET_SYSCALL_INFO, pid, _SYSCALL_INFO_SIZE, _info)
+    return ptrace_fast(PTRACE_GET_SYSCALL_INFO, pid, SYSCALL_INFO_SIZE, _info)
 
 
 def read_registers(pid: int) -> int:
-    return ptrace_fast(_PTRACE_GETREGS, pid, 0, _registers)
+    return ptrace_fast(PTRACE_GETREGS, pid, 0, _registers)
 
 
 # wait4 with the rusage in a reused buffer: os.wait4 builds a 16-field

@@ -165,7 +165,7 @@ class Tamperer:
         """A traced call was just entered (its syscall info is in the shared buffer)."""
         tracee.tamper = None
         event, request, signo = result
-        nr = _NR.unpack_from(P._info_view, 24)[0]
+        nr = _NR.unpack_from(P.info_view, 24)[0]
         rule = self.by_number.get(nr)
         if rule is None or (self.selected is not None and nr not in self.selected):
             return result
@@ -175,7 +175,7 @@ class Tamperer:
             return result
         if not _due(tracee, nr, rule):
             return result
-        args = record.args if record is not None else _ARGS.unpack_from(P._info_view, 32)
+        args = record.args if record is not None else _ARGS.unpack_from(P.info_view, 32)
         tampering = tracee.tamper = self._tamper_entering(tracee.pid, nr, rule, args)
         if record is not None:
             record.tampered = tampering

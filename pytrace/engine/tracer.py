@@ -403,7 +403,7 @@ class Engine:
                 and not self._registers_instead(pid, False):
             return self._entry_unavailable(tracee, cpu_us), 0, 0
         tracee.synced = True
-        if P._info_view[0] == P.SYSCALL_INFO_EXIT:
+        if P.info_view[0] == P.SYSCALL_INFO_EXIT:
             # First stop after attaching, in the middle of a call.
             return None, self._between_calls(tracee), 0
         return self._entered(tracee, cpu_us), P.PTRACE_SYSCALL, 0
@@ -415,7 +415,7 @@ class Engine:
         if P.get_errno() != errno.EIO \
                 or P.read_registers(pid) < 0:
             return False
-        syscall_info_from_registers(P.registers_view, P._info_view, exiting)
+        syscall_info_from_registers(P.registers_view, P.info_view, exiting)
         return True
 
     def _entry_checking_syscall_info(self, tracee: Tracee, status: int, cpu_us: int):
@@ -430,11 +430,11 @@ class Engine:
     def _syscall_info_agrees(self, pid: int) -> bool:
         if P.read_syscall_info(pid) < 0:
             return False
-        if P._info_view[0] != P.SYSCALL_INFO_ENTRY:
+        if P.info_view[0] != P.SYSCALL_INFO_ENTRY:
             return False
         if P.read_registers(pid) < 0:
             return False
-        return _NR.unpack_from(P._info_view, 24)[0] & 0xFFFFFFFFFFFFFFFF \
+        return _NR.unpack_from(P.info_view, 24)[0] & 0xFFFFFFFFFFFFFFFF \
             == _EXIT_REGISTERS.unpack_from(P.registers_view)[3] & 0xFFFFFFFFFFFFFFFF
 
     def _entered(self, tracee: Tracee, cpu_us: int):
@@ -445,7 +445,7 @@ class Engine:
         of the other personality than the thread's last one is reported
         (with the call, if that is reported) as a PersonalityEvent."""
         tracee.in_syscall = True
-        arch, nr = _ARCH_NR.unpack_from(P._info_view, 4)
+        arch, nr = _ARCH_NR.unpack_from(P.info_view, 4)
         if arch != AUDIT_ARCH:
             nr += I386_NR_BASE   # the only other personality of x86_64 the kernel reports
         if tracee.hidden and nr not in EXEC_SYSCALLS:
@@ -467,7 +467,7 @@ class Engine:
     def _entered_noting_mappings(self, tracee: Tracee, cpu_us: int):
         """``_entered`` under -k: also notes a call that may change mappings."""
         reported = Engine._entered(self, tracee, cpu_us)
-        arch, nr = _ARCH_NR.unpack_from(P._info_view, 4)
+        arch, nr = _ARCH_NR.unpack_from(P.info_view, 4)
         tracee.changing_maps = arch == AUDIT_ARCH and nr in MAPPING_SYSCALLS
         return reported
 
@@ -508,7 +508,7 @@ class Engine:
             return None, request, 0
         record.t_exit = time.time_ns()
         record.cpu_exit = cpu_us
-        rv, is_error = _EXIT.unpack_from(P._info_view, 24)
+        rv, is_error = _EXIT.unpack_from(P.info_view, 24)
         record.rv = rv
         record.errno = -rv if is_error else 0
         return SyscallExit(record), request, 0
@@ -522,7 +522,7 @@ class Engine:
         if nr >= 0:
             if P.read_syscall_info(pid) >= 0 \
                     or self._registers_instead(pid, True):
-                self._tally(pid, nr, P._info_view[32] != 0,
+                self._tally(pid, nr, P.info_view[32] != 0,
                             (cpu_us - cpu_entry) * 1000, time.time_ns() - t_entry)
             return None
         if P.read_registers(pid) < 0:
@@ -549,7 +549,7 @@ class Engine:
         64-bit call: (the engine's number for it, a PersonalityEvent or None)."""
         arch = AUDIT_ARCH_I386 if cs == USER_CS_32 else AUDIT_ARCH
         if cs == USER_CS_64 and P.read_syscall_info(tracee.pid) >= 0:
-            arch = _ARCH_NR.unpack_from(P._info_view, 4)[0]
+            arch = _ARCH_NR.unpack_from(P.info_view, 4)[0]
         if arch != AUDIT_ARCH:
             # the kernel's sigreturn leaves -1 as the number: the 32-bit
             # rt_sigreturn is the one libc's handlers return through
@@ -650,7 +650,7 @@ class Engine:
             # -c without -f read nothing at the entry of this last call (an
             # exit_group, usually): its personality is still the kernel's to tell
             if P.read_syscall_info(tracee.pid) >= 0:
-                arch = _ARCH_NR.unpack_from(P._info_view, 4)[0]
+                arch = _ARCH_NR.unpack_from(P.info_view, 4)[0]
                 if arch != tracee.arch:
                     tracee.arch = arch
                     reported = PersonalityEvent(tracee.pid, arch, None)
@@ -659,8 +659,8 @@ class Engine:
     @staticmethod
     def _entry_record(tracee: Tracee, nr: int, cpu_us: int) -> SyscallRecord:
         """The record of a reported syscall, from the syscall info just read."""
-        ip, sp = _IP_SP.unpack_from(P._info_view, 8)
-        args = _ARGS.unpack_from(P._info_view, 32)
+        ip, sp = _IP_SP.unpack_from(P.info_view, 8)
+        args = _ARGS.unpack_from(P.info_view, 32)
         if nr >= I386_NR_BASE:
             args = tuple([arg & _U32 for arg in args])
         record = tracee.record = SyscallRecord(tracee.pid, nr, args, time.time_ns(), cpu_us)
@@ -822,7 +822,7 @@ def _keep_child_traced(pid: int, nr: int) -> None:
     the seccomp filter it inherits, every call the filter traces would fail
     with ENOSYS.  The syscall info was just read, so the arguments are at hand.
     """
-    first_arg = _WORD.unpack_from(P._info_view, 32)[0]
+    first_arg = _WORD.unpack_from(P.info_view, 32)[0]
     if nr == 56:   # clone: the flags are the first argument
         if first_arg & CLONE_UNTRACED:
             P.poke_user(pid, CLONE_FLAGS_REGISTER_OFFSET, first_arg & ~CLONE_UNTRACED)
