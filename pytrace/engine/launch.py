@@ -58,7 +58,7 @@ class Command(Record):
     """What to exec, and how: ``name`` prefixes its error message."""
     path: str
     argv: list
-    env: dict | None = None
+    env: dict | list | None = None   # a mapping, raw NAME=VALUE entries, or pytrace's own
     credentials: Credentials | None = None
     seccomp_program: bytes | None = None
     name: str = "pytrace"
@@ -141,18 +141,21 @@ def _as_mapping(entries: list) -> dict | None:
     return mapping
 
 
-def _needs_ctypes(argv: list, env) -> bool:
-    # os.execv(e) refuses an empty argv[0], and takes entries as a mapping
-    return not (argv and argv[0]) or (env is not None and _as_mapping(_entries(env)) is None)
-
-
 def ready_to_exec(command: Command) -> Command:
-    """In pytrace's own process, before the fork: what the command's exec will
-    need is loaded now, because the child may not be able to load anything
-    (-u drops the rights to read pytrace's files, /root's for instance)."""
-    if _needs_ctypes(command.argv, command.env):
+    """The command with its environment made, in pytrace's own process before
+    the fork, into what the child's execve passes on: the mapping os.execve
+    takes as it is, or else the raw entries, for which ctypes is loaded now.
+    The child must load nothing: -u drops the rights to read pytrace's files
+    (/root's, for instance)."""
+    argv, env = command.argv, command.env
+    if env is not None:
+        entries = _entries(env)
+        env = _as_mapping(entries)
+        if env is None:
+            env = entries
+    if not (argv and argv[0]) or isinstance(env, list):
         import ctypes  # noqa: F401 (the child's execve finds it in sys.modules)
-    return command
+    return command if env is command.env else command.replace(env=env)
 
 
 def execve(path: str, argv: list, env) -> None:
@@ -160,12 +163,11 @@ def execve(path: str, argv: list, env) -> None:
     mapping, or None for pytrace's own): unlike os.execve, any entry strace
     would pass (``=x``, a name twice) passes.  Raises OSError when the kernel
     refuses."""
-    if argv and argv[0]:
+    if argv and argv[0]:   # os.execv(e) refuses an empty argv[0]
         if env is None:
             os.execv(path, argv)
-        mapping = _as_mapping(_entries(env))
-        if mapping is not None:   # the common case: no ctypes
-            os.execve(path, argv, mapping)
+        if isinstance(env, dict):   # ready_to_exec's mapping: the common case, no ctypes
+            os.execve(path, argv, env)
     import ctypes   # loaded before the fork (ready_to_exec)
     env = _entries(env)
     libc = ctypes.CDLL(None, use_errno=True)

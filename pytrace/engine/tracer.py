@@ -210,7 +210,10 @@ class Engine:
     def spawn(self, path: str, argv: list[str], env: dict | None = None,
               credentials: Credentials | None = None) -> int:
         """Fork, stop the child before its execve, seize it, let it exec."""
-        command = self.command(path, argv, env, credentials)
+        return self.start(self.command(path, argv, env, credentials))
+
+    def start(self, command: Command) -> int:
+        """``spawn`` of a command made by ``command()``."""
         pid = os.fork()
         if pid == 0:   # the child: no Python-level cleanup, ever
             try:

@@ -312,8 +312,7 @@ class TraceRun:
         elif command is not None:
             # Before pytrace's own handlers exist: the command inherits the
             # dispositions pytrace was started with (an ignored SIGHUP stays ignored).
-            self._started(lambda: engine.spawn(command.path, command.argv, command.env,
-                                               command.credentials), raising=True)
+            self._started(lambda: engine.start(command), raising=True)
         if command is not None:
             release_standard_fds(placeholders)
         _handle_fatal_signals(engine, opts.interruptible)
