@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import os
 import pty
+import re
 import select
 import shutil
 import signal
@@ -264,3 +265,38 @@ def test_live_on_a_terminal(fixture_bin):
     finally:
         assert proc.wait(timeout=30) == 0
         os.close(controller)
+
+
+_WRITE = re.compile(r'^write\(\d+, "((?:\\x[0-9a-f]{2})*)"')
+# addresses, pids, random bytes (getrandom's buffer ends a piece: it is an output)
+_VARYING = re.compile(r'0x[0-9a-f]+|\d+|^"(?:[^"\\]|\\.)*"(?=, \d+, GRND_)')
+
+
+def _write_pieces(tracer: str, tmp_path) -> list[str]:
+    """What the tracer writes into a live output, one item per write(2), as an
+    outer strace sees them (numbers masked: addresses and pids differ from run to run)."""
+    log = str(tmp_path / ("%s.writes" % tracer))
+    outer = ["strace", "-qq", "-e", "trace=write", "-e", "signal=none", "-xx",
+             "-s", "1000000", "-o", log]
+    inner = tracer_command(tracer, "-o", "|cat >/dev/null", "--",
+                           "sh", "-c", "echo live >/dev/null; exit 3")
+    result = subprocess.run(outer + inner, env=pytrace_env(), capture_output=True, text=True,
+                            timeout=60)
+    assert result.returncode == 3, result.stderr
+    pieces = []
+    with open(log) as f:
+        for line in f:
+            match = _WRITE.match(line)
+            assert match, line
+            text = bytes.fromhex(match.group(1).replace("\\x", "")).decode()
+            pieces.append(_VARYING.sub("N", text))
+    return pieces
+
+
+def test_live_output_is_written_in_the_pieces_strace_writes(tmp_path):
+    """Into a pipe, each call's entry goes out as it is printed and the rest
+    of its line as the call ends: a reader sees the same write(2)s as from strace."""
+    expected = _write_pieces("strace", tmp_path)
+    actual = _write_pieces("pytrace", tmp_path)
+    assert any(not piece.endswith("\n") for piece in expected)   # entries on their own
+    assert actual == expected
