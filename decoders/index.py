@@ -141,4 +141,5 @@ decoders.process.ptrace ptrace
 decoders.process.sched sched_getattr sched_getparam sched_setattr sched_setparam sched_setscheduler
 decoders.seccomp seccomp
 decoders.signals.sigreturn restart_syscall rt_sigreturn
+decoders.system.syslog syslog
 """)

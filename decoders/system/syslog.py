@@ -1,7 +1,7 @@
 """syslog: the action, and the buffer and length that depend on it."""
 from __future__ import annotations
 
-from decoders import Call, arg_kind
+from decoders import Call, arg_kind, syscall_decoder
 from decoders.render.flags import print_xval
 from decoders.render.numbers import U64, int32
 from decoders.render.strings import buffer, hex_address
@@ -71,3 +71,27 @@ def _syslog_len(value: int, call: Call) -> str | None:
         return print_xval(int32(value), SYSLOG_CONSOLE_LEVELS, "LOGLEVEL_???",
                           "verbose", "d")
     return str(int32(value))
+
+
+@syscall_decoder("syslog")
+class Syslog:
+    """The whole call, to place the separators where strace does: the READ
+    actions print only the action at entry and ``, buf, len`` at exit (a
+    line split by another tracee's reads ``syslog(2 /* ... */ <unfinished
+    ...>``, then ``<... syslog resumed>, "...", 10) = 10``); the others print
+    everything at entry, nothing for the actions that take no buffer."""
+
+    @staticmethod
+    def entry(call: Call) -> str:
+        action = _syslog_action(call.args[0], call)
+        if int32(call.args[0]) in SYSLOG_READS:
+            return action
+        rest = [text for text in (_syslog_buf(call.args[1], call), _syslog_len(call.args[2], call))
+                if text is not None]
+        return ", ".join([action] + rest)
+
+    @staticmethod
+    def exit(call: Call) -> str:
+        if int32(call.args[0]) not in SYSLOG_READS:
+            return ""
+        return ", %s, %s" % (_syslog_buf(call.args[1], call), _syslog_len(call.args[2], call))
