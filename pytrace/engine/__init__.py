@@ -8,7 +8,10 @@ record, so the consumer may read its memory meanwhile.
   binding.py   the only caller of ptrace/wait4/process_vm_readv (_fast.c, or ctypes)
   ptrace_abi.py  the ptrace ABI's numbers (requests, events, options, sizes)
   stops.py     a wait status -> the kind of stop (pure)
-  tracer.py    Engine: spawn, attach, the wait loop and one handler per kind of stop, detach
+  tracer.py    Engine: spawn, attach, the wait loop and one handler per kind of stop
+  detach.py    letting every tracee go early (interrupted, closed): detach, or kill
+  launch.py    the command's exec, -u's credentials
+  daemonize.py -D: the tracer as the command's grandchild
   events.py    the records the engine yields (SyscallEntry/Exit, SignalEvent, ExitEvent...)
   memory.py    reading a stopped tracee's memory, one call per buffer
   seccomp.py   the BPF program of the seccomp fast path, and its installation

@@ -6,6 +6,9 @@ exit, no object per argument.
 """
 from __future__ import annotations
 
+import os
+import time
+
 from decoders.record import Record
 
 # SyscallRecord.nr of a syscall whose entry could not be read: the thread was
@@ -130,6 +133,13 @@ class ExitEvent(Record):
     signo: int | None
     core: bool
     time: int
+
+
+def exit_event(pid: int, status: int) -> ExitEvent:
+    """The event for an exit or kill wait status."""
+    if os.WIFSIGNALED(status):
+        return ExitEvent(pid, None, os.WTERMSIG(status), os.WCOREDUMP(status), time.time_ns())
+    return ExitEvent(pid, os.WEXITSTATUS(status), None, False, time.time_ns())
 
 
 class AttachEvent(Record):

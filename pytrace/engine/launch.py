@@ -1,4 +1,5 @@
-"""Starting the command: its exec, -u's credentials, and -D's fork dance.
+"""Starting the command: its exec and -u's credentials (-D's fork dance is
+engine/daemonize.py's).
 
 Everything here after a fork runs in a process that must never return into
 pytrace's own code: it execs or ends with ``os._exit``.
@@ -10,11 +11,6 @@ import os
 import stat
 
 from decoders.record import Record
-
-PR_SET_PTRACER = 0x59616D61
-PR_SET_PTRACER_ANY = (1 << 64) - 1
-# -D: how long the command waits for the tracer to take hold, as strace's alarm(3)
-DAEMONIZE_TIMEOUT = 3
 
 # Python ignores these at start-up; the command must not inherit that, but
 # what pytrace was started with (noted by its launcher, front/entry.py).
@@ -176,58 +172,3 @@ def execve(path: str, argv: list, env) -> None:
     libc.execve(os.fsencode(path), arguments, environment)
     errno = ctypes.get_errno()
     raise OSError(errno, os.strerror(errno))
-
-
-def daemonize(command: Command, level: int) -> tuple[int, int]:
-    """-D: this process becomes the command, a grandchild becomes the tracer.
-
-    Returns, in the grandchild only, (the command's pid, the middle child's
-    pid).  The grandchild must take hold of the command, then kill the
-    middle child: that ends the command's wait, and it execs.  -DD puts the
-    tracer in its own process group, -DDD in its own session.
-    """
-    command_pid = os.getpid()
-    _allow_any_tracer()
-    middle = os.fork()
-    if middle:
-        _wait_for_tracer(command, middle)
-    if os.fork():
-        # the middle child: wait to be killed by the tracer
-        while True:
-            _signal.pause()
-    try:
-        if level == 2:
-            os.setpgid(0, 0)
-        elif level == 3:
-            os.setsid()
-    except OSError as err:
-        os.write(2, ("%s: Cannot create a new %s: %s\n" % (
-            command.name, "process group" if level == 2 else "session",
-            err.strerror)).encode())
-        os._exit(1)
-    return command_pid, os.getppid()
-
-
-def _allow_any_tracer() -> None:
-    """Under Yama's ptrace_scope 1 only an ancestor may trace: the tracer
-    will be a descendant."""
-    import ctypes
-    try:
-        libc = ctypes.CDLL(None, use_errno=True)
-        libc.prctl(PR_SET_PTRACER, ctypes.c_ulong(PR_SET_PTRACER_ANY), 0, 0, 0)
-    except (OSError, AttributeError):
-        pass
-
-
-def _wait_for_tracer(command: Command, middle: int) -> None:
-    """The command's side of -D: once the middle child is gone (the tracer
-    holds this process by then), exec."""
-    set_credentials(command)
-    _signal.signal(_signal.SIGCHLD, _signal.SIG_DFL)
-    _signal.alarm(DAEMONIZE_TIMEOUT)
-    try:
-        os.waitpid(middle, 0)
-    except ChildProcessError:
-        pass
-    _signal.alarm(0)
-    exec_command(command)

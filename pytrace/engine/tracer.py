@@ -28,10 +28,10 @@ from pytrace.engine.arch import (AUDIT_ARCH, AUDIT_ARCH_I386, CLONE_FLAGS_REGIST
                                  I386_NR_BASE, INSTRUCTION_POINTER_OFFSET, MAPPING_SYSCALLS,
                                  I386_RT_SIGRETURN_NR, SIGRETURN_NR, USER_CS_32,
                                  USER_CS_64, syscall_info_from_registers)
-from pytrace.engine.events import (AttachEvent, DetachEvent, ExecEvent, ExitEvent, GroupStopEvent,
+from pytrace.engine.events import (AttachEvent, DetachEvent, ExecEvent, GroupStopEvent,
                             NewProcessEvent, SignalEvent, SyscallEntry, SyscallExit,
                             PersonalityEvent, SyscallRecord, SyscallUnfinished,
-                            UNAVAILABLE_NR, UnknownPidEvent)
+                            UNAVAILABLE_NR, UnknownPidEvent, exit_event)
 from pytrace.engine.stops import CHILD_KINDS, Stop, classify
 from pytrace.engine.waiting import Interrupted, StopWaiter
 
@@ -571,7 +571,7 @@ class Engine:
         # the loop forgets it once the consumer is done: it is still counted
         # while its last line prints, as strace does (which reports the end
         # even of a command whose exec failed)
-        return _exit_event(pid, status)
+        return exit_event(pid, status)
 
     def _on_seccomp(self, tracee: Tracee, sig: int, event: int, cpu_us: int):
         """The filter is there (children inherit it): from now on resume with
@@ -686,133 +686,15 @@ class Engine:
 
     def detach_all(self, child_signal: int = 0):
         """Detach every tracee, leaving it running (or stopped, if it was) untraced;
-        yields what happens to each.  Also when events() was left at a yield.
+        yields what happens to each (see engine/detach.py).  Also when events()
+        was left at a yield."""
+        from pytrace.engine.detach import detach_all
+        return detach_all(self, child_signal)
 
-        The launched child is sent ``child_signal`` (the signal that interrupted
-        us, as strace does), if any; attached processes are never harmed.  With
-        kill_on_exit they are all killed instead (see _kill_all).
-        """
-        tracees = self.tracees
-        if self.options.kill_on_exit:
-            yield from self._kill_all()
-            self._waiter.release()
-            return
-        if self.child_pid in tracees and child_signal:
-            os.kill(self.child_pid, signal.SIGCONT)
-            os.kill(self.child_pid, child_signal)
-        yield from self._release_reaped()
-        pending = set()
-        for pid in list(tracees):
-            # A tracee already in a ptrace-stop (even one whose report the
-            # interrupting signal cut short) detaches at once; a running one
-            # is interrupted first and detached at its stop.
-            if P.detach(pid, 0):
-                yield DetachEvent(pid, time.time_ns(), tracees.pop(pid).record)
-            elif P.interrupt(pid):
-                pending.add(pid)
-            else:
-                tracees.pop(pid, None)
-        for pid, status in _reaped() if pending else ():
-            stop, sig, event = classify(status)
-            tracee = tracees.pop(pid, None)
-            pending.discard(pid)
-            if stop is Stop.EXITED or stop is Stop.KILLED:
-                if pid == self.child_pid:
-                    self.child_status = status
-                yield _exit_event(pid, status)
-            else:
-                if stop is Stop.NEW_CHILD:
-                    child = P.event_message(pid)
-                    if child and child not in tracees:
-                        tracees[child] = Tracee(child)
-                        pending.add(child)
-                        P.interrupt(child)
-                P.detach(pid, sig if stop is Stop.SIGNAL else 0)
-                if tracee is not None:
-                    yield DetachEvent(pid, time.time_ns(), tracee.record)
-            if not pending:
-                break
-        tracees.clear()
-        self._waiter.release()
-
-    def _release_reaped(self):
-        """The stops already taken from the kernel and not resumed yet (the
-        one whose event the consumer holds, those a delay holds back, those
-        queued behind them): detached with the signal each was about to get,
-        exits reported."""
-        tracees = self.tracees
-        held, self._held = self._held, None
-        if held is not None and held[0] in tracees:
-            pid, request, signo = held
-            if request > 0 and P.detach(pid, signo):
-                yield DetachEvent(pid, time.time_ns())
-            tracees.pop(pid, None)
-        held_back = self._waiter.held   # -e inject=...:delay_*: resumed later
-        while held_back:
-            _, pid, request, signo = held_back.pop()
-            if pid in tracees and P.detach(pid, signo):
-                del tracees[pid]
-                yield DetachEvent(pid, time.time_ns())
-        queue = self._waiter.queue
-        while queue:
-            pid, status, _ = queue.popleft()
-            if pid not in tracees:
-                continue
-            stop, sig, event = classify(status)
-            tracee = tracees.pop(pid)
-            if stop is Stop.EXITED or stop is Stop.KILLED:
-                ended = self._on_exited(tracee, status)
-                if ended is not None:
-                    yield ended
-            elif P.detach(pid, sig if stop is Stop.SIGNAL else 0):
-                yield DetachEvent(pid, time.time_ns())
-
-    def _kill_all(self):
-        """--kill-on-exit: every tracee is killed, none detached (a process
-        carrying the seccomp filter would fail its filtered calls once
-        untraced), and each death is reported as it is reaped.  A child born
-        meanwhile is killed at its first stop."""
-        tracees = self.tracees
-        self.killed = len(tracees)
-        for pid in tracees:
-            _signal_quietly(pid, signal.SIGKILL)
-        for pid, status in _reaped() if tracees else ():
-            stop, sig, event = classify(status)
-            if stop is Stop.EXITED or stop is Stop.KILLED:
-                tracee = tracees.pop(pid, None)
-                if pid == self.child_pid:
-                    self.child_status = status
-                if tracee is not None and not tracee.hidden:
-                    yield _exit_event(pid, status)
-                if not tracees:
-                    break
-                continue
-            if pid not in tracees and pid not in self.options.untraced_children:
-                tracees[pid] = Tracee(pid)
-                self.killed += 1
-                _signal_quietly(pid, signal.SIGKILL)
-            if stop is Stop.NEW_CHILD:
-                child = P.event_message(pid)
-                if child and child not in tracees:
-                    tracees[child] = Tracee(child)
-                    self.killed += 1
-                    _signal_quietly(child, signal.SIGKILL)
-            # a stop reported before the kill landed: let it go to its death
-            P.resume(P.PTRACE_CONT, pid)
-        tracees.clear()
-
-
-def _reaped():
-    """(pid, wait status) of each stop or end of a tracee, until none is
-    left to wait for; a signal cutting a wait short only makes it wait again."""
-    while True:
-        try:
-            yield os.waitpid(-1, P.WALL)
-        except ChildProcessError:
-            return
-        except Interrupted:
-            continue
-
+    def _new_tracee(self, pid: int) -> Tracee:
+        """A tracee met while letting the others go (a child born meanwhile)."""
+        tracee = self.tracees[pid] = Tracee(pid)
+        return tracee
 
 CLONE_UNTRACED = 0x00800000
 _WORD = struct.Struct("<Q")
@@ -836,18 +718,4 @@ def _keep_child_traced(pid: int, nr: int) -> None:
         flags = _WORD.unpack(data)[0]
         if flags & CLONE_UNTRACED:
             P.poke_data(pid, first_arg, flags & ~CLONE_UNTRACED)
-
-
-def _exit_event(pid: int, status: int) -> ExitEvent:
-    """The event for an exit or kill wait status."""
-    if os.WIFSIGNALED(status):
-        return ExitEvent(pid, None, os.WTERMSIG(status), os.WCOREDUMP(status), time.time_ns())
-    return ExitEvent(pid, os.WEXITSTATUS(status), None, False, time.time_ns())
-
-
-def _signal_quietly(pid: int, signo: int) -> None:
-    try:
-        os.kill(pid, signo)
-    except ProcessLookupError:
-        pass
 

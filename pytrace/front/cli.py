@@ -306,7 +306,7 @@ class TraceRun:
                                      credentials)
         daemon = None
         if command is not None and opts.daemonize:
-            from pytrace.engine.launch import daemonize
+            from pytrace.engine.daemonize import daemonize
             # from here on this process is the tracer, the command's grandchild
             daemon = daemonize(command, opts.daemonize)
         elif command is not None:
