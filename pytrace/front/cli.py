@@ -502,7 +502,7 @@ class TraceRun:
 def _decode_options(opts: Options, filters):
     """The decoders' options: -s, -x, -v, -X, -e raw=, -y, -Y, -e verbose=."""
     from decoders import DecodeOptions
-    from pytrace.front.options import FD_DETAILS, PID_DETAILS
+    from pytrace.front.qualifiers import FD_DETAILS, PID_DETAILS
     raw_names = filters.names_selected(opts.raw)
     return DecodeOptions(
         string_limit=opts.string_limit, hex_strings=opts.hex_strings,
@@ -729,7 +729,7 @@ def _fd_predicate(selection):
 
 def quiet_set(opts: Options) -> frozenset:
     """The messages -q/-qq/-qqq or -e quiet=SET leave out."""
-    from pytrace.front.options import QUIET_MESSAGES
+    from pytrace.front.qualifiers import QUIET_MESSAGES
     return opts.quiet.within(QUIET_MESSAGES.values())
 
 
@@ -745,7 +745,7 @@ def _path_matcher(opts: Options):
 def _status_set(opts: Options) -> frozenset | None:
     """-z, -Z and -e status= as the set of outcomes whose lines are shown;
     None when all are."""
-    from pytrace.front.options import STATUSES
+    from pytrace.front.qualifiers import STATUSES
     return None if opts.status == EVERYTHING else opts.status.within(STATUSES)
 
 

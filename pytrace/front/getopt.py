@@ -17,7 +17,7 @@ from decoders.record import named_tuple
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:   # annotations only: collections costs every start its import
-    from collections.abc import Iterator
+    from collections.abc import Callable, Iterator
 
 NO_ARGUMENT, REQUIRED_ARGUMENT, OPTIONAL_ARGUMENT = 0, 1, 2
 
@@ -58,12 +58,14 @@ def _first_byte(char: str) -> str:
     return os.fsdecode(raw[:1]) if raw[:1] < b"\x80" else chr(0xDC00 + raw[0])
 
 
-def getopt_long(argv: list[str], shorts: dict[str, int], longs: list[LongOption],
-                operands: list[str]) -> Iterator[Parsed]:
+def getopt_long(argv: list[str], shorts: dict[str, int],
+                longs: Callable[[], list[LongOption]], operands: list[str]) -> Iterator[Parsed]:
     """The options of ``argv`` (without the program name), one at a time, as
     strace's loop takes them: the caller applies each before the next word is
-    read.  Raises GetoptError at the first bad word; once the options end,
-    the operands after them are put in ``operands``."""
+    read.  ``longs()`` gives the long options, asked for at the first one
+    (a line of short options never loads the table).  Raises GetoptError at
+    the first bad word; once the options end, the operands after them are
+    put in ``operands``."""
     index = 0
     while index < len(argv):
         word = argv[index]
@@ -74,7 +76,7 @@ def getopt_long(argv: list[str], shorts: dict[str, int], longs: list[LongOption]
             break
         index += 1
         if word.startswith("--"):
-            parsed, index = _long_option(word[2:], argv, index, longs)
+            parsed, index = _long_option(word[2:], argv, index, longs())
             yield parsed
             continue
         position = 1

@@ -11,10 +11,9 @@ from __future__ import annotations
 
 import os
 
-from pytrace.front.getopt import (NO_ARGUMENT, OPTIONAL_ARGUMENT, REQUIRED_ARGUMENT,
-                                  GetoptError, LongOption, getopt_long, short_table)
-from pytrace.front.qualifiers import (EVERYTHING, INT_MAX, NOTHING, Selection, UsageError,
-                                      lookup_any_case, qualify, string_to_uint)
+from pytrace.front.getopt import GetoptError, getopt_long, short_table
+from pytrace.front.qualifiers import (EVERYTHING, NOTHING, Selection, UsageError,
+                                      lookup_any_case, string_to_uint)
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:   # annotations only: collections costs every start its import
@@ -22,88 +21,9 @@ if TYPE_CHECKING:   # annotations only: collections costs every start its import
 
 SHORT_OPTIONS = short_table("+a:Ab:cCdDe:E:fFhiI:jkno:O:p:P:qrs:S:tTu:U:vVwxX:yYzZ")
 
-_N, _R, _O = NO_ARGUMENT, REQUIRED_ARGUMENT, OPTIONAL_ARGUMENT
-# strace's table, in its order (glibc lists an ambiguous abbreviation's
-# candidates in this order), then pytrace's own options.
-LONG_OPTIONS = [LongOption(*row) for row in (
-    ("columns", _R, "a"), ("output-append-mode", _N, "A"), ("detach-on", _R, "b"),
-    ("summary-only", _N, "c"), ("summary", _N, "C"), ("debug", _N, "d"),
-    ("daemonize", _O, "daemonize"), ("daemonised", _O, "daemonize"),
-    ("daemonized", _O, "daemonize"), ("env", _R, "E"), ("follow-forks", _N, "follow-forks"),
-    ("output-separately", _N, "output-separately"), ("help", _N, "h"),
-    ("instruction-pointer", _N, "i"), ("interruptible", _R, "I"), ("stack-traces", _N, "k"),
-    ("syscall-number", _N, "n"), ("output", _R, "o"), ("summary-syscall-overhead", _R, "O"),
-    ("attach", _R, "p"), ("trace-path", _R, "P"), ("relative-timestamps", _O, "r"),
-    ("string-limit", _R, "s"), ("summary-sort-by", _R, "S"),
-    ("absolute-timestamps", _O, "timestamps"), ("timestamps", _O, "timestamps"),
-    ("syscall-times", _O, "T"), ("user", _R, "u"), ("summary-columns", _R, "U"),
-    ("no-abbrev", _N, "v"), ("version", _N, "V"), ("summary-wall-clock", _N, "w"),
-    ("strings-in-hex", _O, "strings-in-hex"), ("const-print-style", _R, "X"),
-    ("pidns-translation", _N, "pidns-translation"), ("successful-only", _N, "z"),
-    ("failed-only", _N, "Z"), ("failing-only", _N, "Z"), ("seccomp-bpf", _N, "seccomp-bpf"),
-    ("tips", _O, "tips"),
-    ("trace", _R, "=trace"), ("abbrev", _R, "=abbrev"), ("verbose", _R, "=verbose"),
-    ("raw", _R, "=raw"), ("signals", _R, "=signal"), ("status", _R, "=status"),
-    ("read", _R, "=read"), ("write", _R, "=write"), ("fault", _R, "=fault"),
-    ("inject", _R, "=inject"), ("kvm", _R, "=kvm"), ("quiet", _O, "=quiet"),
-    ("silent", _O, "=quiet"), ("silence", _O, "=quiet"), ("decode-fds", _O, "=decode-fds"),
-    ("decode-pids", _R, "=decode-pids"), ("secontext", _O, "=secontext"),
-    # pytrace's own
-    ("json", _N, "j"), ("color", _R, "color"), ("colour", _R, "color"),
-    ("kill-on-exit", _N, "kill-on-exit"), ("no-seccomp-bpf", _N, "no-seccomp-bpf"),
-    ("spin-wait", _R, "spin-wait"), ("summary-interval", _R, "summary-interval"),
-)]
-
-def _one_of(table: dict):
-    """A resolver for a fixed list of names (any case)."""
-    def resolve(token: str):
-        found = lookup_any_case(token, table)
-        return None if found is None else {found}
-    return resolve
-
-
-def _descriptor(token: str):
-    fd = string_to_uint(token)
-    return None if fd < 0 else {fd}
-
-
-_signal_names: dict[str, int] = {}
-
-
-def _signal_numbers() -> dict[str, int]:
-    """Signal names without SIG, lowercased -> number, as strace's signame
-    spells them (SIGRTMIN for 32, then SIGRT_1...)."""
-    names = _signal_names
-    if not names:
-        from decoders.signals.names import SIGNAL_NAMES, SIGRTMAX, SIGRTMIN
-        for signo in range(1, SIGRTMAX + 1):
-            name = SIGNAL_NAMES[signo] if signo < len(SIGNAL_NAMES) \
-                else "SIGRT_%d" % (signo - SIGRTMIN)
-            names.setdefault(name[3:].lower(), signo)
-    return names
-
-
-def _signal(token: str):
-    """strace's sigstr_to_uint: a number up to 255, or a name with or without SIG, any case."""
-    if token[:1].isdigit() and token[:1].isascii():
-        signo = string_to_uint(token, 255)
-    else:
-        name = token[3:] if token[:3].lower() == "sig" else token
-        signo = _signal_numbers().get(name.lower(), -1)
-    return None if signo < 0 else {signo}
-
-
-STATUSES = ("successful", "failed", "unfinished", "unavailable", "detached")
-QUIET_MESSAGES = {"attach": "attach", "exit": "exit", "exits": "exit",
-                  "path-resolution": "path-resolution", "personality": "personality",
-                  "superseded": "thread-execve", "thread-execve": "thread-execve"}
-FD_DETAILS = ("path", "socket", "dev", "pidfd")
-PID_DETAILS = ("pidns", "comm")
-
-
-def _syscalls(text: str) -> Selection:
-    from pytrace.front import filters   # the syscall table: only when a set names calls
-    return filters.syscall_selection(text)
+def _long_options():
+    from pytrace.front.long_options import LONG_OPTIONS
+    return LONG_OPTIONS
 
 
 # -- Options -----------------------------------------------------------------------
@@ -256,6 +176,7 @@ def _daemonize_long(opts, line, arg, name):
 
 
 def _qualifier(opts, line, arg, name):
+    from pytrace.front.expressions import apply_qualifier
     apply_qualifier(opts, line, arg)
 
 
@@ -464,94 +385,6 @@ _HANDLERS = {
 }
 
 
-# -- -e QUALIFIER=SET ------------------------------------------------------------
-
-def _syscall_qualifier(attribute: str):
-    def apply(opts, line, value):
-        setattr(opts, attribute, _syscalls(value))
-    return apply
-
-
-def _token_qualifier(attribute: str, resolver, what: str):
-    def apply(opts, line, value):
-        setattr(opts, attribute, qualify(value, resolver, what))
-    return apply
-
-
-def _quiet_qualifier(opts, line, value):
-    line.quiet_given = True
-    opts.quiet = qualify(value, _one_of(QUIET_MESSAGES), "quiet")
-
-
-def _decode_fds_qualifier(opts, line, value):
-    line.decode_fds_given = True
-    opts.decode_fds = qualify(value, _one_of({n: n for n in FD_DETAILS}), "decode-fds")
-
-
-def _kvm(opts, line, value):
-    if value != "vcpu":
-        raise UsageError("invalid -e kvm= argument: '%s'" % value)
-    opts.kvm_vcpu = True   # KVM_RUN then says why the vCPU exited (decoders' kvm family)
-
-
-def _secontext(opts, line, value):
-    # as strace built without libselinux (Debian's, and the suite's)
-    raise UsageError("SELinux context printing (--secontext option) is not supported"
-                     " by this build of strace")
-
-
-def _tampering(fault: bool):
-    def apply(opts, line, value):
-        from pytrace.front import inject   # the syscall table loads only when it is needed
-        opts.inject.append(inject.parse(value, fault, line.warn))
-    return apply
-
-
-# strace's qual_options, in its order: the first NAME= that prefixes the
-# expression wins; with none, the whole expression is a trace= set.
-QUALIFIERS = [
-    ("trace", _syscall_qualifier("trace")), ("t", _syscall_qualifier("trace")),
-    ("abbrev", _syscall_qualifier("abbrev")), ("a", _syscall_qualifier("abbrev")),
-    ("verbose", _syscall_qualifier("verbose_set")), ("v", _syscall_qualifier("verbose_set")),
-    ("raw", _syscall_qualifier("raw")), ("x", _syscall_qualifier("raw")),
-    ("signal", _token_qualifier("signal", _signal, "signal")),
-    ("signals", _token_qualifier("signal", _signal, "signal")),
-    ("s", _token_qualifier("signal", _signal, "signal")),
-    ("status", _token_qualifier("status", _one_of({s: s for s in STATUSES}), "status")),
-    ("quiet", _quiet_qualifier), ("silent", _quiet_qualifier),
-    ("silence", _quiet_qualifier), ("q", _quiet_qualifier),
-    ("read", _token_qualifier("read_fds", _descriptor, "descriptor")),
-    ("reads", _token_qualifier("read_fds", _descriptor, "descriptor")),
-    ("r", _token_qualifier("read_fds", _descriptor, "descriptor")),
-    ("write", _token_qualifier("write_fds", _descriptor, "descriptor")),
-    ("writes", _token_qualifier("write_fds", _descriptor, "descriptor")),
-    ("w", _token_qualifier("write_fds", _descriptor, "descriptor")),
-    ("fault", _tampering(True)), ("inject", _tampering(False)), ("kvm", _kvm),
-    ("decode-fd", _decode_fds_qualifier), ("decode-fds", _decode_fds_qualifier),
-    ("decode-pid", _token_qualifier("decode_pids", _one_of({p: p for p in PID_DETAILS}),
-                                    "decode-pids")),
-    ("decode-pids", _token_qualifier("decode_pids", _one_of({p: p for p in PID_DETAILS}),
-                                     "decode-pids")),
-    ("secontext", _secontext),
-]
-_QUALIFIER_BY_NAME = dict(QUALIFIERS)
-# a long option without its argument: the value strace gives it
-_LONG_QUALIFIER_DEFAULTS = {"quiet": "attach,personality", "decode-fds": "path",
-                            "secontext": "!full,mismatch"}
-
-
-def apply_qualifier(opts: Options, line: _Line, expression: str,
-                    name: str | None = None) -> None:
-    """-e EXPR (or --NAME=SET when ``name`` is given)."""
-    if name is None:
-        name = "trace"
-        for candidate, _ in QUALIFIERS:
-            if expression.startswith(candidate + "="):
-                name, expression = candidate, expression[len(candidate) + 1:]
-                break
-    _QUALIFIER_BY_NAME[name](opts, line, expression)
-
-
 # -- values of several parts ---------------------------------------------------------
 
 def parse_pids(text: str) -> list[int]:
@@ -630,10 +463,10 @@ def parse(argv: list[str], warn: Callable[[str], None] = lambda message: None) -
     line = _Line(warn)
     operands: list[str] = []
     try:
-        for key, arg, name in getopt_long(argv, SHORT_OPTIONS, LONG_OPTIONS, operands):
+        for key, arg, name in getopt_long(argv, SHORT_OPTIONS, _long_options, operands):
             if key.startswith("="):
-                value = _LONG_QUALIFIER_DEFAULTS.get(key[1:]) if arg is None else arg
-                apply_qualifier(opts, line, value, key[1:])
+                from pytrace.front.expressions import apply_long_qualifier
+                apply_long_qualifier(opts, line, key[1:], arg)
             else:
                 _HANDLERS[key](opts, line, arg, name)
             if opts.show_help:
@@ -788,7 +621,9 @@ def _check_user(name: str) -> None:
         raise UsageError("Cannot find user '%s'" % name) from None
 
 
-_QUIET_LEVELS = ("attach,personality", "exit,attach,personality", "all")
+# -q, -qq, -qqq: the messages each leaves out
+_QUIET_LEVELS = (Selection(frozenset({"attach", "personality"})),
+                 Selection(frozenset({"exit", "attach", "personality"})), EVERYTHING)
 
 
 def _settle_quiet_and_signals(opts: Options, line: _Line) -> None:
@@ -807,5 +642,4 @@ def _settle_quiet_and_signals(opts: Options, line: _Line) -> None:
     if line.quiet_short:
         if line.quiet_given:
             raise UsageError("-q and -e quiet/--quiet cannot be provided simultaneously")
-        opts.quiet = qualify(_QUIET_LEVELS[min(line.quiet_short, 3) - 1],
-                             _one_of(QUIET_MESSAGES), "quiet")
+        opts.quiet = _QUIET_LEVELS[min(line.quiet_short, 3) - 1]

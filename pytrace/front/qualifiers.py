@@ -1,6 +1,7 @@
 """The grammar shared by the command line's parts: strace's -e SET
 (``qualify``), its number parsing (``string_to_uint``), and the refusal
-(``UsageError``).  Options, filters and inject all read values with these,
+(``UsageError``), and the names of the sets that are neither syscalls nor
+signals.  Options, filters and inject all read values with these,
 and import this module rather than each other."""
 from __future__ import annotations
 
@@ -74,6 +75,15 @@ class Selection:
     def within(self, universe) -> frozenset:
         """The members as a plain set, out of ``universe``."""
         return frozenset(universe) - self.members if self.inverted else self.members
+
+
+# the names of the -e sets that are neither syscalls nor signals
+STATUSES = ("successful", "failed", "unfinished", "unavailable", "detached")
+QUIET_MESSAGES = {"attach": "attach", "exit": "exit", "exits": "exit",
+                  "path-resolution": "path-resolution", "personality": "personality",
+                  "superseded": "thread-execve", "thread-execve": "thread-execve"}
+FD_DETAILS = ("path", "socket", "dev", "pidfd")
+PID_DETAILS = ("pidns", "comm")
 
 
 EVERYTHING = Selection(frozenset(), True)

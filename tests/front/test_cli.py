@@ -329,7 +329,8 @@ def test_an_unknown_syscall_is_traced_whatever_the_set():
 
 
 def test_help_lists_every_option_once_and_exits_0():
-    from pytrace.front.options import LONG_OPTIONS, SHORT_OPTIONS
+    from pytrace.front.long_options import LONG_OPTIONS
+    from pytrace.front.options import SHORT_OPTIONS
     result = run_pytrace("-h")
     assert result.returncode == 0 and result.stderr == ""
     text = result.stdout

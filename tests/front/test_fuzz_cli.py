@@ -7,7 +7,8 @@ import sys
 
 from hypothesis import HealthCheck, given, settings, strategies as st
 
-from pytrace.front.options import LONG_OPTIONS, SHORT_OPTIONS, Options, UsageError, parse
+from pytrace.front.long_options import LONG_OPTIONS
+from pytrace.front.options import SHORT_OPTIONS, Options, UsageError, parse
 from tests.conftest import pytrace_env
 
 _VALUES = ["", "0", "-1", "1", "7", "99999999999999999999", "all", "none", "!", "!!!0", ",",

@@ -10,7 +10,8 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 from pytrace.front.getopt import GetoptError, getopt_long
-from pytrace.front.options import LONG_OPTIONS, SHORT_OPTIONS
+from pytrace.front.long_options import LONG_OPTIONS
+from pytrace.front.options import SHORT_OPTIONS
 
 OPTSTRING = "+" + "".join(letter + ":" * has_arg for letter, has_arg in SHORT_OPTIONS.items())
 
@@ -74,7 +75,7 @@ def glibc(argv: list[str]):
 def ours(argv: list[str]):
     parsed, operands = [], []
     try:
-        for option in getopt_long(argv, SHORT_OPTIONS, LONG_OPTIONS, operands):
+        for option in getopt_long(argv, SHORT_OPTIONS, lambda: LONG_OPTIONS, operands):
             parsed.append(tuple(option))
     except GetoptError as err:
         return parsed, None, str(err)
