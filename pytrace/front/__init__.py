@@ -4,4 +4,9 @@
                errors as one ``pytrace: ...`` line
   options.py   strace's command line (getopt spelling, -e qualifiers) -> Options
   filters.py   -e trace=/signal= sets, derived from the signature table
+
+What only some runs use is loaded by them alone: long_options.py (the long
+option table), expressions.py (-e QUALIFIER=SET), summary_setup.py (-c/-C),
+seccomp_filter.py (--seccomp-bpf), stack_traces.py (-k), pipe_output.py
+(-o '|cmd').
 """

@@ -12,7 +12,7 @@ import stat
 import sys
 
 from pytrace.front.descriptors import hold_standard_fds, release_standard_fds
-from pytrace.front.options import (EVERYTHING, NOTHING, Options, UsageError, parse)
+from pytrace.front.options import EVERYTHING, NOTHING, Options, UsageError, color_wanted, parse
 from pytrace.sinks import output
 
 
@@ -119,17 +119,8 @@ def open_output(opts: Options):
         stream, live = output.open_stream(fd)   # stderr: failures unreported
         return stream, os.isatty(fd), live, None
     if target.startswith("|") or target.startswith("!"):
-        import subprocess
-        read_end, write_end = os.pipe()
-        try:
-            # as strace's popen: "sh -c CMD", so that sh's own messages say "sh: ..."
-            proc = subprocess.Popen(["sh", "-c", target[1:]], executable="/bin/sh",
-                                    stdin=read_end)
-        except OSError as err:
-            raise UsageError("Can't execute '/bin/sh': %s" % err.strerror)
-        finally:
-            os.close(read_end)
-        stream, live = output.open_stream(write_end, target, error)
+        from pytrace.front.pipe_output import open_pipe
+        stream, live, proc = open_pipe(target, error)
         return stream, False, live, proc
     if opts.separately:
         return None, False, False, None   # one file per process, opened as they appear
@@ -206,14 +197,22 @@ class TraceRun:
         self.stream, self.tty, self.live, self.pipe_proc = open_output(opts)
         self.summary_out = self.stream if self.stream is not None \
             else output.open_stream(os.dup(2))[0]
-        self.summary = self.render_summary = self.periodic = None
-        tally = self._set_up_summary()
+        self.summary = self.render_summary = self.periodic = tally = None
+        if opts.summary_only or opts.summary:
+            from pytrace.front.summary_setup import set_up_summary
+            self.summary, self.render_summary, self.periodic, tally = set_up_summary(
+                opts, self.summary_out)
         self.paths = _path_matcher(opts)
         # -k, where lines are printed (-c prints none)
         self.stack_traces = opts.stack_trace and not opts.summary_only and not opts.json
         if self.stack_traces:
-            _check_unwinder()
-        seccomp_program = self._seccomp_program()
+            from pytrace.front.stack_traces import check_unwinder
+            check_unwinder()
+        seccomp_program = None
+        if opts.seccomp:   # only when asked for, as in strace
+            from pytrace.front import seccomp_filter
+            seccomp_program = seccomp_filter.seccomp_program(opts, self.selected,
+                                                             self.stack_traces, error)
         self.engine = Engine(EngineOptions(
             follow_forks=opts.follow,
             kill_on_exit=opts.kill_on_exit or seccomp_program is not None,
@@ -235,62 +234,6 @@ class TraceRun:
         self.quiet = quiet_set(opts)
         self.quiet_attach = "attach" in self.quiet
         self.session = None
-
-    def _seccomp_program(self) -> bytes | None:
-        """--seccomp-bpf, only when asked for, as in strace: a process carrying
-        the filter fails every filtered call with ENOSYS once no tracer is
-        there, so the fast path implies --kill-on-exit (the engine is told so).
-        The filter is inherited by every descendant: only with -f, and only for
-        a command pytrace starts.  strace's messages when it cannot apply."""
-        opts, selected = self.opts, self.selected
-        if not opts.seccomp:
-            return None
-        if opts.detach_on_execve:
-            error("--seccomp-bpf is not enabled because it is not compatible with -b")
-            return None
-        if opts.pids and not opts.command:
-            error("--seccomp-bpf is not enabled for processes attached with -p")
-        if not opts.follow:
-            error("--seccomp-bpf cannot be used without -f/--follow-forks, disabling")
-            return None
-        if selected is None:
-            error("Seccomp filter is requested but there are no syscalls to filter."
-                  "  See -e trace to filter syscalls.")
-            return None
-        if not opts.command:
-            return None
-        if opts.inject:
-            from pytrace.engine.tampering import needs_syscall_stops
-            if needs_syscall_stops(opts.inject):
-                return None
-        from pytrace.engine.seccomp import build_program
-        if self.stack_traces:   # their returns renew the maps -k reads
-            from pytrace.engine.arch import MAPPING_SYSCALLS
-            selected = selected | MAPPING_SYSCALLS
-        return build_program(selected)
-
-    def _set_up_summary(self):
-        """-c/-C: the summary, its renderer and periodic printing; returns the
-        engine's tally for -c (the engine then counts without making events)."""
-        opts = self.opts
-        if not (opts.summary_only or opts.summary):
-            return None
-        from pytrace.sinks.summary import Summary
-        summary = self.summary = _make_summary(Summary, opts)
-        self.render_summary = _summary_renderer(summary, opts, self.summary_out)
-        out = self.summary_out
-        if opts.summary_interval is not None:
-            self.periodic = _periodic_summary(self.render_summary, opts.summary_interval,
-                                              lambda text: output.write_unreported(out, text))
-        if not opts.summary_only:
-            return None
-        if self.periodic is None:
-            return summary.count
-
-        def tally(pid, nr, failed, cpu, wall, count=summary.count, tick=self.periodic):
-            count(pid, nr, failed, cpu, wall)
-            tick()
-        return tally
 
     def start(self, placeholders: frozenset[int]) -> bool:
         """Start the command and attach the -p processes, then make the session;
@@ -366,6 +309,13 @@ class TraceRun:
                              self.decode_options, self.show_signal, self.summary,
                              self.unabbreviated, self.paths, self._stack_traces())
 
+    def _stack_traces(self):
+        """-k: the backtraces the text session prints, or None."""
+        if not self.stack_traces:
+            return None
+        from pytrace.front.stack_traces import stack_traces
+        return stack_traces(self.engine)
+
     def warn(self, message: str) -> None:
         """A diagnostic on stderr, as strace's error_msg: after the trace so far."""
         if self.stream is not None:
@@ -389,19 +339,6 @@ class TraceRun:
             finally:
                 memories.forget(record.pid)
         return touches
-
-    def _stack_traces(self):
-        """-k: the backtraces the text session prints, or None."""
-        if not self.stack_traces:
-            return None
-        from pytrace.sinks.stacktrace import StackTraces
-        engine = self.engine
-
-        def launching(pid: int) -> bool:
-            tracee = engine.tracees.get(pid)
-            return tracee is not None and tracee.hidden
-
-        return StackTraces(lambda: engine.maps_generation, launching)
 
     def notice(self, message: str) -> None:
         """A ``pytrace: ...`` message among the trace lines."""
@@ -611,75 +548,6 @@ def _flush_while_blocked(engine, session) -> None:
 
     _signal.signal(_signal.SIGALRM, on_timer)
     _signal.setitimer(_signal.ITIMER_REAL, FLUSH_INTERVAL, FLUSH_INTERVAL)
-
-
-def color_wanted(mode: str, stream_is_tty: bool) -> bool:
-    """--color=auto|always|never, with NO_COLOR honoured for auto (decided
-    here: the colour sinks are imported only when they are used)."""
-    if mode == "always":
-        return True
-    if mode == "never":
-        return False
-    return stream_is_tty and not os.environ.get("NO_COLOR")
-
-
-def _summary_renderer(summary, opts: Options, out):
-    """strace's plain table, or with --color on a terminal the same table drawn by rich."""
-    try:
-        tty = os.isatty(out.fileno())
-    except (OSError, ValueError, AttributeError):
-        tty = False
-    if opts.json or not color_wanted(opts.color, tty):
-        return summary.render
-    import shutil
-    width = shutil.get_terminal_size((120, 24)).columns if tty else 120
-    return lambda: summary.render_rich(width)
-
-
-def _periodic_summary(render, interval: float, write):
-    """--summary-interval: the table so far, every ``interval`` seconds of tracing.
-
-    Checked as syscalls complete: a tracee that makes no syscalls has nothing
-    new to report anyway.
-    """
-    import time
-    monotonic = time.monotonic
-    due = [monotonic() + interval]
-
-    def tick():
-        now = monotonic()
-        if now >= due[0]:
-            due[0] = now + interval
-            write(render())
-
-    return tick
-
-
-def _make_summary(Summary, opts: Options):
-    kwargs = {}
-    if opts.sort_by:
-        kwargs["sort_by"] = opts.sort_by
-    if opts.columns is not None:
-        kwargs["columns"] = opts.columns
-    if opts.overhead:
-        kwargs["overhead"] = opts.overhead
-    if opts.wall_clock:
-        kwargs["wall_clock"] = True
-    try:
-        return Summary(**kwargs)
-    except ValueError as err:
-        raise UsageError(str(err), help=True) from None
-
-
-def _check_unwinder() -> None:
-    """-k needs libunwind-ptrace: one clear error when it is not installed."""
-    from pytrace.engine import unwind
-    try:
-        unwind.load()
-    except unwind.UnwinderMissing:
-        raise UsageError("-k/--stack-traces needs libunwind-ptrace.so.0, which the %s "
-                         "package provides: install it (apt-get install %s)"
-                         % (unwind.LIBRARY_PACKAGE, unwind.LIBRARY_PACKAGE))
 
 
 def _make_session(opts, stream, tty, live, engine, decode_options, show_signal, summary,

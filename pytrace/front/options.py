@@ -346,6 +346,16 @@ def _color(opts, line, arg, name):
     opts.color = arg
 
 
+def color_wanted(mode: str, stream_is_tty: bool) -> bool:
+    """--color=auto|always|never, with NO_COLOR honoured for auto (decided
+    here: the colour sinks are imported only when they are used)."""
+    if mode == "always":
+        return True
+    if mode == "never":
+        return False
+    return stream_is_tty and not os.environ.get("NO_COLOR")
+
+
 def _spin_wait(opts, line, arg, name):
     opts.spin_wait_us = string_to_uint(arg)
     if opts.spin_wait_us < 0:
