@@ -72,6 +72,15 @@ def selected_paths(given: list[str]) -> tuple[tuple[str, ...], list[tuple[str, s
     return tuple(chosen), resolved
 
 
+def report_resolved_paths(paths: list[str], hex_strings: int, warn) -> None:
+    """-P: where a path leads when that differs, as strace's pathtrace_select
+    reports it (both are traced then)."""
+    from decoders.render.strings import quote
+    for path, real in selected_paths(paths)[1]:
+        warn("Requested path %s resolved into %s" % (quote(os.fsencode(path), hex_strings),
+                                                     quote(os.fsencode(real), hex_strings)))
+
+
 class PathMatcher:
     """``matcher(plan, record, memory) -> bool`` for one set of -P paths."""
 

@@ -6,7 +6,8 @@
   filters.py   -e trace=/signal= sets, derived from the signature table
 
 What only some runs use is loaded by them alone: long_options.py (the long
-option table), expressions.py (-e QUALIFIER=SET), summary_setup.py (-c/-C),
+option table), expressions.py (-e QUALIFIER=SET), time_options.py (-t, -r,
+-T, --tips), summary_options.py (-O, -S, -U...), summary_setup.py (-c/-C),
 seccomp_filter.py (--seccomp-bpf), stack_traces.py (-k), pipe_output.py
 (-o '|cmd').
 """

@@ -13,7 +13,7 @@ import os
 
 from pytrace.front.getopt import GetoptError, getopt_long, short_table
 from pytrace.front.qualifiers import (EVERYTHING, NOTHING, Selection, UsageError,
-                                      lookup_any_case, string_to_uint)
+                                      bad_argument, lookup_any_case, string_to_uint)
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:   # annotations only: collections costs every start its import
@@ -99,7 +99,6 @@ _INTERRUPTIBLE = {"anywhere": INTR_ANYWHERE, "always": INTR_ANYWHERE,
                   "never_tstp": INTR_NEVER_TSTP}
 _DAEMONIZE = {"grandchild": 1, "pgroup": 2, "pgrp": 2, "session": 3}
 _HEX_STRINGS = {"none": 0, "non-ascii-chars": 3, "non-ascii": 1, "all": 2}
-_SCALES = {"s": 0, "ms": 3, "us": 6, "ns": 9}   # time scale -> digits after the point
 MAX_DAEMONIZE = 3
 
 
@@ -128,13 +127,6 @@ class _Line:
 
 # -- the option handlers: (opts, line, argument, long name or None) ----------------
 
-def _bad_argument(letter: str, name: str | None, arg) -> UsageError:
-    """strace's error_opt_arg."""
-    if name:
-        return UsageError("invalid --%s argument: '%s'" % (name, arg), help=True)
-    return UsageError("invalid -%s argument: '%s'" % (letter, arg), help=True)
-
-
 def _flag(attribute: str, value=True):
     def handler(opts, line, arg, name):
         setattr(opts, attribute, value)
@@ -144,7 +136,7 @@ def _flag(attribute: str, value=True):
 def _column(opts, line, arg, name):
     opts.column = string_to_uint(arg)
     if opts.column < 0:
-        raise _bad_argument("a", name, arg)
+        raise bad_argument("a", name, arg)
 
 
 def _detach_on(opts, line, arg, name):
@@ -172,7 +164,7 @@ def _daemonize_short(opts, line, arg, name):
 def _daemonize_long(opts, line, arg, name):
     line.daemonize_long = 1 if arg is None else (lookup_any_case(arg, _DAEMONIZE) or 0)
     if not line.daemonize_long:
-        raise _bad_argument("D", name, arg)
+        raise bad_argument("D", name, arg)
 
 
 def _qualifier(opts, line, arg, name):
@@ -204,16 +196,7 @@ def _interruptible(opts, line, arg, name):
     found = lookup_any_case(arg, _INTERRUPTIBLE)
     opts.interruptible = found if found is not None else string_to_uint(arg, 4)
     if opts.interruptible <= 0:
-        raise _bad_argument("I", name, arg)
-
-
-def _overhead(opts, line, arg, name):
-    from pytrace.sinks.summary import parse_overhead
-    try:
-        parse_overhead(arg)
-    except ValueError:
-        raise _bad_argument("O", name, arg) from None
-    opts.overhead = arg
+        raise bad_argument("I", name, arg)
 
 
 def _attach(opts, line, arg, name):
@@ -228,60 +211,15 @@ def _quiet_short(opts, line, arg, name):
     line.quiet_short += 1
 
 
-def _time_scale(letter: str, name: str | None, arg: str | None) -> int:
-    """strace's str2timescale_optarg: the digits a precision prints (6 by default)."""
-    if arg is None:
-        return 6
-    digits = lookup_any_case(arg, _SCALES)
-    if digits is None:
-        raise _bad_argument(letter, name, arg)
-    return digits
-
-
-def _relative(opts, line, arg, name):
-    opts.relative = True
-    opts.relative_precision = _time_scale("r", name, arg)
-
-
 def _string_limit(opts, line, arg, name):
     value = string_to_uint(arg)
     if value < 0 or value > 0xFFFFFFFF // 4:
-        raise _bad_argument("s", name, arg)
+        raise bad_argument("s", name, arg)
     opts.string_limit = value
-
-
-def _sort_by(opts, line, arg, name):
-    from pytrace.sinks.summary import parse_sort_by
-    try:
-        parse_sort_by(arg)
-    except ValueError as err:
-        raise UsageError(str(err), help=True) from None
-    opts.sort_by = arg
-    line.sort_given = True
 
 
 def _timestamps_short(opts, line, arg, name):
     line.timestamps_short += 1
-
-
-def _timestamps_long(opts, line, arg, name):
-    line.timestamps_long = True
-    if not apply_timestamps(opts, "format:time" if arg is None else arg):
-        raise _bad_argument("t", name, arg)
-
-
-def _syscall_times(opts, line, arg, name):
-    opts.durations = _time_scale("T", name, arg)
-
-
-def _summary_columns(opts, line, arg, name):
-    from pytrace.sinks.summary import parse_columns
-    line.columns_given = True
-    try:
-        parse_columns(arg)
-    except ValueError as err:
-        raise UsageError(str(err), help=True) from None
-    opts.columns = arg
 
 
 def _no_abbrev(opts, line, arg, name):
@@ -295,12 +233,12 @@ def _hex_short(opts, line, arg, name):
 def _hex_long(opts, line, arg, name):
     line.hex_long = 2 if arg is None else lookup_any_case(arg, _HEX_STRINGS)
     if line.hex_long is None:
-        raise _bad_argument("x", name, arg)
+        raise bad_argument("x", name, arg)
 
 
 def _xlat_style(opts, line, arg, name):
     if arg not in ("raw", "abbrev", "verbose"):
-        raise _bad_argument("X", name, arg)
+        raise bad_argument("X", name, arg)
     opts.xlat_style = arg
 
 
@@ -323,13 +261,6 @@ def _status_only(status: str):
     return handler
 
 
-def _tips(opts, line, arg, name):
-    tips = parse_tips(arg or "", opts.tips)
-    if tips is None:
-        raise _bad_argument("tips", name, arg)
-    opts.tips = tips
-
-
 def _user(opts, line, arg, name):
     opts.user = arg
 
@@ -342,7 +273,7 @@ def _count(attribute: str):
 
 def _color(opts, line, arg, name):
     if arg not in ("auto", "always", "never"):
-        raise _bad_argument("color", name, arg)
+        raise bad_argument("color", name, arg)
     opts.color = arg
 
 
@@ -359,20 +290,20 @@ def color_wanted(mode: str, stream_is_tty: bool) -> bool:
 def _spin_wait(opts, line, arg, name):
     opts.spin_wait_us = string_to_uint(arg)
     if opts.spin_wait_us < 0:
-        raise _bad_argument("spin-wait", name, arg)
-
-
-def _summary_interval(opts, line, arg, name):
-    try:
-        opts.summary_interval = float(arg)
-    except ValueError:
-        opts.summary_interval = -1.0
-    if not 0 < opts.summary_interval < float("inf"):
-        raise _bad_argument("summary-interval", name, arg)
+        raise bad_argument("spin-wait", name, arg)
 
 
 def _output(opts, line, arg, name):
     opts.output = arg
+
+
+def _handled_in(module: str, handler: str):
+    """The handler of an option that only some lines give, in the module of
+    pytrace.front that reads the options of its kind: loaded by its first use."""
+    def load_and_apply(opts, line, arg, name):
+        found = __import__("pytrace.front." + module, fromlist=[handler])
+        getattr(found, handler)(opts, line, arg, name)
+    return load_and_apply
 
 
 _HANDLERS = {
@@ -382,16 +313,16 @@ _HANDLERS = {
     "output-separately": _separately, "F": _optional_follow, "h": _flag("show_help"),
     "i": _flag("instruction_pointer"), "I": _interruptible, "j": _flag("json"),
     "k": _flag("stack_trace"), "n": _flag("syscall_number"), "o": _output,
-    "O": _overhead, "p": _attach, "P": _trace_path, "q": _quiet_short, "r": _relative,
-    "s": _string_limit, "S": _sort_by, "t": _timestamps_short, "timestamps": _timestamps_long,
-    "T": _syscall_times, "u": _user, "U": _summary_columns, "v": _no_abbrev,
+    "O": _handled_in("summary_options", "overhead"), "p": _attach, "P": _trace_path, "q": _quiet_short, "r": _handled_in("time_options", "relative"),
+    "s": _string_limit, "S": _handled_in("summary_options", "sort_by"), "t": _timestamps_short, "timestamps": _handled_in("time_options", "timestamps_long"),
+    "T": _handled_in("time_options", "syscall_times"), "u": _user, "U": _handled_in("summary_options", "summary_columns"), "v": _no_abbrev,
     "V": _flag("show_version"), "w": _flag("wall_clock"), "x": _hex_short,
     "strings-in-hex": _hex_long, "X": _xlat_style, "y": _decode_fds_short,
     "Y": _decode_pids_comm, "pidns-translation": _pidns_translation,
     "z": _status_only("successful"), "Z": _status_only("failed"),
-    "seccomp-bpf": _flag("seccomp"), "no-seccomp-bpf": _flag("seccomp", False), "tips": _tips,
+    "seccomp-bpf": _flag("seccomp"), "no-seccomp-bpf": _flag("seccomp", False), "tips": _handled_in("time_options", "tips"),
     "color": _color, "kill-on-exit": _flag("kill_on_exit"), "spin-wait": _spin_wait,
-    "summary-interval": _summary_interval,
+    "summary-interval": _handled_in("summary_options", "summary_interval"),
 }
 
 
@@ -412,56 +343,6 @@ def parse_pids(text: str) -> list[int]:
         pids.append(pid)
         rest = rest[cut + 1:]
     return pids
-
-
-def _prefixed(token: str, prefixes: tuple[str, ...]) -> tuple[str, tuple[str, ...]]:
-    """``format:x`` -> ("x", ("format",)); a bare token may be of any kind."""
-    for prefix in prefixes:
-        if token[:len(prefix) + 1].lower() == prefix + ":":
-            return token[len(prefix) + 1:], (prefix,)
-    return token, prefixes
-
-
-def apply_timestamps(opts: Options, text: str) -> bool:
-    """--absolute-timestamps=[[format:]FORMAT[,[precision:]PRECISION]] (strace's
-    parse_ts_arg): the format and the digits shown, kept from one such
-    option to the next; False when refused."""
-    kind, digits = None, None
-    for token in filter(None, text.split(",")):
-        value, kinds = _prefixed(token, ("format", "precision"))
-        lowered = value.lower()
-        if "format" in kinds and lowered in ("none", "time", "unix"):
-            kind = lowered
-        elif "precision" in kinds and lowered in _SCALES:
-            digits = _SCALES[lowered]
-        else:
-            return False
-    if opts.timestamp_precision is None:
-        opts.timestamp_precision = 0
-    if kind is not None:
-        opts.timestamps = {"none": 0, "time": 1, "unix": 3}[kind]
-    elif not opts.timestamps:
-        opts.timestamps = 1
-    if digits is not None:
-        opts.timestamp_precision = digits
-    return True
-
-
-def parse_tips(text: str, current: tuple[int, str] | None) -> tuple[int, str] | None:
-    """--tips=[[id:]ID][,[format:]FORMAT]: (id, -1 for random; format), or None when refused."""
-    tip_id, style = current if current is not None else (-1, "compact")
-    for token in filter(None, text.split(",")):
-        value, kinds = _prefixed(token, ("id", "format"))
-        lowered = value.lower()
-        if "id" in kinds and lowered == "random":
-            tip_id = -1
-        elif "id" in kinds and string_to_uint(value) >= 0:
-            tip_id = string_to_uint(value)
-        elif "format" in kinds and lowered in ("none", "compact", "full"):
-            style = lowered
-        else:
-            return None
-    return tip_id, style
 
 
 # -- the whole line ------------------------------------------------------------------
@@ -489,18 +370,6 @@ def parse(argv: list[str], warn: Callable[[str], None] = lambda message: None) -
     return opts
 
 
-_SUMMARY_ONLY_IGNORES = (
-    (lambda opts: opts.instruction_pointer, "-i/--instruction-pointer"),
-    (lambda opts: opts.stack_trace, "-k/--stack-traces"),
-    (lambda opts: opts.syscall_number, "-n/--syscall-number"),
-    (lambda opts: opts.relative, "-r/--relative-timestamps"),
-    (lambda opts: opts.timestamps, "-t/--absolute-timestamps"),
-    (lambda opts: opts.durations is not None, "-T/--syscall-times"),
-    (lambda opts: opts.decode_fds != NOTHING, "-y/--decode-fds"),
-)
-_WITH_SUMMARY = "(-c/--summary-only or -C/--summary)"
-
-
 def _check_line(opts: Options, line: _Line, warn: Callable[[str], None]) -> None:
     """The checks strace makes once every option is read, in its order, and
     its defaults that depend on several options."""
@@ -512,7 +381,10 @@ def _check_line(opts: Options, line: _Line, warn: Callable[[str], None]) -> None
         warn("--seccomp-bpf is not enabled because it is not compatible with -b")
         opts.seccomp = None
     _settle_follow(opts, line, warn)
-    _check_summary(opts, line, warn)
+    if (opts.summary_only or opts.summary or opts.wall_clock or line.columns_given
+            or line.sort_given or opts.summary_interval is not None):
+        from pytrace.front.summary_options import check_summary
+        check_summary(opts, line, warn)
     if opts.output is None:
         if opts.separately and not opts.follow:
             warn("--output-separately has no effect without -o/--output")
@@ -521,7 +393,9 @@ def _check_line(opts: Options, line: _Line, warn: Callable[[str], None]) -> None
     if line.status_flags > 1:
         warn("Only the last of -z/--successful-only/-Z/--failed-only options will take effect."
              " See status qualifier for more complex filters.")
-    _report_resolved_paths(opts, warn)
+    if opts.paths and "path-resolution" not in opts.quiet:
+        from pytrace.decode.pathtrace import report_resolved_paths
+        report_resolved_paths(opts.paths, opts.hex_strings, warn)
     if opts.user is not None:
         _check_user(opts.user)
     if opts.output is not None and opts.output[:1] in ("|", "!") and opts.separately:
@@ -552,6 +426,7 @@ def _settle_short_forms(opts: Options, line: _Line) -> None:
     if line.timestamps_short:
         if line.timestamps_long:
             raise UsageError("-t and --absolute-timestamps cannot be provided simultaneously")
+        from pytrace.front.time_options import apply_timestamps
         apply_timestamps(opts, ("format:time", "precision:us,format:time",
                                 "format:unix,precision:us")[min(line.timestamps_short, 3) - 1])
     if line.hex_long is not None:
@@ -588,37 +463,6 @@ def _settle_follow(opts: Options, line: _Line, warn: Callable[[str], None]) -> N
         else:
             warn("option -F is deprecated, please use -f/--follow-forks instead")
             opts.follow = True
-
-
-def _check_summary(opts: Options, line: _Line, warn: Callable[[str], None]) -> None:
-    counting = opts.summary_only or opts.summary
-    if opts.separately and counting:
-        raise UsageError(_WITH_SUMMARY + " and -ff/--output-separately are mutually exclusive",
-                         help=True)
-    if opts.wall_clock and not counting:
-        raise UsageError("-w/--summary-wall-clock must be given with " + _WITH_SUMMARY, help=True)
-    if line.columns_given and not counting:
-        raise UsageError("-U/--summary-columns must be given with " + _WITH_SUMMARY, help=True)
-    if opts.summary_interval is not None and not counting:
-        raise UsageError("--summary-interval must be given with " + _WITH_SUMMARY, help=True)
-    if line.sort_given and not counting:
-        warn("-S/--summary-sort-by has no effect without " + _WITH_SUMMARY)
-    if opts.summary_only:
-        for given, spelling in _SUMMARY_ONLY_IGNORES:
-            if given(opts):
-                warn(spelling + " has no effect with -c/--summary-only")
-
-
-def _report_resolved_paths(opts: Options, warn: Callable[[str], None]) -> None:
-    """-P: where a path leads when that differs, as strace's pathtrace_select
-    reports it (decode/pathtrace.py then traces both)."""
-    if not opts.paths or "path-resolution" in opts.quiet:
-        return
-    from decoders.render.strings import quote
-    from pytrace.decode.pathtrace import selected_paths
-    for path, real in selected_paths(opts.paths)[1]:
-        warn("Requested path %s resolved into %s" % (quote(os.fsencode(path), opts.hex_strings),
-                                                     quote(os.fsencode(real), opts.hex_strings)))
 
 
 def _check_user(name: str) -> None:

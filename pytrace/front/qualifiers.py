@@ -18,6 +18,13 @@ class UsageError(Exception):
         self.help = help
 
 
+def bad_argument(letter: str, name: str | None, arg) -> UsageError:
+    """strace's error_opt_arg."""
+    if name:
+        return UsageError("invalid --%s argument: '%s'" % (name, arg), help=True)
+    return UsageError("invalid -%s argument: '%s'" % (letter, arg), help=True)
+
+
 INT_MAX = (1 << 31) - 1
 _LLONG_MAX = (1 << 63) - 1
 _C_SPACE = " \t\n\v\f\r"
