@@ -9,11 +9,15 @@ record, so the consumer may read its memory meanwhile.
   ptrace_abi.py  the ptrace ABI's numbers (requests, events, options, sizes)
   stops.py     a wait status -> the kind of stop (pure)
   tracer.py    Engine: spawn, attach, the wait loop and one handler per kind of stop
-  detach.py    letting every tracee go early (interrupted, closed): detach, or kill
-  launch.py    the command's exec, -u's credentials
-  daemonize.py -D: the tracer as the command's grandchild
+  launch.py    the command's exec (raw_execve.py where os.execve refuses its line)
+
   events.py    the records the engine yields (SyscallEntry/Exit, SignalEvent, ExitEvent...)
   memory.py    reading a stopped tracee's memory, one call per buffer
   seccomp.py   the BPF program of the seccomp fast path, and its installation
   arch/        register offsets and syscall numbers of the machine (x86_64)
+
+Loaded only by the runs that need them: attach.py (-p, -D's adoption),
+detach.py (letting every tracee go early: detach, or kill), daemonize.py (-D's
+fork dance), credentials.py (-u), arch/x86_64_registers.py (kernels without
+PTRACE_GET_SYSCALL_INFO).
 """

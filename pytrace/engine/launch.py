@@ -1,5 +1,5 @@
-"""Starting the command: its exec and -u's credentials (-D's fork dance is
-engine/daemonize.py's).
+"""Starting the command: its exec (-u's credentials are engine/credentials.py's,
+-D's fork dance engine/daemonize.py's).
 
 Everything here after a fork runs in a process that must never return into
 pytrace's own code: it execs or ends with ``os._exit``.
@@ -8,9 +8,12 @@ from __future__ import annotations
 
 import _signal   # signal's C module: plain ints, no enum (its import costs ~3 ms)
 import os
-import stat
 
 from decoders.record import Record
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:   # annotations only
+    from pytrace.engine.credentials import Credentials
 
 # Python ignores these at start-up; the command must not inherit that, but
 # what pytrace was started with (noted by its launcher, front/entry.py).
@@ -30,24 +33,8 @@ def disposition_at_start(signo: int):
     return _signal.SIG_IGN if signo in _ignored_at_start else _signal.SIG_DFL
 
 
-class Credentials(Record):
-    """-u USERNAME, as strace applies it: the user's groups, then its gid and
-    uid as the real ids; the effective ids stay those a setuid or setgid
-    program would get."""
-    user: str
-    uid: int
-    gid: int
-    euid: int
-    egid: int
-
-    @classmethod
-    def of(cls, user: str, program: str) -> "Credentials":
-        import pwd
-        entry = pwd.getpwnam(user)
-        mode = os.stat(program)
-        euid = mode.st_uid if mode.st_mode & stat.S_ISUID else entry.pw_uid
-        egid = mode.st_gid if mode.st_mode & stat.S_ISGID else entry.pw_gid
-        return cls(user, entry.pw_uid, entry.pw_gid, euid, egid)
+class TraceError(Exception):
+    """A user-facing failure to start or attach (printed as ``pytrace: ...``)."""
 
 
 class Command(Record):
@@ -78,24 +65,19 @@ def take_sigchld() -> bool:
     return _sigchld_ignored
 
 
-def _fail(command: Command, what: str, err: OSError) -> None:
+def fail(command: Command, what: str, err: OSError) -> None:
+    """In the child: the command's "NAME: WHAT: error" message, and its end."""
     message = "%s: %s: %s\n" % (command.name, what, err.strerror)
     os.write(2, message.encode("utf-8", "surrogateescape"))
     os._exit(1)
 
 
 def set_credentials(command: Command) -> None:
-    """Before the stop that hands the process to its tracer, as strace does."""
-    creds = command.credentials
-    if creds is None:
-        return
-    for what, change in (("initgroups", lambda: os.initgroups(creds.user, creds.gid)),
-                         ("setregid", lambda: os.setregid(creds.gid, creds.egid)),
-                         ("setreuid", lambda: os.setreuid(creds.uid, creds.euid))):
-        try:
-            change()
-        except OSError as err:
-            _fail(command, what, err)
+    """-u's, in the child before the stop that hands it to its tracer, as
+    strace does (engine/credentials.py, which the parent loaded already)."""
+    if command.credentials is not None:
+        from pytrace.engine.credentials import take_credentials
+        take_credentials(command)
 
 
 def exec_command(command: Command) -> None:
@@ -110,7 +92,7 @@ def exec_command(command: Command) -> None:
             seccomp.install(command.seccomp_program)
         execve(command.path, command.argv, command.env)
     except OSError as err:
-        _fail(command, "exec", err)
+        fail(command, "exec", err)
     except BaseException:
         pass
     os._exit(1)
@@ -140,7 +122,8 @@ def _as_mapping(entries: list) -> dict | None:
 def ready_to_exec(command: Command) -> Command:
     """The command with its environment made, in pytrace's own process before
     the fork, into what the child's execve passes on: the mapping os.execve
-    takes as it is, or else the raw entries, for which ctypes is loaded now.
+    takes as it is, or else the raw entries, for which raw_execve.py (and
+    ctypes) is loaded now.
     The child must load nothing: -u drops the rights to read pytrace's files
     (/root's, for instance)."""
     argv, env = command.argv, command.env
@@ -150,7 +133,7 @@ def ready_to_exec(command: Command) -> Command:
         if env is None:
             env = entries
     if not (argv and argv[0]) or isinstance(env, list):
-        import ctypes  # noqa: F401 (the child's execve finds it in sys.modules)
+        import pytrace.engine.raw_execve  # noqa: F401 (the child's execve finds it loaded)
     return command if env is command.env else command.replace(env=env)
 
 
@@ -164,11 +147,5 @@ def execve(path: str, argv: list, env) -> None:
             os.execv(path, argv)
         if isinstance(env, dict):   # ready_to_exec's mapping: the common case, no ctypes
             os.execve(path, argv, env)
-    import ctypes   # loaded before the fork (ready_to_exec)
-    env = _entries(env)
-    libc = ctypes.CDLL(None, use_errno=True)
-    arguments = (ctypes.c_char_p * (len(argv) + 1))(*map(os.fsencode, argv), None)
-    environment = (ctypes.c_char_p * (len(env) + 1))(*env, None)
-    libc.execve(os.fsencode(path), arguments, environment)
-    errno = ctypes.get_errno()
-    raise OSError(errno, os.strerror(errno))
+    from pytrace.engine.raw_execve import raw_execve   # loaded before the fork (ready_to_exec)
+    raw_execve(path, argv, _entries(env))

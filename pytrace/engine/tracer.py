@@ -21,7 +21,7 @@ import time
 
 from decoders.record import Record
 from pytrace.engine import binding as P
-from pytrace.engine.launch import (Command, Credentials, exec_command, ready_to_exec,
+from pytrace.engine.launch import (Command, TraceError, exec_command, ready_to_exec,
                                    set_credentials, take_sigchld)
 from pytrace.engine.arch import (AUDIT_ARCH, AUDIT_ARCH_I386, CLONE_FLAGS_REGISTER_OFFSET,
                                  CLONE_SYSCALLS, EXEC_SYSCALLS, EXIT_REGISTERS_FORMAT,
@@ -39,6 +39,8 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:   # annotations only: collections costs every start its import
     from collections.abc import Callable
 
+    from pytrace.engine.credentials import Credentials
+
 SYSCALL_STOP_STATUS = (((signal.SIGTRAP | 0x80) << 8) | 0x7F)
 _NR = struct.Struct("<Q")
 # ptrace_syscall_info's arch (offset 4) and, at an entry, the number (offset 24)
@@ -52,10 +54,6 @@ _MAX_ERRNO = 4095
 # the loop's order to drop a tracee that is gone, once its last event is taken
 _FORGET = -1
 
-
-
-class TraceError(Exception):
-    """A user-facing failure to start or attach (printed as ``pytrace: ...``)."""
 
 
 class EngineOptions(Record):
@@ -237,45 +235,19 @@ class Engine:
         return pid
 
     def adopt(self, pid: int) -> None:
-        """-D: take hold of the command, which is about to exec (it is not
-        our child: its end is seen through ptrace, and it is let go, not
-        killed, when pytrace is interrupted)."""
-        try:
-            P.seize(pid, self._ptrace_options)
-        except OSError as err:
-            raise TraceError("attach: ptrace(PTRACE_SEIZE, %d): %s" % (pid, err.strerror))
-        P.interrupt(pid)
-        self.tracees[pid] = Tracee(pid, hidden=True)
+        """-D: take hold of the command, which is about to exec (engine/attach.py)."""
+        from pytrace.engine.attach import adopt
+        adopt(self, pid)
+
+    def attach(self, pid: int) -> list[int]:
+        """-p: seize every thread of process ``pid``; returns the tids attached
+        (engine/attach.py)."""
+        from pytrace.engine.attach import attach
+        return attach(self, pid)
 
     @property
     def ptrace_options(self) -> int:
         return self._ptrace_options
-
-    def attach(self, pid: int) -> list[int]:
-        """Seize every thread of process ``pid``; returns the tids attached."""
-        try:
-            tids = sorted(int(t) for t in os.listdir("/proc/%d/task" % pid))
-        except (FileNotFoundError, ProcessLookupError):
-            raise TraceError("attach: ptrace(PTRACE_SEIZE, %d): No such process" % pid)
-        except (OSError, ValueError):
-            tids = [pid]
-        if pid in tids:
-            tids.remove(pid)
-        tids.insert(0, pid)
-        attached = []
-        for tid in tids:
-            if tid in self.tracees:
-                continue
-            try:
-                P.seize(tid, self._ptrace_options)
-            except OSError as err:
-                if tid == pid:
-                    raise TraceError("attach: ptrace(PTRACE_SEIZE, %d): %s" % (pid, err.strerror))
-                continue
-            P.interrupt(tid)
-            self.tracees[tid] = Tracee(tid, attached=True)
-            attached.append(tid)
-        return attached
 
     # -- the loop ----------------------------------------------------------
 
@@ -691,9 +663,10 @@ class Engine:
         from pytrace.engine.detach import detach_all
         return detach_all(self, child_signal)
 
-    def _new_tracee(self, pid: int) -> Tracee:
-        """A tracee met while letting the others go (a child born meanwhile)."""
-        tracee = self.tracees[pid] = Tracee(pid)
+    def _new_tracee(self, pid: int, **state) -> Tracee:
+        """A tracee taken hold of by engine/attach.py, or met while letting the
+        others go (a child born meanwhile, engine/detach.py)."""
+        tracee = self.tracees[pid] = Tracee(pid, **state)
         return tracee
 
 CLONE_UNTRACED = 0x00800000

@@ -242,7 +242,7 @@ class TraceRun:
         opts, engine = self.opts, self.engine
         command = None
         if opts.command:
-            from pytrace.engine.launch import Credentials
+            from pytrace.engine.credentials import Credentials
             program = find_program(opts.command[0])
             credentials = Credentials.of(opts.user, program) if opts.user else None
             command = engine.command(program, opts.command, tracee_environment(opts.env),
