@@ -33,13 +33,13 @@ class Trace:
         from decoders import DecodeOptions
         from pytrace.engine.seccomp import build_program
         from pytrace.engine.tracer import Engine, EngineOptions
-        from pytrace.front import filters
+        from pytrace.front import filters, syscall_sets
         from pytrace.front.cli import find_program
         from pytrace.engine.tampering import needs_syscall_stops
         from pytrace.sinks.jsonl import JsonSession
 
         expressions = [trace] if isinstance(trace, str) else list(trace or [])
-        selected = filters.trace_set(expressions)
+        selected = syscall_sets.trace_set(expressions)
         program = find_program(command[0]) if command else None
         rules = _inject_rules(inject, fault)
         # the filter only where no untraced process could inherit it (see the README)

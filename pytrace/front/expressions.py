@@ -52,8 +52,8 @@ def _signal(token: str):
 
 
 def _syscalls(text: str) -> Selection:
-    from pytrace.front import filters   # the syscall table: only when a set names calls
-    return filters.syscall_selection(text)
+    from pytrace.front import syscall_sets   # the syscall table: only when a set names calls
+    return syscall_sets.syscall_selection(text)
 
 
 def _syscall_qualifier(attribute: str):

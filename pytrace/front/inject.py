@@ -13,7 +13,7 @@ from decoders.render.errno_xlat import ERRNOS
 from decoders.signals.names import SIGRTMAX, signal_name
 from decoders.table import PU
 from pytrace.engine.tampering import LAST_INF, InjectRule
-from pytrace.front import filters
+from pytrace.front import filters, syscall_sets
 from pytrace.front.qualifiers import UsageError
 
 MAX_ERRNO = 4095
@@ -49,7 +49,7 @@ def parse(expression: str, fault: bool = False, warn=lambda message: None) -> In
         name = _parse_tokens(expression, fields, fault, warn)
     except _Invalid:
         raise UsageError("invalid %s '%s'" % (what, expression))
-    numbers = filters.trace_set([name])
+    numbers = syscall_sets.trace_set([name])
     if numbers is not None:
         # tampering rewrites 64-bit calls' registers: i386 calls are left alone
         numbers = frozenset(nr for nr in numbers if nr < filters.I386_NR_BASE)

@@ -173,12 +173,12 @@ def test_abbrev_set_matches_strace():
 def test_session_given_an_abbrev_set_decodes_like_strace():
     """What cli.py hands JsonSession for -e abbrev=!uname (all but uname abbreviated)."""
     from decoders import DecodeOptions
-    from pytrace.front import filters
+    from pytrace.front import syscall_sets
     from pytrace.front.cli import find_program
     from pytrace.engine.tracer import Engine, EngineOptions
     from pytrace.sinks.jsonl import JsonSession
 
-    engine = Engine(EngineOptions(selected=filters.trace_set(["uname"])))
+    engine = Engine(EngineOptions(selected=syscall_sets.trace_set(["uname"])))
     engine.spawn(find_program("uname"), ["uname", "-a"])
     session = JsonSession(io.StringIO(), DecodeOptions(), unabbreviated=frozenset({"uname"}))
     collected = []
