@@ -242,9 +242,11 @@ class TraceRun:
         opts, engine = self.opts, self.engine
         command = None
         if opts.command:
-            from pytrace.engine.credentials import Credentials
             program = find_program(opts.command[0])
-            credentials = Credentials.of(opts.user, program) if opts.user else None
+            credentials = None
+            if opts.user:   # -u
+                from pytrace.engine.credentials import Credentials
+                credentials = Credentials.of(opts.user, program)
             command = engine.command(program, opts.command, tracee_environment(opts.env),
                                      credentials)
         daemon = None
