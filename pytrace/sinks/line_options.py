@@ -6,10 +6,10 @@ from __future__ import annotations
 
 from decoders import Call, DecodeOptions, StructlessMemory
 from decoders.render.scalars import task_comm
-from pytrace.engine.arch import ALL_EXEC_NUMBERS
+from pytrace.engine.arch import ALL_EXEC_NUMBERS, I386_NR_BASE
 from pytrace.engine.events import (AttachEvent, DetachEvent, ExecEvent, ExitEvent,
                                    GroupStopEvent, NewProcessEvent, SignalEvent, SyscallEntry,
-                                   SyscallExit)
+                                   SyscallExit, SyscallUnfinished)
 from pytrace.sinks.session import TextSession, outcome, outcome_shown, touches_paths
 from pytrace.sinks.text import TextWriter
 
@@ -163,3 +163,46 @@ class LineOptionsSession(TextSession):
         if digits:
             return " <%d.%0*d>" % (seconds, digits, nanoseconds // 10 ** (9 - digits))
         return " <%d>" % seconds
+
+    def _on_unfinished(self, event: SyscallUnfinished) -> None:
+        record = event.record
+        if record.entry_text == "" and self.paths:
+            return
+        if self.statuses is not None:
+            if not outcome_shown(self.statuses, False, False):
+                return
+            self.writer.syscall_entry(record.pid, self.plans[record.nr].name,
+                                      record.entry_text or "", record.t_entry)
+        super()._on_unfinished(event)
+
+    def _on_detach(self, event: DetachEvent) -> None:
+        """Under -e status= the line of the call the tracee was inside waited
+        for an outcome, which this is."""
+        record = event.record
+        if self.statuses is not None and record is not None and record.entry_text is not None:
+            if "detached" not in self.statuses or (record.entry_text == "" and self.paths):
+                return
+            self.writer.syscall_entry(record.pid, self.plans[record.nr].name, record.entry_text,
+                                      record.t_entry, self._extra(record) if self.extras else "")
+        super()._on_detach(event)
+
+    def _extra(self, record) -> str:
+        """-n's ``[  59] `` and -i's ``[00007f...] `` after the leader."""
+        nr = record.nr if record.nr < I386_NR_BASE else record.nr - I386_NR_BASE
+        self.last_seen[record.pid] = (nr, record.ip)
+        text = "[%4d] " % nr if self.show_number else ""
+        if self.show_ip:
+            text += "[%016x] " % record.ip
+        return text
+
+    def _event_extra(self, pid: int, exited: bool, ip: int | None = None) -> str:
+        """-n / -i on a ---/+++ line: the thread's last syscall, and where it
+        stopped when that was read (a signal's); no address once it is gone."""
+        if not self.extras:
+            return ""
+        nr, last_ip = self.last_seen.get(pid, (0, 0))
+        ip = last_ip if ip is None else ip
+        text = "[%4d] " % nr if self.show_number else ""
+        if self.show_ip:
+            text += "[????????????????] " if exited else "[%016x] " % ip
+        return text

@@ -16,7 +16,7 @@ from pytrace.engine.events import (DetachEvent, ExecEvent, ExitEvent, GroupStopE
                                    PersonalityEvent, SignalEvent, SyscallEntry, SyscallExit,
                                    SyscallUnfinished)
 from pytrace.decode.calls import CallBuilder
-from pytrace.engine.arch import ALL_EXEC_NUMBERS, I386_NR_BASE, PERSONALITY_NAMES
+from pytrace.engine.arch import ALL_EXEC_NUMBERS, PERSONALITY_NAMES
 from pytrace.decode.plans import PlanCache
 from pytrace.sinks.text import TextWriter
 
@@ -122,14 +122,7 @@ class TextSession:
 
     def _on_unfinished(self, event: SyscallUnfinished) -> None:
         record = event.record
-        if record.entry_text == "" and self.paths:
-            return
         plan = self.plans[record.nr]
-        if self.statuses is not None:
-            if not outcome_shown(self.statuses, False, False):
-                return
-            self.writer.syscall_entry(record.pid, plan.name, record.entry_text or "",
-                                      record.t_entry)
         if plan.whole is None:
             pending = bool(plan.exit)
         else:   # a whole-call decoder says so when its entry printed everything
@@ -190,40 +183,16 @@ class TextSession:
                                   event.time)
 
     def _on_detach(self, event: DetachEvent) -> None:
-        """`` <detached ...>`` ends the line of a call the tracee was inside;
-        under -e status= that line waited for an outcome, which this is."""
-        record = event.record
-        if self.statuses is not None and record is not None and record.entry_text is not None:
-            if "detached" not in self.statuses or (record.entry_text == "" and self.paths):
-                return
-            self.writer.syscall_entry(record.pid, self.plans[record.nr].name, record.entry_text,
-                                      record.t_entry, self._extra(record) if self.extras else "")
+        """`` <detached ...>`` ends the line of a call the tracee was inside."""
         self.writer.detached(event.pid)
-
-    def _extra(self, record) -> str:
-        """-n's ``[  59] `` and -i's ``[00007f...] `` after the leader."""
-        nr = record.nr if record.nr < I386_NR_BASE else record.nr - I386_NR_BASE
-        self.last_seen[record.pid] = (nr, record.ip)
-        text = "[%4d] " % nr if self.show_number else ""
-        if self.show_ip:
-            text += "[%016x] " % record.ip
-        return text
 
     def result(self, plan, call: Call, record) -> str:
         """What follows ``= ``."""
         return outcome(plan, call, record)
 
     def _event_extra(self, pid: int, exited: bool, ip: int | None = None) -> str:
-        """-n / -i on a ---/+++ line: the thread's last syscall, and where it
-        stopped when that was read (a signal's); no address once it is gone."""
-        if not self.extras:
-            return ""
-        nr, last_ip = self.last_seen.get(pid, (0, 0))
-        ip = last_ip if ip is None else ip
-        text = "[%4d] " % nr if self.show_number else ""
-        if self.show_ip:
-            text += "[????????????????] " if exited else "[%016x] " % ip
-        return text
+        """-n's and -i's part of a ---/+++ line: none here (LineOptionsSession's)."""
+        return ""
 
     def flush_now(self) -> None:
         self.writer.flush_now()
