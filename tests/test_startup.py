@@ -30,6 +30,7 @@ _OPTION_MODULES = {
     "pytrace.front.summary_setup": ["-C"],
     "pytrace.front.seccomp_filter": ["-f", "--seccomp-bpf", "-e", "trace=open"],
     "pytrace.decode.pathtrace": ["-P", "/"],
+    "pytrace.engine.syscall_info_check": ["-d"],
 }
 
 
@@ -87,14 +88,15 @@ def _launched_modules(tmp_path, args: list[str]) -> frozenset[str]:
 # attach (-p, -D), let the tracees go early (an interrupted run), -D's fork
 # dance, -u, a command line os.execve refuses, a kernel without
 # PTRACE_GET_SYSCALL_INFO, long options, -t/-T/-r/--tips, --seccomp-bpf, -k,
-# -o '|cmd'
+# -o '|cmd', -d
 _NOT_NEEDED = ("pytrace.api", "pytrace.decode.sockets", "pytrace.sinks.color",
                "pytrace.sinks.timestamps", "pytrace.engine.attach", "pytrace.engine.detach",
                "pytrace.engine.daemonize", "pytrace.engine.credentials",
                "pytrace.engine.raw_execve", "pytrace.engine.arch.x86_64_registers",
                "pytrace.front.long_options", "pytrace.front.time_options",
                "pytrace.front.seccomp_filter", "pytrace.front.stack_traces",
-               "pytrace.front.pipe_output")
+               "pytrace.front.pipe_output", "pytrace.engine.mappings",
+               "pytrace.engine.syscall_info_check")
 
 
 @pytest.mark.parametrize("run", sorted(_RUNS))

@@ -18,6 +18,6 @@ record, so the consumer may read its memory meanwhile.
 
 Loaded only by the runs that need them: attach.py (-p, -D's adoption),
 detach.py (letting every tracee go early: detach, or kill), daemonize.py (-D's
-fork dance), credentials.py (-u), arch/x86_64_registers.py (kernels without
-PTRACE_GET_SYSCALL_INFO).
+fork dance), credentials.py (-u), mappings.py (-k), syscall_info_check.py
+(-d), arch/x86_64_registers.py (kernels without PTRACE_GET_SYSCALL_INFO).
 """

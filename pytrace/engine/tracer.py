@@ -25,7 +25,7 @@ from pytrace.engine.launch import (Command, TraceError, exec_command, ready_to_e
                                    set_credentials, take_sigchld)
 from pytrace.engine.arch import (AUDIT_ARCH, AUDIT_ARCH_I386, CLONE_FLAGS_REGISTER_OFFSET,
                                  CLONE_SYSCALLS, EXEC_SYSCALLS, EXIT_REGISTERS_FORMAT,
-                                 I386_NR_BASE, INSTRUCTION_POINTER_OFFSET, MAPPING_SYSCALLS,
+                                 I386_NR_BASE, INSTRUCTION_POINTER_OFFSET,
                                  I386_RT_SIGRETURN_NR, SIGRETURN_NR, USER_CS_32,
                                  USER_CS_64, syscall_info_from_registers)
 from pytrace.engine.events import (AttachEvent, DetachEvent, ExecEvent, GroupStopEvent,
@@ -42,7 +42,6 @@ if TYPE_CHECKING:   # annotations only: collections costs every start its import
     from pytrace.engine.credentials import Credentials
 
 SYSCALL_STOP_STATUS = (((signal.SIGTRAP | 0x80) << 8) | 0x7F)
-_NR = struct.Struct("<Q")
 # ptrace_syscall_info's arch (offset 4) and, at an entry, the number (offset 24)
 _ARCH_NR = struct.Struct("<I16xQ")
 _ARGS = struct.Struct("<6Q")
@@ -171,18 +170,17 @@ class Engine:
             self._ptrace_options |= P.PTRACE_O_EXITKILL
         if options.seccomp_program is not None:
             self._ptrace_options |= P.PTRACE_O_TRACESECCOMP
-        if options.track_mappings:
-            # -k: these two note the calls that change mappings; only then
-            self._entered = self._entered_noting_mappings
-            self._on_syscall_exit = self._exit_noting_mappings
+        if options.track_mappings:   # -k: the calls that change mappings noted; only then
+            from pytrace.engine.mappings import note_mapping_changes
+            note_mapping_changes(self)
         # the syscall-stop handlers the loop dispatches to: with -e inject=,
         # wrapped once here, so that runs without it do no work for it
         self._on_entry, self._on_exit = self._on_syscall_entry, self._on_syscall_exit
         if options.inject:
             self._set_up_tampering()
         if options.debug is not None:
-            self._first_entry = self._on_entry
-            self._on_entry = self._entry_checking_syscall_info
+            from pytrace.engine.syscall_info_check import check_at_first_entry
+            check_at_first_entry(self)
 
     def _set_up_tampering(self) -> None:
         from pytrace.engine.tampering import Tamperer
@@ -393,25 +391,6 @@ class Engine:
         syscall_info_from_registers(P.registers_view, P.info_view, exiting)
         return True
 
-    def _entry_checking_syscall_info(self, tracee: Tracee, status: int, cpu_us: int):
-        """-d: at the first syscall entry, whether PTRACE_GET_SYSCALL_INFO
-        tells what the registers tell, as strace checks once at start-up."""
-        if self._first_entry is not None:
-            self.options.debug("PTRACE_GET_SYSCALL_INFO %s" % (
-                "works" if self._syscall_info_agrees(tracee.pid) else "does not work"))
-            self._on_entry, self._first_entry = self._first_entry, None
-        return self._on_entry(tracee, status, cpu_us)
-
-    def _syscall_info_agrees(self, pid: int) -> bool:
-        if P.read_syscall_info(pid) < 0:
-            return False
-        if P.info_view[0] != P.SYSCALL_INFO_ENTRY:
-            return False
-        if P.read_registers(pid) < 0:
-            return False
-        return _NR.unpack_from(P.info_view, 24)[0] & 0xFFFFFFFFFFFFFFFF \
-            == _EXIT_REGISTERS.unpack_from(P.registers_view)[3] & 0xFFFFFFFFFFFFFFFF
-
     def _entered(self, tracee: Tracee, cpu_us: int):
         """A syscall's entry, from the syscall info just read: reported or not.
 
@@ -438,21 +417,6 @@ class Engine:
             tracee.arch = arch
             return PersonalityEvent(tracee.pid, arch, reported)
         return reported
-
-    def _entered_noting_mappings(self, tracee: Tracee, cpu_us: int):
-        """``_entered`` under -k: also notes a call that may change mappings."""
-        reported = Engine._entered(self, tracee, cpu_us)
-        arch, nr = _ARCH_NR.unpack_from(P.info_view, 4)
-        tracee.changing_maps = arch == AUDIT_ARCH and nr in MAPPING_SYSCALLS
-        return reported
-
-    def _exit_noting_mappings(self, tracee: Tracee, status: int, cpu_us: int):
-        """``_on_syscall_exit`` under -k: such a call's return renews every
-        tracee's maps, as strace's mmap_notify does."""
-        if tracee.changing_maps:
-            tracee.changing_maps = False
-            self.maps_generation += 1
-        return Engine._on_syscall_exit(self, tracee, status, cpu_us)
 
     def _entry_unavailable(self, tracee: Tracee, cpu_us: int):
         """A syscall entered whose number cannot be read: the tracee was killed
