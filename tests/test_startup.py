@@ -95,7 +95,8 @@ _NOT_NEEDED = ("pytrace.api", "pytrace.decode.sockets", "pytrace.sinks.color",
                "pytrace.engine.raw_execve", "pytrace.engine.arch.x86_64_registers",
                "pytrace.front.long_options", "pytrace.front.time_options",
                "pytrace.front.seccomp_filter", "pytrace.front.stack_traces",
-               "pytrace.front.pipe_output", "pytrace.engine.mappings",
+               "pytrace.front.pipe_output", "pytrace.front.process_options",
+               "pytrace.engine.mappings",
                "pytrace.engine.syscall_info_check")
 
 

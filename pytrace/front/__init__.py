@@ -8,6 +8,7 @@
 What only some runs use is loaded by them alone: long_options.py (the long
 option table), expressions.py (-e QUALIFIER=SET), syscall_sets.py (reading
 -e trace=SET), time_options.py (-t, -r, -T, --tips), summary_options.py (-O,
--S, -U...), summary_setup.py (-c/-C), seccomp_filter.py (--seccomp-bpf),
-stack_traces.py (-k), pipe_output.py (-o '|cmd').
+-S, -U...), process_options.py (-p, -D, -u), summary_setup.py (-c/-C),
+seccomp_filter.py (--seccomp-bpf), stack_traces.py (-k), pipe_output.py
+(-o '|cmd').
 """

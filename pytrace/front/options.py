@@ -97,9 +97,7 @@ INTR_NEVER_TSTP = 4     # never, and ^Z is ignored too
 _INTERRUPTIBLE = {"anywhere": INTR_ANYWHERE, "always": INTR_ANYWHERE,
                   "waiting": INTR_WHILE_WAIT, "never": INTR_NEVER,
                   "never_tstp": INTR_NEVER_TSTP}
-_DAEMONIZE = {"grandchild": 1, "pgroup": 2, "pgrp": 2, "session": 3}
 _HEX_STRINGS = {"none": 0, "non-ascii-chars": 3, "non-ascii": 1, "all": 2}
-MAX_DAEMONIZE = 3
 
 
 class _Line:
@@ -161,12 +159,6 @@ def _daemonize_short(opts, line, arg, name):
     opts.daemonize += 1
 
 
-def _daemonize_long(opts, line, arg, name):
-    line.daemonize_long = 1 if arg is None else (lookup_any_case(arg, _DAEMONIZE) or 0)
-    if not line.daemonize_long:
-        raise bad_argument("D", name, arg)
-
-
 def _qualifier(opts, line, arg, name):
     from pytrace.front.expressions import apply_qualifier
     apply_qualifier(opts, line, arg)
@@ -197,10 +189,6 @@ def _interruptible(opts, line, arg, name):
     opts.interruptible = found if found is not None else string_to_uint(arg, 4)
     if opts.interruptible <= 0:
         raise bad_argument("I", name, arg)
-
-
-def _attach(opts, line, arg, name):
-    opts.pids.extend(parse_pids(arg))
 
 
 def _trace_path(opts, line, arg, name):
@@ -308,41 +296,27 @@ def _handled_in(module: str, handler: str):
 
 _HANDLERS = {
     "a": _column, "A": _flag("append"), "b": _detach_on, "c": _summary_only, "C": _summary,
-    "d": _flag("debug"), "D": _daemonize_short, "daemonize": _daemonize_long,
+    "d": _flag("debug"), "D": _daemonize_short,
+    "daemonize": _handled_in("process_options", "daemonize_long"),
     "e": _qualifier, "E": _environment, "f": _follow_short, "follow-forks": _follow_long,
     "output-separately": _separately, "F": _optional_follow, "h": _flag("show_help"),
     "i": _flag("instruction_pointer"), "I": _interruptible, "j": _flag("json"),
     "k": _flag("stack_trace"), "n": _flag("syscall_number"), "o": _output,
-    "O": _handled_in("summary_options", "overhead"), "p": _attach, "P": _trace_path, "q": _quiet_short, "r": _handled_in("time_options", "relative"),
-    "s": _string_limit, "S": _handled_in("summary_options", "sort_by"), "t": _timestamps_short, "timestamps": _handled_in("time_options", "timestamps_long"),
-    "T": _handled_in("time_options", "syscall_times"), "u": _user, "U": _handled_in("summary_options", "summary_columns"), "v": _no_abbrev,
+    "O": _handled_in("summary_options", "overhead"), "p": _handled_in("process_options", "attach"),
+    "P": _trace_path, "q": _quiet_short, "r": _handled_in("time_options", "relative"),
+    "s": _string_limit, "S": _handled_in("summary_options", "sort_by"), "t": _timestamps_short,
+    "timestamps": _handled_in("time_options", "timestamps_long"),
+    "T": _handled_in("time_options", "syscall_times"), "u": _user,
+    "U": _handled_in("summary_options", "summary_columns"), "v": _no_abbrev,
     "V": _flag("show_version"), "w": _flag("wall_clock"), "x": _hex_short,
     "strings-in-hex": _hex_long, "X": _xlat_style, "y": _decode_fds_short,
     "Y": _decode_pids_comm, "pidns-translation": _pidns_translation,
     "z": _status_only("successful"), "Z": _status_only("failed"),
-    "seccomp-bpf": _flag("seccomp"), "no-seccomp-bpf": _flag("seccomp", False), "tips": _handled_in("time_options", "tips"),
-    "color": _color, "kill-on-exit": _flag("kill_on_exit"), "spin-wait": _spin_wait,
+    "seccomp-bpf": _flag("seccomp"), "no-seccomp-bpf": _flag("seccomp", False),
+    "tips": _handled_in("time_options", "tips"), "color": _color,
+    "kill-on-exit": _flag("kill_on_exit"), "spin-wait": _spin_wait,
     "summary-interval": _handled_in("summary_options", "summary_interval"),
 }
-
-
-# -- values of several parts ---------------------------------------------------------
-
-def parse_pids(text: str) -> list[int]:
-    """-p "1 2,3": strace's process_opt_p_list, with its messages."""
-    pids = []
-    rest = text
-    while rest:
-        cut = next((i for i, char in enumerate(rest) if char in "\n\t ,"), len(rest))
-        part = rest[:cut]
-        pid = string_to_uint(part)
-        if pid <= 0:
-            raise UsageError("Invalid process id: '%s'" % part)
-        if pid == os.getpid():
-            raise UsageError("I'm sorry, I can't let you do that, Dave.")
-        pids.append(pid)
-        rest = rest[cut + 1:]
-    return pids
 
 
 # -- the whole line ------------------------------------------------------------------
@@ -375,7 +349,9 @@ def _check_line(opts: Options, line: _Line, warn: Callable[[str], None]) -> None
     its defaults that depend on several options."""
     if not opts.pids and not opts.command:
         raise UsageError("must have PROG [ARGS] or -p PID", help=True)
-    _check_daemonize(opts, line)
+    if line.daemonize_long or opts.daemonize:
+        from pytrace.front.process_options import check_daemonize
+        check_daemonize(opts, line)
     _settle_short_forms(opts, line)
     if opts.seccomp and opts.detach_on_execve:
         warn("--seccomp-bpf is not enabled because it is not compatible with -b")
@@ -397,7 +373,8 @@ def _check_line(opts: Options, line: _Line, warn: Callable[[str], None]) -> None
         from pytrace.decode.pathtrace import report_resolved_paths
         report_resolved_paths(opts.paths, opts.hex_strings, warn)
     if opts.user is not None:
-        _check_user(opts.user)
+        from pytrace.front.process_options import check_user
+        check_user(opts.user)
     if opts.output is not None and opts.output[:1] in ("|", "!") and opts.separately:
         raise UsageError("piping the output and -ff/--output-separately are mutually exclusive",
                          help=True)
@@ -407,18 +384,6 @@ def _check_line(opts: Options, line: _Line, warn: Callable[[str], None]) -> None
     if opts.output is None:
         opts.separately = False   # -ff without -o is -f
     _settle_quiet_and_signals(opts, line)
-
-
-def _check_daemonize(opts: Options, line: _Line) -> None:
-    if line.daemonize_long:
-        if opts.daemonize:
-            raise UsageError("-D and --daemonize cannot be provided simultaneously")
-        opts.daemonize = line.daemonize_long
-    if not opts.command and opts.daemonize:
-        raise UsageError("PROG [ARGS] must be specified with -D/--daemonize", help=True)
-    if opts.daemonize > MAX_DAEMONIZE:
-        raise UsageError("Too many -D's (%d), maximum supported -D count is %d"
-                         % (opts.daemonize, MAX_DAEMONIZE), help=True)
 
 
 def _settle_short_forms(opts: Options, line: _Line) -> None:
@@ -463,16 +428,6 @@ def _settle_follow(opts: Options, line: _Line, warn: Callable[[str], None]) -> N
         else:
             warn("option -F is deprecated, please use -f/--follow-forks instead")
             opts.follow = True
-
-
-def _check_user(name: str) -> None:
-    import pwd
-    if os.getuid() != 0 or os.geteuid() != 0:
-        raise UsageError("You must be root to use the -u/--username option")
-    try:
-        pwd.getpwnam(name)
-    except (KeyError, ValueError):
-        raise UsageError("Cannot find user '%s'" % name) from None
 
 
 # -q, -qq, -qqq: the messages each leaves out
