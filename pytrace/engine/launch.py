@@ -1,5 +1,5 @@
-"""Starting the command: its exec (-u's credentials are engine/credentials.py's,
--D's fork dance engine/daemonize.py's).
+"""Starting the command: its exec and -u's credentials (found by
+engine/credentials.py; -D's fork dance is engine/daemonize.py's).
 
 Everything here after a fork runs in a process that must never return into
 pytrace's own code: it execs or ends with ``os._exit``.
@@ -65,19 +65,24 @@ def take_sigchld() -> bool:
     return _sigchld_ignored
 
 
-def fail(command: Command, what: str, err: OSError) -> None:
-    """In the child: the command's "NAME: WHAT: error" message, and its end."""
+def _fail(command: Command, what: str, err: OSError) -> None:
     message = "%s: %s: %s\n" % (command.name, what, err.strerror)
     os.write(2, message.encode("utf-8", "surrogateescape"))
     os._exit(1)
 
 
 def set_credentials(command: Command) -> None:
-    """-u's, in the child before the stop that hands it to its tracer, as
-    strace does (engine/credentials.py, which the parent loaded already)."""
-    if command.credentials is not None:
-        from pytrace.engine.credentials import take_credentials
-        take_credentials(command)
+    """Before the stop that hands the process to its tracer, as strace does."""
+    creds = command.credentials
+    if creds is None:
+        return
+    for what, change in (("initgroups", lambda: os.initgroups(creds.user, creds.gid)),
+                         ("setregid", lambda: os.setregid(creds.gid, creds.egid)),
+                         ("setreuid", lambda: os.setreuid(creds.uid, creds.euid))):
+        try:
+            change()
+        except OSError as err:
+            _fail(command, what, err)
 
 
 def exec_command(command: Command) -> None:
@@ -92,7 +97,7 @@ def exec_command(command: Command) -> None:
             seccomp.install(command.seccomp_program)
         execve(command.path, command.argv, command.env)
     except OSError as err:
-        fail(command, "exec", err)
+        _fail(command, "exec", err)
     except BaseException:
         pass
     os._exit(1)

@@ -554,7 +554,7 @@ def _flush_while_blocked(engine, session) -> None:
 
 def _make_session(opts, stream, tty, live, engine, decode_options, show_signal, summary,
                   unabbreviated=frozenset(), paths=None, stack_traces=None):
-    from pytrace.sinks.session import text_session
+    from pytrace.sinks.session import TextSession, needs_line_options
     from pytrace.sinks.text import PREFIX_BRACKET, PREFIX_NONE, PREFIX_PLAIN, TextWriter
     stamp = None
     if opts.timestamps or opts.relative:   # the module only for -t/-r
@@ -580,16 +580,19 @@ def _make_session(opts, stream, tty, live, engine, decode_options, show_signal, 
         # Live output shows each piece as strace does: a call's entry at once
         writer = kind(stream, mode, count, column=opts.column, timestamp=stamp, flush_lines=live)
     quiet = quiet_set(opts)
-    return text_session(writer, decode_options, unabbreviated=unabbreviated,
-                        quiet_exit="exit" in quiet,
-                        quiet_superseded="thread-execve" in quiet,
-                        quiet_personality="personality" in quiet,
-                        show_signal=show_signal, durations=opts.durations, summary=summary,
-                        statuses=_status_set(opts), paths=paths,
-                        show_number=opts.syscall_number, show_ip=opts.instruction_pointer,
-                        read_fds=_fd_predicate(opts.read_fds),
-                        write_fds=_fd_predicate(opts.write_fds), tampering=bool(opts.inject),
-                        stack_traces=stack_traces)
+    options = dict(unabbreviated=unabbreviated, quiet_exit="exit" in quiet,
+                   quiet_superseded="thread-execve" in quiet,
+                   quiet_personality="personality" in quiet,
+                   show_signal=show_signal, durations=opts.durations, summary=summary,
+                   statuses=_status_set(opts), paths=paths,
+                   show_number=opts.syscall_number, show_ip=opts.instruction_pointer,
+                   read_fds=_fd_predicate(opts.read_fds),
+                   write_fds=_fd_predicate(opts.write_fds), tampering=bool(opts.inject),
+                   stack_traces=stack_traces)
+    session = TextSession
+    if needs_line_options(decode_options, options):
+        from pytrace.sinks.line_options import LineOptionsSession as session
+    return session(writer, decode_options, **options)
 
 
 def _fd_predicate(selection):

@@ -7,10 +7,6 @@ from pytrace.front.qualifiers import (FD_DETAILS, PID_DETAILS, QUIET_MESSAGES, S
                                       Selection, UsageError, lookup_any_case, qualify,
                                       string_to_uint)
 
-TYPE_CHECKING = False
-if TYPE_CHECKING:
-    from pytrace.front.options import Options, _Line
-
 
 def _one_of(table: dict):
     """A resolver for a fixed list of names (any case)."""
@@ -130,7 +126,7 @@ _LONG_QUALIFIER_DEFAULTS = {"quiet": "attach,personality", "decode-fds": "path",
                             "secontext": "!full,mismatch"}
 
 
-def apply_qualifier(opts: Options, line: _Line, expression: str,
+def apply_qualifier(opts, line, expression: str,
                     name: str | None = None) -> None:
     """-e EXPR (or --NAME=SET when ``name`` is given)."""
     if name is None:
@@ -142,7 +138,7 @@ def apply_qualifier(opts: Options, line: _Line, expression: str,
     _QUALIFIER_BY_NAME[name](opts, line, expression)
 
 
-def apply_long_qualifier(opts: Options, line: _Line, name: str, value: str | None) -> None:
+def apply_long_qualifier(opts, line, name: str, value: str | None) -> None:
     """--NAME=SET, or --NAME alone where strace gives it a value."""
     if value is None:
         value = _LONG_QUALIFIER_DEFAULTS.get(name)

@@ -7,10 +7,6 @@ import os
 
 from pytrace.front.qualifiers import UsageError, bad_argument, lookup_any_case, string_to_uint
 
-TYPE_CHECKING = False
-if TYPE_CHECKING:
-    from pytrace.front.options import Options, _Line
-
 _DAEMONIZE = {"grandchild": 1, "pgroup": 2, "pgrp": 2, "session": 3}
 MAX_DAEMONIZE = 3
 
@@ -44,7 +40,7 @@ def parse_pids(text: str) -> list[int]:
     return pids
 
 
-def check_daemonize(opts: Options, line: _Line) -> None:
+def check_daemonize(opts, line) -> None:
     """-D and --daemonize against each other and the command, as strace checks them."""
     if line.daemonize_long:
         if opts.daemonize:

@@ -10,8 +10,6 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:   # annotations only: collections costs every start its import
     from collections.abc import Callable
 
-    from pytrace.front.options import Options, _Line
-
 
 # the option handlers: (opts, line, argument, long name or None), as in options.py
 
@@ -65,7 +63,7 @@ _SUMMARY_ONLY_IGNORES = (
 _WITH_SUMMARY = "(-c/--summary-only or -C/--summary)"
 
 
-def check_summary(opts: Options, line: _Line, warn: Callable[[str], None]) -> None:
+def check_summary(opts, line, warn: Callable[[str], None]) -> None:
     """strace's checks of the summary options against -c and -C."""
     counting = opts.summary_only or opts.summary
     if opts.separately and counting:

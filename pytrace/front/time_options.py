@@ -6,10 +6,6 @@ from __future__ import annotations
 
 from pytrace.front.qualifiers import bad_argument, lookup_any_case, string_to_uint
 
-TYPE_CHECKING = False
-if TYPE_CHECKING:
-    from pytrace.front.options import Options
-
 SCALES = {"s": 0, "ms": 3, "us": 6, "ns": 9}   # time scale -> digits after the point
 
 
@@ -55,7 +51,7 @@ def _prefixed(token: str, prefixes: tuple[str, ...]) -> tuple[str, tuple[str, ..
     return token, prefixes
 
 
-def apply_timestamps(opts: Options, text: str) -> bool:
+def apply_timestamps(opts, text: str) -> bool:
     """--absolute-timestamps=[[format:]FORMAT[,[precision:]PRECISION]] (strace's
     parse_ts_arg): the format and the digits shown, kept from one such
     option to the next; False when refused."""

@@ -1,7 +1,7 @@
 """The text session with the options that change a call's line or which
 lines show: -P, -z/-Z/-e status=, -n/-i, -T, -C, -Y, -e read=/write=,
--e inject= and -k.  ``text_session`` (sinks/session.py) makes one only when
-such an option is given: a plain run never loads this module."""
+-e inject= and -k.  A run makes one only when such an option is given
+(sinks/session.py's needs_line_options): a plain run never loads this module."""
 from __future__ import annotations
 
 from decoders import Call, DecodeOptions, StructlessMemory

@@ -22,25 +22,21 @@ from pytrace.sinks.text import TextWriter
 
 
 
-def text_session(writer: TextWriter, decode_options: DecodeOptions, **options) -> TextSession:
-    """The session for these options (TextSession's keywords): the plain
-    TextSession, or, with any option that changes a call's line or which
-    lines show, sinks/line_options.py's LineOptionsSession, which a plain
-    run never loads."""
-    if (options.get("summary") is not None or options.get("paths")
+def needs_line_options(decode_options: DecodeOptions, options: dict) -> bool:
+    """Whether these TextSession keywords give an option that changes a call's
+    line or which lines show: the session is then sinks/line_options.py's
+    LineOptionsSession (a plain run never loads that module)."""
+    return (options.get("summary") is not None or bool(options.get("paths"))
             or options.get("statuses") is not None or options.get("durations") is not None
-            or options.get("show_number") or options.get("show_ip")
+            or bool(options.get("show_number") or options.get("show_ip"))
             or options.get("read_fds") is not None or options.get("write_fds") is not None
-            or options.get("tampering") or options.get("stack_traces") is not None
-            or "comm" in decode_options.decode_pids):
-        from pytrace.sinks.line_options import LineOptionsSession
-        return LineOptionsSession(writer, decode_options, **options)
-    return TextSession(writer, decode_options, **options)
+            or bool(options.get("tampering")) or options.get("stack_traces") is not None
+            or "comm" in decode_options.decode_pids)
 
 
 class TextSession:
     """Consumes engine events and writes strace's text: each call's line as
-    it is when no option changes it or hides it (see text_session)."""
+    it is when no option changes it or hides it (see needs_line_options)."""
 
     def __init__(self, writer: TextWriter, decode_options: DecodeOptions = DecodeOptions(),
                  plans: PlanCache | None = None, quiet_exit: bool = False,

@@ -75,11 +75,3 @@ def i386_rows():
         from decoders.syscalls_i386 import derive
         _i386_rows.append(derive(i386_names(), syscall_table().SYSCALLS))
     return _i386_rows[0]
-
-
-def syscall_info_from_registers(regs, info, exiting: bool) -> None:
-    """Fill ``info`` (a struct ptrace_syscall_info buffer) as the kernel would
-    at this syscall stop, from the registers PTRACE_GETREGS read into ``regs``:
-    only where PTRACE_GET_SYSCALL_INFO is refused (x86_64_registers.py)."""
-    from pytrace.engine.arch.x86_64_registers import syscall_info_from_registers as fill
-    fill(regs, info, exiting)
