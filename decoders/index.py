@@ -31,7 +31,9 @@ decoders.files.open access_mode at_flags open_flags open_how open_mode renameat2
 decoders.files.readwrite fadvise_advice fallocate_mode iovec32_addr iovec32_in iovec32_out
     iovec_addr iovec_in iovec_out lseek_whence off_ptr_update offset_high_low offset_low_high
     rwf_flags splice_flags sync_file_range_flags
-decoders.files.stat dev dev_t mode_type stat_ptr statfs_ptr statx_mask statx_ptr ustat_ptr
+decoders.files.stat dev dev_t mode_type stat_ptr ustat_ptr
+decoders.files.statfs statfs_ptr
+decoders.files.statx statx_mask statx_ptr
 decoders.files.utime timespec_pair timeval_pair utimbuf_ptr
 decoders.files.xattr xattr_flags xattr_list xattr_value
 decoders.fs.mount fsconfig_aux fsconfig_cmd fsconfig_key fsconfig_value fsmount_flags fsopen_flags
