@@ -9,10 +9,11 @@ from decoders.ioctl.block_xlat import BLKPG_OPS
 from decoders.ioctl.protocol import Later, number_at, struct_text
 from decoders.ioctl.requests import CODES
 from decoders.render.flags import print_xval
+from decoders.render.layout import Layout
 from decoders.render.numbers import U64
 from decoders.render.scalars import pid_text
 from decoders.render.strings import hex_address, quoted_cstring
-from decoders.render.structs import Layout, fetch
+from decoders.render.structs import fetch
 
 
 def _codes(*names: str) -> frozenset:

@@ -18,10 +18,11 @@ from decoders.ioctl.btrfs_xlat import (
 from decoders.ioctl.protocol import Later, in_out, number_at, struct_text
 from decoders.ioctl.requests import CODES
 from decoders.render.flags import print_flags, print_xval, u64_text
+from decoders.render.layout import Layout
 from decoders.render.numbers import U32, hexval, int32, signed
 from decoders.render.scalars import fd_text
 from decoders.render.strings import hex_address, path, quoted_cstring, uuid_text
-from decoders.render.structs import Layout, comment, fetch, print_array, sprinttime
+from decoders.render.structs import comment, fetch, print_array, sprinttime
 
 VOL_ARGS = Layout("fd:q name:4088s")
 VOL_ARGS_V2 = Layout("fd:q transid:Q flags:Q size:Q qgroup_inherit:Q unused:16s name:4040s")

@@ -7,8 +7,8 @@ from decoders.ioctl.counter_xlat import (
 from decoders.ioctl.protocol import struct_text
 from decoders.ioctl.requests import CODES
 from decoders.render.flags import print_xval
+from decoders.render.layout import Layout
 from decoders.render.strings import hex_address
-from decoders.render.structs import Layout
 
 COUNTER_ADD_WATCH_IOCTL = CODES["COUNTER_ADD_WATCH_IOCTL"]
 _NO_ARG = frozenset(CODES[n] for n in ("COUNTER_ENABLE_EVENTS_IOCTL",

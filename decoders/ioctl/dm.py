@@ -11,8 +11,9 @@ from decoders.ioctl.dm_xlat import DM_FLAGS
 from decoders.ioctl.protocol import Later
 from decoders.ioctl.requests import CODES
 from decoders.render.flags import print_flags
+from decoders.render.layout import Layout
 from decoders.render.strings import hex_address, printstr_ex, quoted_cstring
-from decoders.render.structs import Layout, fetch, print_array
+from decoders.render.structs import fetch, print_array
 
 DM_IOCTL = Layout("version:3I data_size:I data_start:I target_count:I open_count:i flags:I "
                   "event_nr:I padding:I dev:Q name:128s uuid:129s")

@@ -12,9 +12,10 @@ from decoders.ioctl.protocol import IOC_READ, IOC_WRITE, Later, ioc_dir, ioc_nr,
     number_at, struct_text
 from decoders.ioctl.requests import CODES
 from decoders.render.flags import print_xval
+from decoders.render.layout import Layout
 from decoders.render.numbers import U64, hexval, int32
 from decoders.render.strings import buffer, hex_address
-from decoders.render.structs import Layout, fetch, local_array, print_array
+from decoders.render.structs import fetch, local_array, print_array
 
 INPUT_ABSINFO = Layout("value:I minimum:I maximum:I fuzz:I flat:I resolution:I")
 ABSINFO_ORIG_SIZE, ABSINFO_RES_SIZE = 20, 24

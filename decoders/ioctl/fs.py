@@ -9,10 +9,11 @@ from decoders.ioctl.fs_xlat import FIEMAP_EXTENT_FLAGS, FIEMAP_FLAGS, FS_IOC_FLA
 from decoders.ioctl.protocol import Later, flags_at, struct_text
 from decoders.ioctl.requests import CODES
 from decoders.render.flags import print_flags
+from decoders.render.layout import Layout
 from decoders.render.numbers import hexval, int32
 from decoders.render.scalars import fd_text
 from decoders.render.strings import hex_address, quoted_cstring
-from decoders.render.structs import Last, Layout, fetch, print_array, print_array_ex
+from decoders.render.structs import Last, fetch, print_array, print_array_ex
 
 FS_IOC_FIEMAP = CODES["FS_IOC_FIEMAP"]
 _FLAGS_OUT = frozenset((CODES["FS_IOC_GETFLAGS"], CODES["FS_IOC32_GETFLAGS"]))

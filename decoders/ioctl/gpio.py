@@ -10,10 +10,11 @@ from decoders.ioctl.gpio_xlat import (
 from decoders.ioctl.protocol import Later, in_out, struct_text
 from decoders.ioctl.requests import CODES
 from decoders.render.flags import print_flags
+from decoders.render.layout import Layout
 from decoders.render.numbers import hexval, int32
 from decoders.render.scalars import fd_text
 from decoders.render.strings import hex_address, quoted_cstring
-from decoders.render.structs import Layout, fetch, local_array
+from decoders.render.structs import fetch, local_array
 
 CHIP_INFO = Layout("name:32s label:32s lines:I")
 LINE_INFO = Layout("line_offset:I flags:I name:32s consumer:32s")

@@ -9,9 +9,10 @@ from decoders.ioctl.hdio_xlat import HDIO_BUSSTATES, HDIO_DRIVE_CMDS, HDIO_IDE_N
 from decoders.ioctl.protocol import Later, number_at, struct_text
 from decoders.ioctl.requests import CODES
 from decoders.render.flags import print_flags, print_xval
+from decoders.render.layout import Layout
 from decoders.render.numbers import U64, hexval
 from decoders.render.strings import buffer, hex_address, printstr_ex
-from decoders.render.structs import Layout, print_array
+from decoders.render.structs import print_array
 
 HDIO_GETGEO, HDIO_DRIVE_CMD = CODES["HDIO_GETGEO"], CODES["HDIO_DRIVE_CMD"]
 HD_GEOMETRY = Layout("heads:B sectors:B cylinders:H start:Q")

@@ -10,9 +10,10 @@ from decoders.ioctl import kd_xlat as xl
 from decoders.ioctl.protocol import Later, number_at, struct_text
 from decoders.ioctl.requests import CODES
 from decoders.render.flags import print_flags, print_named, print_xval, lookup
+from decoders.render.layout import Layout
 from decoders.render.numbers import U32, hexval, int32
 from decoders.render.strings import all_in_hex, escape, hex_address, printstr_ex, quote
-from decoders.render.structs import Layout, fetch, print_array, print_array_ex
+from decoders.render.structs import fetch, print_array, print_array_ex
 from decoders.signals.names import signal_text
 
 KBENTRY = Layout("kb_table:B kb_index:B kb_value:H")

@@ -10,9 +10,10 @@ from decoders.ioctl.kvm_xlat import KVM_CAP, KVM_CPUID_FLAGS, KVM_EXIT_REASON, K
 from decoders.ioctl.protocol import Later, return_note, returns_fd, struct_text
 from decoders.ioctl.requests import CODES
 from decoders.render.flags import lookup, print_flags, print_xval
+from decoders.render.layout import Layout
 from decoders.render.numbers import U32, U64, hexval
 from decoders.render.strings import hex_address
-from decoders.render.structs import Layout, print_array
+from decoders.render.structs import print_array
 
 USERSPACE_MEMORY_REGION = Layout("slot:I flags:I guest_phys_addr:Q memory_size:Q "
                                  "userspace_addr:Q")

@@ -8,10 +8,11 @@ from decoders.ioctl.loop_xlat import LOOP_CRYPT_TYPE_OPTIONS, LOOP_FLAGS_OPTIONS
 from decoders.ioctl.protocol import Later, struct_text
 from decoders.ioctl.requests import CODES
 from decoders.render.flags import print_flags, print_xval
+from decoders.render.layout import Layout
 from decoders.render.numbers import U32, U64, hexval, int32
 from decoders.render.scalars import fd_text
 from decoders.render.strings import hex_address, quote, quoted_cstring
-from decoders.render.structs import Layout, fetch
+from decoders.render.structs import fetch
 
 LOOP_INFO = Layout("lo_number:i lo_device:Q lo_inode:Q lo_rdevice:Q lo_offset:i "
                    "lo_encrypt_type:i lo_encrypt_key_size:i lo_flags:i lo_name:64s "

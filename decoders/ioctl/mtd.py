@@ -9,9 +9,10 @@ from decoders.ioctl.mtd_xlat import (
 from decoders.ioctl.protocol import Later, number_at, struct_text, xval_at
 from decoders.ioctl.requests import CODES
 from decoders.render.flags import print_flags, print_xval
+from decoders.render.layout import Layout
 from decoders.render.numbers import U64, hexval
 from decoders.render.strings import hex_address
-from decoders.render.structs import Layout, local_array
+from decoders.render.structs import local_array
 
 ERASE_INFO_USER = Layout("start:I length:I")
 ERASE_INFO_USER64 = Layout("start:Q length:Q")

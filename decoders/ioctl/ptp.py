@@ -7,9 +7,10 @@ from decoders.ioctl.protocol import Later, struct_text
 from decoders.ioctl.ptp_xlat import PTP_EXTTS_FLAGS, PTP_PEROUT_FLAGS, PTP_PIN_FUNCS
 from decoders.ioctl.requests import CODES
 from decoders.render.flags import print_flags, print_xval
+from decoders.render.layout import Layout
 from decoders.render.numbers import U64, hexval
 from decoders.render.strings import hex_address, quoted_cstring
-from decoders.render.structs import Layout, comment, local_array, sprinttime
+from decoders.render.structs import comment, local_array, sprinttime
 
 CLOCK_TIME = Layout("sec:q nsec:I reserved:I")
 CLOCK_CAPS = Layout("max_adj:i n_alarm:i n_ext_ts:i n_per_out:i pps:i n_pins:i "

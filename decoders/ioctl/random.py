@@ -4,9 +4,9 @@ from __future__ import annotations
 from decoders import Call
 from decoders.ioctl.protocol import Later, int_at, struct_text
 from decoders.ioctl.requests import CODES
+from decoders.render.layout import Layout
 from decoders.render.numbers import U64
 from decoders.render.strings import buffer, hex_address
-from decoders.render.structs import Layout
 
 RNDGETENTCNT, RNDADDTOENTCNT = CODES["RNDGETENTCNT"], CODES["RNDADDTOENTCNT"]
 RNDADDENTROPY = CODES["RNDADDENTROPY"]

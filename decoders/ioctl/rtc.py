@@ -7,9 +7,10 @@ from decoders.ioctl.protocol import Later, flags_at, number_at, struct_text
 from decoders.ioctl.requests import CODES
 from decoders.ioctl.rtc_xlat import RTC_BACKUP_SWITCH_MODES, RTC_FEATURES, RTC_PARAMS, RTC_VL_FLAGS
 from decoders.render.flags import print_flags, print_xval
+from decoders.render.layout import Layout
 from decoders.render.numbers import U64, hexval, signed
 from decoders.render.strings import hex_address
-from decoders.render.structs import Layout, fetch
+from decoders.render.structs import fetch
 
 RTC_TIME = Layout("tm_sec:i tm_min:i tm_hour:i tm_mday:i tm_mon:i tm_year:i tm_wday:i "
                   "tm_yday:i tm_isdst:i")

@@ -13,9 +13,10 @@ from decoders.ioctl.scsi_xlat import (
     BSG_FLAGS, BSG_PROTOCOL, BSG_SUBPROTOCOL, SG_IO_DXFER_DIRECTION, SG_IO_FLAGS, SG_IO_INFO,
     SG_SCSI_RESET)
 from decoders.render.flags import print_flags, print_xval
+from decoders.render.layout import Layout
 from decoders.render.numbers import U32, hexval
 from decoders.render.strings import hex_address, printstr_ex
-from decoders.render.structs import Layout, fetch
+from decoders.render.structs import fetch
 
 SG_IO_HDR = Layout(
     "interface_id:i dxfer_direction:i cmd_len:B mx_sb_len:B iovec_count:H dxfer_len:I "

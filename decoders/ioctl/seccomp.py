@@ -9,10 +9,11 @@ from decoders.ioctl.requests import CODES
 from decoders.ioctl.seccomp_xlat import SECCOMP_IOCTL_ADDFD_FLAGS, SECCOMP_IOCTL_RESP_FLAGS
 from decoders.render.errors import ERRNO_NAMES
 from decoders.render.flags import print_flags, print_xval
+from decoders.render.layout import Layout
 from decoders.render.numbers import hexval, int32
 from decoders.render.scalars import fd_text, pid_text
 from decoders.render.strings import hex_address
-from decoders.render.structs import Layout, fetch, local_array
+from decoders.render.structs import fetch, local_array
 from decoders.signals.siginfo import si_syscall_text
 from decoders.signals.siginfo_xlat import AUDIT_ARCH
 

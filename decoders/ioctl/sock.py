@@ -12,9 +12,10 @@ from decoders.net.netlink.route_link_xlat import IFFFLAGS
 from decoders.net.sockaddr import sockaddr_text
 from decoders.net.sockaddr_xlat import ARP_HARDWARE_TYPES
 from decoders.render.flags import print_flags, print_xval
+from decoders.render.layout import Layout
 from decoders.render.numbers import hexval
 from decoders.render.strings import hex_address, printstr_ex, quoted_cstring
-from decoders.render.structs import Layout, fetch, print_array
+from decoders.render.structs import fetch, print_array
 
 IFNAMSIZ = 16
 IFREQ = Layout("ifr_name:16s data:24s")

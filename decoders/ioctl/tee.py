@@ -10,10 +10,11 @@ from decoders.ioctl.tee_xlat import (
     TEE_IOCTL_GEN_CAPS, TEE_IOCTL_IMPL_IDS, TEE_IOCTL_LOGIN_TYPES, TEE_IOCTL_OPTEE_CAPS,
     TEE_IOCTL_ORIGINS, TEE_IOCTL_PARAM_ATTR_TYPES, TEE_IOCTL_SHM_FLAGS)
 from decoders.render.flags import print_flags, print_xval
+from decoders.render.layout import Layout
 from decoders.render.numbers import U32, hexval, id_text, int32
 from decoders.render.scalars import fd_text
 from decoders.render.strings import hex_address, uuid_text
-from decoders.render.structs import Layout, fetch, print_array
+from decoders.render.structs import fetch, print_array
 
 VERSION_DATA = Layout("impl_id:I impl_caps:I gen_caps:I")
 BUF_DATA = Layout("buf_ptr:Q buf_len:Q")

@@ -8,9 +8,10 @@ from decoders.ioctl.requests import CODES
 from decoders.ioctl.ubi_xlat import (
     UBI_DATA_TYPES, UBI_VOLUME_FLAGS, UBI_VOLUME_PROPS, UBI_VOLUME_TYPES)
 from decoders.render.flags import print_flags, print_xval
+from decoders.render.layout import Layout
 from decoders.render.numbers import hexval
 from decoders.render.strings import hex_address, quoted_cstring
-from decoders.render.structs import Layout, local_array
+from decoders.render.structs import local_array
 
 UBI_MAX_VOLUME_NAME, UBI_MAX_RNVOL = 127, 32
 MKVOL_REQ = Layout("vol_id:i alignment:i bytes:q vol_type:B flags:B name_len:h padding2:4s "

@@ -10,9 +10,10 @@ from decoders.ioctl import videodev_xlat as xl
 from decoders.ioctl.protocol import Later, number_at, return_note
 from decoders.ioctl.requests import CODES
 from decoders.render.flags import kernel_version_text, lookup, print_flags, print_named, print_xval
+from decoders.render.layout import Layout
 from decoders.render.numbers import U32, hexval
 from decoders.render.strings import buffer, hex_address, quoted_cstring
-from decoders.render.structs import Layout, local_array, print_array_ex
+from decoders.render.structs import local_array, print_array_ex
 from decoders.time.timespec import timeval_text
 
 CAPABILITY = Layout("driver:16s card:32s bus_info:32s version:I capabilities:I device_caps:I "

@@ -4,6 +4,7 @@
 * :mod:`strings`: strace's quoting and escaping of strings, paths and buffers.
 * :mod:`flags`: the xlat engine (printflags, printxval) and kind factories.
 * :mod:`structs`: reading a structure or printing its address, arrays, comments.
+* :mod:`layout`: a C structure described by its fields (``Layout``), read in one call.
 * :mod:`errors`: errno names and messages (``errno_xlat`` holds the table).
 * :mod:`scalars`: the generic argument and return kinds (int, fd, pid, ptr...).
 

@@ -15,9 +15,9 @@ from decoders.net.addrs import (  # noqa: F401  (the netlink decoders take them 
     hex_string, ifindex_text, inet_addr_text, mac_text, net_port_text)
 from decoders.net.socket_xlat import ADDRESS_FAMILIES
 from decoders.render.flags import print_flags, print_xval
+from decoders.render.layout import Layout
 from decoders.render.numbers import hexval, zero_padded_hex
 from decoders.render.strings import hex_address, quote, quoted_cstring
-from decoders.render.structs import Layout
 
 NLMSG_HDRLEN = 16
 NLA_HDRLEN = 4
