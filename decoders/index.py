@@ -26,8 +26,8 @@ decoders.files.getdents dirents dirents64
 decoders.files.handle file_handle file_handle_in
 decoders.files.notify fanotify_dirfd fanotify_init_flags fanotify_mark_flags fanotify_mask
     inotify_init_flags inotify_mask
-decoders.files.open access_mode at_flags open_flags open_how open_mode renameat2_flags
-    unlinkat_flags
+decoders.files.open access_mode at_flags open_flags open_mode renameat2_flags unlinkat_flags
+decoders.files.open_how open_how
 decoders.files.readwrite fadvise_advice fallocate_mode iovec32_addr iovec32_in iovec32_out
     iovec_addr iovec_in iovec_out lseek_whence off_ptr_update offset_high_low offset_low_high
     rwf_flags splice_flags sync_file_range_flags
