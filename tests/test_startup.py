@@ -31,6 +31,7 @@ _OPTION_MODULES = {
     "pytrace.front.seccomp_filter": ["-f", "--seccomp-bpf", "-e", "trace=open"],
     "pytrace.decode.pathtrace": ["-P", "/"],
     "pytrace.engine.syscall_info_check": ["-d"],
+    "decoders.render.pid_details": ["-Y"],
 }
 
 

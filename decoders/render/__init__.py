@@ -7,6 +7,7 @@
 * :mod:`layout`: a C structure described by its fields (``Layout``), read in one call.
 * :mod:`errors`: errno names and messages (``errno_xlat`` holds the table).
 * :mod:`scalars`: the generic argument and return kinds (int, fd, pid, ptr...).
+* :mod:`pid_details`: what -Y and --pidns-translation print after a pid.
 
 Domain packages import from here; nothing here imports a domain.
 """

@@ -11,33 +11,16 @@ from __future__ import annotations
 
 import struct
 
-from decoders import (PID_NONE, PID_PGID, PID_SID, PID_TGID, PID_TID, Call, DecodeOptions,
-                      arg_kind, ret_kind)
+from decoders import (  # noqa: F401  (PID_NONE: the decoders of pid arguments take it from here)
+    PID_NONE, PID_PGID, PID_SID, PID_TGID, PID_TID, Call, DecodeOptions, arg_kind, ret_kind)
 from decoders.render.numbers import INT_MAX, U32, U64, hexval, id_text, int32, int64, octal
-from decoders.render.strings import PATH_MAX, all_in_hex, escape, hex_address, quote
+from decoders.render.strings import PATH_MAX, hex_address, quote
 from decoders.render.structs import fetch
 
 AT_FDCWD = -100
 
 
 # -- descriptors and pids ---------------------------------------------------
-
-def angle_bracket_text(path: bytes | str, hex_strings: int = 0) -> str:
-    """A path or comm as strace puts it between ``<`` and ``>`` (for -y, -Y):
-    escaped as a string without the quotes, ``<`` and ``>`` in octal.
-
-    The session builds ``call.fd_path`` answers with this; ``fd_text`` puts
-    whatever ``fd_path`` returns right after the number, brackets included
-    (a socket's ``<TCP:[...->...]>`` is not a path and is not escaped)."""
-    if isinstance(path, str):
-        path = path.encode("utf-8", "surrogateescape")
-    if all_in_hex(path, hex_strings):
-        return escape(path, hex_strings)
-    return escape(path, 0, _ANGLE_BRACKETS)
-
-
-_ANGLE_BRACKETS = frozenset(b"<>")
-
 
 def fd_text(fd: int, call: Call, fd_path=None) -> str:
     """``3``, or ``3</etc/passwd>`` with -y when the session knows the fd
@@ -71,48 +54,6 @@ def dirfd_text(fd: int, call: Call) -> str:
     return text
 
 
-# strace reads a comm into 16 bytes, its NUL included: a longer name (the
-# kernel shows some kernel threads' in full) is cut there
-_COMM_MAX = 15
-
-
-def task_comm(pid: int, hex_strings: int = 0) -> str | None:
-    """The escaped /proc/PID/comm of a task (what -Y puts in ``<...>``), or None."""
-    try:
-        with open("/proc/%d/comm" % pid, "rb") as f:
-            comm = f.readline(_COMM_MAX).rstrip(b"\n")
-    except OSError:
-        return None
-    return angle_bracket_text(comm, hex_strings) if comm else None
-
-
-def pid_decoration(pid: int, kind: int, opts: DecodeOptions, translate=None) -> str:
-    """What strace prints after a pid (its printpid_translation): with -Y
-    ``<comm>``, with --pidns-translation `` /* 12345 in strace's PID NS */``
-    when the tracee's namespace calls the process otherwise.
-
-    ``translate(pid, kind)`` gives the id in the tracer's namespace (0 when
-    no process has it); without it the tracee shares the tracer's namespace."""
-    decode = opts.decode_pids
-    if kind == PID_NONE:   # an id of no known kind is never translated
-        return ""
-    comm = "comm" in decode and kind in (PID_TID, PID_TGID)
-    in_ns = "pidns" in decode
-    if not (comm or in_ns):
-        return ""
-    ours = translate(pid, kind) if translate is not None else max(pid, 0)
-    if not ours:
-        return ""
-    text = ""
-    if comm:
-        name = task_comm(ours, opts.hex_strings)
-        if name is not None:
-            text += "<%s>" % name
-    if in_ns and ours != pid:
-        text += " /* %d in strace's PID NS */" % ours
-    return text
-
-
 def pid_comm_text(pid: int, opts: DecodeOptions, kind: int = PID_TGID,
                   translate=None) -> str:
     """A process or thread id as strace's printpid prints it.
@@ -122,6 +63,7 @@ def pid_comm_text(pid: int, opts: DecodeOptions, kind: int = PID_TGID,
     pid = int32(pid)
     if not opts.decode_pids:
         return str(pid)
+    from decoders.render.pid_details import pid_decoration   # -Y, --pidns-translation
     return str(pid) + pid_decoration(pid, kind, opts, translate)
 
 
@@ -137,6 +79,7 @@ def pid_or_pgid_text(pid: int, call: Call) -> str:
     if pid > 0:
         return pid_text(pid, call)
     if pid < -1 and call.opts.decode_pids:
+        from decoders.render.pid_details import pid_decoration
         return str(pid) + pid_decoration(-pid, PID_PGID, call.opts, call.translate_pid)
     return str(pid)
 

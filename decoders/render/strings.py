@@ -96,6 +96,23 @@ def _escape_plain(data: bytes) -> str:
     return _escape_each(data, _NO_OCTAL)
 
 
+def angle_bracket_text(path: bytes | str, hex_strings: int = 0) -> str:
+    """A path or comm as strace puts it between ``<`` and ``>`` (for -y, -Y):
+    escaped as a string without the quotes, ``<`` and ``>`` in octal.
+
+    The session builds ``call.fd_path`` answers with this; ``fd_text`` puts
+    whatever ``fd_path`` returns right after the number, brackets included
+    (a socket's ``<TCP:[...->...]>`` is not a path and is not escaped)."""
+    if isinstance(path, str):
+        path = path.encode("utf-8", "surrogateescape")
+    if all_in_hex(path, hex_strings):
+        return escape(path, hex_strings)
+    return escape(path, 0, _ANGLE_BRACKETS)
+
+
+_ANGLE_BRACKETS = frozenset(b"<>")
+
+
 def quote(data: bytes, hex_strings: int = 0, truncated: bool = False) -> str:
     """``"data"``, followed by ``...`` when more bytes were left out."""
     text = '"' + escape(data, hex_strings) + '"'

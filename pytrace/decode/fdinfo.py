@@ -20,8 +20,8 @@ import stat
 import struct
 
 from decoders import DecodeOptions
-from decoders.render.scalars import angle_bracket_text, pid_comm_text
-from decoders.render.strings import escape
+from decoders.render.scalars import pid_comm_text
+from decoders.render.strings import angle_bracket_text, escape
 from pytrace.decode.pidns import proc_pid
 
 AT_FDCWD = -100

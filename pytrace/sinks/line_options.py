@@ -5,7 +5,6 @@ lines show: -P, -z/-Z/-e status=, -n/-i, -T, -C, -Y, -e read=/write=,
 from __future__ import annotations
 
 from decoders import Call, DecodeOptions, StructlessMemory
-from decoders.render.scalars import task_comm
 from pytrace.engine.arch import ALL_EXEC_NUMBERS, I386_NR_BASE
 from pytrace.engine.events import (AttachEvent, DetachEvent, ExecEvent, ExitEvent,
                                    GroupStopEvent, NewProcessEvent, SignalEvent, SyscallEntry,
@@ -133,13 +132,13 @@ class LineOptionsSession(TextSession):
         self._reload_comm(event.pid)
 
     def _comm_of(self, pid: int) -> str | None:
-        from pytrace.decode.pidns import proc_pid   # -Y only
         comms = self.comms
         if pid not in comms:
-            comms[pid] = task_comm(proc_pid(pid), self.options.hex_strings)
+            self._reload_comm(pid)
         return comms[pid]
 
     def _reload_comm(self, pid: int) -> None:
+        from decoders.render.pid_details import task_comm   # -Y only
         from pytrace.decode.pidns import proc_pid
         self.comms[pid] = task_comm(proc_pid(pid), self.options.hex_strings)
 

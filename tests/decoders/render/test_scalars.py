@@ -13,7 +13,7 @@ import pytest
 
 import decoders
 from decoders import ARG_KINDS, RET_KINDS
-from decoders.render import scalars
+from decoders.render import strings
 from tests.decoders.conftest import make_call
 
 decoders.load_all()
@@ -165,7 +165,7 @@ def test_uid_pointers():
 
 def test_fd_with_path_escapes_angle_brackets():
     # strace -y on a file named "a<b>1":  dup(3</tmp/tbl/c/a\74b\0761>) = 4</tmp/tbl/c/a\74b\0761>
-    inside = scalars.angle_bracket_text(b"/tmp/tbl/c/a<b>1")
+    inside = strings.angle_bracket_text(b"/tmp/tbl/c/a<b>1")
     assert inside == "/tmp/tbl/c/a\\74b\\0761"
     call = make_call(args=(3,), decode_fds=frozenset({"path"}))
     call.fd_path = {3: "<%s>" % inside, 4: "<%s>" % inside}.get
