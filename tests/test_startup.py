@@ -32,6 +32,7 @@ _OPTION_MODULES = {
     "pytrace.decode.pathtrace": ["-P", "/"],
     "pytrace.engine.syscall_info_check": ["-d"],
     "decoders.render.pid_details": ["-Y"],
+    "pytrace.engine.counting": ["-c"],
 }
 
 

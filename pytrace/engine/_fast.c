@@ -11,6 +11,10 @@
  * for machines where this file could not be compiled (PYTRACE_NO_ACCEL=1
  * forces that path, for the tests).
  *
+ * count_syscall_stops goes further for -c, where a syscall stop only notes
+ * times and a number: it reaps and handles those stops itself, in the
+ * engine's stead (see engine/counting.py).
+ *
  * errno: each call keeps the errno of its last failure for get_errno() to
  * return, as ctypes' use_errno does.
  */
@@ -19,6 +23,7 @@
 
 #include <errno.h>
 #include <signal.h>
+#include <string.h>
 #include <sys/ptrace.h>
 #include <sys/resource.h>
 #include <sys/syscall.h>
@@ -320,6 +325,342 @@ static PyObject *fast_poll(PyObject *self, PyObject *const *args, Py_ssize_t nar
 	}
 }
 
+/*
+ * -c's syscall stops, counted here rather than one by one in Python.
+ *
+ * count_syscall_stops(tracees, known_arch, selected, known, clones, cpu_times,
+ *                     spin_ns, spin_limit, tallied, max_tallied)
+ *
+ * Reaps stops as the Python waiter does (polling for up to spin_ns first, the
+ * budget adapting as StopWaiter._adapt's, then every stop already reported),
+ * and handles the common syscall stop of a tracee (the dict's value for its
+ * pid: an engine Tracee) as Engine._on_syscall_entry and _count do: at entry
+ * the number, the thread's CPU time and the time are noted in tracee.tallied;
+ * at exit (pid, nr, failed, cpu_ns, wall_ns) goes to the list ``tallied``.
+ * Any other stop, and a syscall stop it cannot be sure of (a tracee hidden,
+ * not yet synced or under seccomp, another personality, a clone the engine
+ * must see at entry, a request that failed), is handed back untouched for
+ * the Python loop, with the stops reaped after it.
+ *
+ * Returns (stops handed back as (pid, status, cpu_us) triples, the adapted
+ * spin budget, stops handled): after a stop handed back, or once ``tallied``
+ * holds max_tallied entries or its first is 50 ms old.  No child left raises
+ * ChildProcessError, as wait_stop does; what a signal handler raises ends the
+ * wait too.
+ */
+#define COUNT_BATCH 64
+#define TALLY_DUE_NS 50000000LL
+#define SPIN_GROW_START_NS 10000LL
+#define SYSCALL_STOP_STATUS ((((SIGTRAP | 0x80) << 8) | 0x7f))
+#define SYSCALL_INFO_OP_ENTRY 1
+
+typedef struct {
+	pid_t pid;
+	int status;
+	long long cpu_us;
+} reaped_stop;
+
+typedef struct {
+	PyObject *tracees, *selected, *known, *clones, *tallied;
+	unsigned long known_arch;
+	int cpu_times;
+	Py_ssize_t max_tallied;
+} count_args;
+
+static PyObject *str_in_syscall, *str_tallied, *str_hidden, *str_synced, *str_seccomp,
+	*str_arch, *zero;
+
+static int intern_names(void)
+{
+	if (str_in_syscall)
+		return 0;
+	str_in_syscall = PyUnicode_InternFromString("in_syscall");
+	str_tallied = PyUnicode_InternFromString("tallied");
+	str_hidden = PyUnicode_InternFromString("hidden");
+	str_synced = PyUnicode_InternFromString("synced");
+	str_seccomp = PyUnicode_InternFromString("seccomp");
+	str_arch = PyUnicode_InternFromString("arch");
+	zero = PyLong_FromLong(0);
+	return str_arch && zero ? 0 : -1;
+}
+
+/* An attribute's truth: 1, 0, or -1 with an exception. */
+static int flag_of(PyObject *obj, PyObject *name)
+{
+	PyObject *value = PyObject_GetAttr(obj, name);
+	if (!value)
+		return -1;
+	int truth = PyObject_IsTrue(value);
+	Py_DECREF(value);
+	return truth;
+}
+
+static long long cpu_us_of(const struct rusage *usage)
+{
+	return (long long) usage->ru_stime.tv_sec * 1000000 + usage->ru_stime.tv_usec;
+}
+
+static long long realtime_ns(void)
+{
+	struct timespec now;
+
+	clock_gettime(CLOCK_REALTIME, &now);
+	return (long long) now.tv_sec * 1000000000LL + now.tv_nsec;
+}
+
+/* Whether nr is in set (None: everything is); -1 with an exception. */
+static int nr_in(PyObject *set, unsigned long long nr)
+{
+	if (set == Py_None)
+		return 1;
+	PyObject *number = PyLong_FromUnsignedLongLong(nr);
+	if (!number)
+		return -1;
+	int found = PySequence_Contains(set, number);
+	Py_DECREF(number);
+	return found;
+}
+
+/*
+ * One syscall stop: 1 handled (and the tracee resumed), 0 to hand back, -1
+ * with an exception.
+ */
+static int count_one(const count_args *c, const reaped_stop *stop)
+{
+	if (stop->status != SYSCALL_STOP_STATUS)
+		return 0;
+	PyObject *key = PyLong_FromLong(stop->pid);
+	if (!key)
+		return -1;
+	PyObject *tracee = PyDict_GetItemWithError(c->tracees, key);   /* borrowed */
+	Py_DECREF(key);
+	if (!tracee)
+		return PyErr_Occurred() ? -1 : 0;
+	int in_syscall = flag_of(tracee, str_in_syscall);
+	int hidden = flag_of(tracee, str_hidden);
+	int synced = flag_of(tracee, str_synced);
+	int seccomp = flag_of(tracee, str_seccomp);
+	if (in_syscall < 0 || hidden < 0 || synced < 0 || seccomp < 0)
+		return -1;
+	if (hidden || !synced || seccomp)
+		return 0;
+	if (ptrace(PTRACE_GET_SYSCALL_INFO, stop->pid, (void *) SYSCALL_INFO_SIZE,
+		   syscall_info_buffer) < 0) {
+		saved_errno = errno;
+		return 0;
+	}
+	unsigned char op = syscall_info_buffer[0];
+	if (!in_syscall) {
+		unsigned int arch;
+		unsigned long long nr;
+		memcpy(&arch, syscall_info_buffer + 4, sizeof(arch));
+		memcpy(&nr, syscall_info_buffer + 24, sizeof(nr));
+		PyObject *tracee_arch = PyObject_GetAttr(tracee, str_arch);
+		if (!tracee_arch)
+			return -1;
+		unsigned long current = PyLong_AsUnsignedLongMask(tracee_arch);
+		Py_DECREF(tracee_arch);
+		if (op != SYSCALL_INFO_OP_ENTRY || arch != c->known_arch || current != arch)
+			return 0;
+		int clone = c->clones == Py_None ? 0 : nr_in(c->clones, nr);
+		if (clone)   /* the engine clears CLONE_UNTRACED from its flags first */
+			return clone < 0 ? -1 : 0;
+		int counted = nr_in(c->selected, nr);
+		if (counted == 0) {
+			int known = nr_in(c->known, nr);
+			if (known < 0)
+				return -1;
+			counted = !known;
+		}
+		if (counted < 0)
+			return -1;
+		PyObject *noted = counted
+			? Py_BuildValue("(KLL)", nr, stop->cpu_us, realtime_ns())
+			: Py_NewRef(Py_None);
+		if (!noted || PyObject_SetAttr(tracee, str_tallied, noted) < 0
+		    || PyObject_SetAttr(tracee, str_in_syscall, Py_True) < 0) {
+			Py_XDECREF(noted);
+			return -1;
+		}
+		Py_DECREF(noted);
+	} else {
+		PyObject *noted = PyObject_GetAttr(tracee, str_tallied);
+		if (!noted)
+			return -1;
+		if (noted != Py_None) {
+			/* (nr, cpu_us, t_ns): nr stays a Python int, as an i386
+			 * call's is beyond 64 bits (I386_NR_BASE + its number) */
+			long long cpu_entry, t_entry;
+			PyObject *nr = NULL;
+			int deferred = -1;
+			if (PyArg_ParseTuple(noted, "OLL", &nr, &cpu_entry, &t_entry))
+				deferred = PyObject_RichCompareBool(nr, zero, Py_LT);
+			if (deferred != 0) {
+				Py_DECREF(noted);
+				return deferred < 0 ? -1 : 0;   /* read at exit: the engine's way */
+			}
+			/* struct ptrace_syscall_info's exit.is_error */
+			PyObject *entry = Py_BuildValue(
+				"(iOOLL)", (int) stop->pid, nr,
+				syscall_info_buffer[32] ? Py_True : Py_False,
+				(stop->cpu_us - cpu_entry) * 1000, realtime_ns() - t_entry);
+			Py_DECREF(noted);
+			if (!entry)
+				return -1;
+			int added = PyList_Append(c->tallied, entry);
+			Py_DECREF(entry);
+			if (added < 0)
+				return -1;
+		} else {
+			Py_DECREF(noted);
+		}
+		if (PyObject_SetAttr(tracee, str_tallied, Py_None) < 0
+		    || PyObject_SetAttr(tracee, str_in_syscall, Py_False) < 0)
+			return -1;
+	}
+	if (ptrace(PTRACE_SYSCALL, stop->pid, NULL, NULL) < 0)
+		saved_errno = errno;   /* gone: its exit is the next stop reaped */
+	return 1;
+}
+
+/*
+ * The next stop, as StopWaiter._wait_one finds it: polled for up to *spin_ns,
+ * then slept for, *spin_ns adapting.  pid as wait_stop returns it.
+ */
+static pid_t next_reported(int cpu_times, long long *spin_ns, long long spin_limit,
+			   reaped_stop *stop)
+{
+	struct rusage usage;
+	struct rusage *wanted = cpu_times ? &usage : NULL;
+	pid_t pid;
+
+	if (*spin_ns > 0) {
+		long long give_up = monotonic_ns() + *spin_ns;
+		for (;;) {
+			pid = wait_stop(__WALL | WNOHANG, wanted, &stop->status);
+			if (pid != 0)
+				goto found;
+			if (PyErr_CheckSignals() < 0)
+				return -2;
+			if (monotonic_ns() > give_up)
+				break;
+		}
+	}
+	long long slept_from = spin_limit ? monotonic_ns() : 0;
+	pid = wait_stop(__WALL, wanted, &stop->status);
+	if (spin_limit && pid > 0) {
+		long long slept = monotonic_ns() - slept_from;
+		if (slept <= spin_limit) {
+			long long grown = *spin_ns * 2 > SPIN_GROW_START_NS ? *spin_ns * 2
+									     : SPIN_GROW_START_NS;
+			*spin_ns = grown < spin_limit ? grown : spin_limit;
+		} else {
+			*spin_ns = *spin_ns > SPIN_GROW_START_NS ? *spin_ns / 2 : 0;
+		}
+	}
+found:
+	stop->pid = pid;
+	stop->cpu_us = pid > 0 && wanted ? cpu_us_of(wanted) : 0;
+	return pid;
+}
+
+static PyObject *fast_count_syscall_stops(PyObject *self, PyObject *const *args,
+					  Py_ssize_t nargs)
+{
+	count_args c;
+	long long spin_ns, spin_limit;
+	reaped_stop batch[COUNT_BATCH];
+
+	if (nargs != 10) {
+		PyErr_SetString(PyExc_TypeError, "count_syscall_stops takes 10 arguments");
+		return NULL;
+	}
+	if (intern_names() < 0)
+		return NULL;
+	c.tracees = args[0];
+	c.known_arch = PyLong_AsUnsignedLongMask(args[1]);
+	c.selected = args[2];
+	c.known = args[3];
+	c.clones = args[4];
+	c.cpu_times = PyObject_IsTrue(args[5]);
+	spin_ns = PyLong_AsLongLong(args[6]);
+	spin_limit = PyLong_AsLongLong(args[7]);
+	c.tallied = args[8];
+	c.max_tallied = PyLong_AsSsize_t(args[9]);
+	if (PyErr_Occurred())
+		return NULL;
+	if (!PyDict_Check(c.tracees) || !PyList_Check(c.tallied)) {
+		PyErr_SetString(PyExc_TypeError, "count_syscall_stops: tracees dict, tallied list");
+		return NULL;
+	}
+	long handled = 0;
+	long long started = monotonic_ns();
+	for (;;) {
+		if (PyErr_CheckSignals() < 0)
+			return NULL;
+		int count = 0;
+		pid_t pid = next_reported(c.cpu_times, &spin_ns, spin_limit, &batch[0]);
+		if (pid == -2)
+			return NULL;
+		if (pid < 0)   /* an error other than ECHILD: the Python loop's to see */
+			return Py_BuildValue("([(iiL)]Ll)", -1, 0, 0LL, spin_ns, handled);
+		count = 1;
+		/* with several tracees, every stop already reported, in the
+		 * kernel's order, as StopWaiter._take_reported takes them */
+		int several = PyDict_GET_SIZE(c.tracees) > 1;
+		while (several && count < COUNT_BATCH) {
+			struct rusage usage;
+			reaped_stop *next = &batch[count];
+			next->pid = wait_stop(__WALL | WNOHANG, c.cpu_times ? &usage : NULL,
+					      &next->status);
+			if (next->pid == -2) {
+				if (!PyErr_ExceptionMatches(PyExc_ChildProcessError))
+					return NULL;   /* the stops reaped stay unhandled: the
+						        * engine's detach_all sees them stopped */
+				PyErr_Clear();
+				break;
+			}
+			if (next->pid <= 0)
+				break;
+			next->cpu_us = c.cpu_times ? cpu_us_of(&usage) : 0;
+			count++;
+			int repeated = 0;
+			for (int i = 0; i < count - 1; i++)
+				repeated |= batch[i].pid == next->pid;
+			if (repeated)
+				break;
+		}
+		for (int i = 0; i < count; i++) {
+			int done = count_one(&c, &batch[i]);
+			if (done < 0)
+				return NULL;
+			if (done) {
+				handled++;
+				continue;
+			}
+			PyObject *rest = PyList_New(0);
+			if (!rest)
+				return NULL;
+			for (int j = i; j < count; j++) {
+				PyObject *triple = Py_BuildValue("(iiL)", (int) batch[j].pid,
+								 batch[j].status, batch[j].cpu_us);
+				if (!triple || PyList_Append(rest, triple) < 0) {
+					Py_XDECREF(triple);
+					Py_DECREF(rest);
+					return NULL;
+				}
+				Py_DECREF(triple);
+			}
+			return Py_BuildValue("(NLl)", rest, spin_ns, handled);
+		}
+		/* the summary gets its tallies in batches, but no later than
+		 * TALLY_DUE_NS after a call ended (--summary-interval's tables) */
+		Py_ssize_t due = PyList_GET_SIZE(c.tallied);
+		if (due >= c.max_tallied || (due && monotonic_ns() - started >= TALLY_DUE_NS))
+			return Py_BuildValue("([]Ll)", spin_ns, handled);
+	}
+}
+
 static PyObject *fast_errno(PyObject *self, PyObject *unused)
 {
 	return PyLong_FromLong(saved_errno);
@@ -358,6 +699,8 @@ static PyMethodDef fast_methods[] = {
 	 "wait_stop(flags, with_cpu_time) -> (pid, status, cpu_us)"},
 	{"poll_stop", (PyCFunction) (void (*)(void)) fast_poll, METH_FASTCALL,
 	 "poll_stop(flags, spin_ns, with_cpu_time) -> (pid, status, cpu_us), pid 0 if none came"},
+	{"count_syscall_stops", (PyCFunction) (void (*)(void)) fast_count_syscall_stops,
+	 METH_FASTCALL, "-c's common syscall stops, counted (see _fast.c)"},
 	{"get_errno", fast_errno, METH_NOARGS, "errno of the last failed call"},
 	{"syscall_info_view", fast_syscall_info_view, METH_NOARGS,
 	 "the buffer read_syscall_info() fills, as a memoryview"},

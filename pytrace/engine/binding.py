@@ -46,6 +46,9 @@ class PtraceError(OSError):
 # wait_stop/poll_stop: pid 0 when WNOHANG found nothing, -1 on an error other
 # than EINTR; ChildProcessError when no child is left; a signal handler's
 # exception ends the wait.
+# count_syscall_stops: -c's common syscall stops handled in C (see _fast.c and
+# engine/counting.py); None without the accelerator, where the engine's own
+# handlers do that work.
 
 
 def _accelerator():
@@ -75,7 +78,9 @@ if _fast is not None:
     get_errno = _fast.get_errno
     info_view = _fast.syscall_info_view()
     registers_view = _fast.registers_view()
+    count_syscall_stops = _fast.count_syscall_stops
 else:
+    count_syscall_stops = None
     from pytrace.engine.binding_ctypes import (  # noqa: E402 (only without the accelerator)
         ptrace_fast, ptrace_call, peek, read_syscall_info, read_registers, event_message,
         siginfo, read_memory_once, write_memory, wait_stop, poll_stop, get_errno, info_view,

@@ -181,6 +181,16 @@ class Engine:
         if options.debug is not None:
             from pytrace.engine.syscall_info_check import check_at_first_entry
             check_at_first_entry(self)
+        # -c and nothing else done at a syscall stop: the accelerator reaps
+        # the stops and counts the syscall stops itself (engine/counting.py)
+        self._counting = None
+        if (options.tally is not None and not options.inject and options.debug is None
+                and not options.track_mappings and P.count_syscall_stops is not None):
+            from pytrace.engine.counting import CountingReaper
+            self._counting = CountingReaper(self._waiter, self.tracees, self._tally,
+                                            self._selected, self._known, self._follow)
+            self._waiter.reap_by(self._counting.reap)
+            self._defer_number = False   # it reads the number at entry, at no cost to speak of
 
     def _set_up_tampering(self) -> None:
         from pytrace.engine.tampering import Tamperer
@@ -301,7 +311,7 @@ class Engine:
                     resume(P.PTRACE_SYSCALL, pid, 0, 0)
             elif request is _FORGET:
                 del tracees[pid]
-        self.stop_count = stops
+        self.stop_count = stops + (self._counting.handled if self._counting is not None else 0)
         if self.interrupted and tracees:
             yield from self.detach_all(self.interrupted)
         elif not tracees:

@@ -70,6 +70,11 @@ class StopWaiter:
         self.held: list[tuple[int, int, int, int]] = []
         self._reap_unheld = self.reap
 
+    def reap_by(self, reap) -> None:
+        """Reap with ``reap(several_tracees) -> bool`` from now on: -c's
+        CountingReaper (engine/counting.py), which counts syscall stops on the way."""
+        self.reap = self._reap_unheld = reap
+
     def hold(self, pid: int, deadline_ns: int, request: int, signo: int) -> None:
         """Resume ``pid`` with ``request`` (and ``signo``) once the monotonic
         clock reaches ``deadline_ns``, instead of now."""
