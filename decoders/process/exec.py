@@ -62,18 +62,31 @@ def envc_text(call: Call, start: int) -> str:
     text = hex_address(start)
     if not start or call.opts.structs_as_addresses:
         return text
+    count, terminated = _count_to_null(call, start)
+    if count == 0 and not terminated:
+        return text
+    return "%s /* %d var%s%s */" % (text, count, "" if count == 1 else "s",
+                                   "" if terminated else ", unterminated")
+
+
+def _count_to_null(call: Call, start: int) -> tuple[int, bool]:
+    """How many pointers precede the NULL that ends the array at ``start``, and
+    whether that NULL was found before readable memory ended (an execve's
+    environment: counted a chunk at a time, not a word at a time)."""
     count = 0
-    unterminated = ""
-    for at, word in _words(call, start):
-        if word is None:
-            if count == 0:
-                return text
-            unterminated = ", unterminated"
-            break
-        if word == 0:
-            break
-        count += 1
-    return "%s /* %d var%s%s */" % (text, count, "" if count == 1 else "s", unterminated)
+    at = start
+    while True:
+        data = call.mem.read_partial(at, _CHUNK)
+        usable = len(data) // WORD * WORD
+        words = struct.unpack_from("<%dQ" % (usable // WORD), data)
+        if 0 in words:
+            return count + words.index(0), True
+        count += len(words)
+        if usable < _CHUNK:
+            return count, False
+        at += _CHUNK
+        if at > U64:
+            return count, False
 
 
 def _exec_args(call: Call, first: int) -> str:
