@@ -95,12 +95,12 @@ def decode_arg(kind, name, args, index, mem=None, rv=None, errno=0, inout=False,
     ``rv``/``errno`` put the call at its exit; ``inout`` kinds are first shown
     their value at entry, as the plan does; ``fds`` maps descriptors to what
     -y prints for them."""
-    from decoders import ARG_KINDS
+    from decoders import arg_decoder
     blocks = mem.blocks() if mem else {}
     if inout:
         call = make_call(name, args, memory=blocks, **opts)
         call.index = index
-        ARG_KINDS[kind](call.args[index], call)
+        arg_decoder(kind)(call.args[index], call)
         call.exiting = True
         call.rv = -1 if errno else rv
         call.errno = errno
@@ -109,25 +109,25 @@ def decode_arg(kind, name, args, index, mem=None, rv=None, errno=0, inout=False,
     if fds is not None:
         call.fd_path = fds.get
     call.index = index
-    return ARG_KINDS[kind](call.args[index], call)
+    return arg_decoder(kind)(call.args[index], call)
 
 
 def render_arg(kind, syscall, args, index, memory=None, **options):
     """One argument of kind ``kind``, with ``memory`` as ``{address: bytes}`` blocks."""
-    from decoders import ARG_KINDS
+    from decoders import arg_decoder
     call = make_call(syscall, args, memory, **options)
     call.index = index
-    return ARG_KINDS[kind](args[index], call)
+    return arg_decoder(kind)(args[index], call)
 
 
 def shown_args(syscall, kinds, args, memory=None, rv=None, errno=0, **options):
     """The arguments a plan of ``kinds`` prints (None ones left out), joined."""
-    from decoders import ARG_KINDS
+    from decoders import arg_decoder
     call = make_call(syscall, args, memory, rv=rv, errno=errno, **options)
     parts = []
     for index, kind in enumerate(kinds):
         call.index = index
-        text = ARG_KINDS[kind](args[index], call)
+        text = arg_decoder(kind)(args[index], call)
         if text is not None:
             parts.append(text)
     return ", ".join(parts)
@@ -136,8 +136,8 @@ def shown_args(syscall, kinds, args, memory=None, rv=None, errno=0, **options):
 def whole_call(name, args, memory=None, rv=None, errno=0, **opts):
     """What strace prints between a whole-call decoder's parentheses: the entry
     text, then the exit text unless the entry said it printed everything."""
-    from decoders import SYSCALL_DECODERS
-    entry, exit_ = SYSCALL_DECODERS[name]
+    from decoders import whole_call_decoder
+    entry, exit_ = whole_call_decoder(name)
     call = make_call(name, args, memory, **opts)
     text = entry(call)
     if call.saved.get("decoded"):
@@ -150,9 +150,9 @@ def whole_call(name, args, memory=None, rv=None, errno=0, **opts):
 
 def whole_call_entry(name, args, memory=None, **opts):
     """A whole-call decoder's entry text, and the Call it leaves for the exit."""
-    from decoders import SYSCALL_DECODERS
+    from decoders import whole_call_decoder
     call = make_call(name, args, memory, **opts)
-    return SYSCALL_DECODERS[name][0](call), call
+    return whole_call_decoder(name)[0](call), call
 
 
 @pytest.fixture

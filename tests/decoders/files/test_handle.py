@@ -5,7 +5,7 @@ import struct
 
 import pytest
 
-from decoders import ARG_KINDS
+from decoders import arg_decoder
 from tests.decoders.conftest import PROBE_BASE, FakeMemory, MemoryImage, make_call
 from tests.decoders.conftest import decode_arg as decode
 
@@ -24,13 +24,13 @@ def handle_call(entry_header, exit_header, errno=0, rv=None, handle_addr=BASE + 
     args = (0xFFFFFF9C, BASE + 0x2300, handle_addr, BASE + 0x2100, 0)
     call = make_call("name_to_handle_at", args, memory=mem.blocks())
     call.index = 2
-    ARG_KINDS["file_handle"](handle_addr, call)
+    arg_decoder("file_handle")(handle_addr, call)
     mem.put(0x2000, exit_header)
     call.mem = FakeMemory(mem.blocks())
     call.exiting = True
     call.rv = -1 if errno else rv
     call.errno = errno
-    return ARG_KINDS["file_handle"](handle_addr, call)
+    return arg_decoder("file_handle")(handle_addr, call)
 
 
 HANDLE = b"\x02" + bytes(7)
