@@ -229,11 +229,15 @@ static PyObject *fast_get_registers(PyObject *self, PyObject *arg)
 	return ptrace_into(PTRACE_GETREGS, arg, NULL, &regs_buffer);
 }
 
+/* The thread's system CPU time in whole microseconds, from wait4's rusage. */
+static long long cpu_us_of(const struct rusage *usage)
+{
+	return (long long) usage->ru_stime.tv_sec * 1000000 + usage->ru_stime.tv_usec;
+}
+
 static PyObject *stop_triple(pid_t pid, int status, const struct rusage *usage)
 {
-	long long cpu_us = usage ? (long long) usage->ru_stime.tv_sec * 1000000
-					   + usage->ru_stime.tv_usec : 0;
-	return Py_BuildValue("(iiL)", (int) pid, status, cpu_us);
+	return Py_BuildValue("(iiL)", (int) pid, status, usage ? cpu_us_of(usage) : 0);
 }
 
 /*
@@ -298,9 +302,27 @@ static long long monotonic_ns(void)
 }
 
 /*
- * poll_stop(flags, spin_ns, with_cpu_time): wait_stop(flags | WNOHANG) repeated for up
- * to spin_ns nanoseconds: the first stop as wait() gives it, or (0, 0, 0)
- * if none came in that time.
+ * wait_stop(flags | WNOHANG) repeated for up to spin_ns nanoseconds: what it
+ * returned for the first stop, 0 if none came in that time, -2 with the
+ * exception a signal handler raised meanwhile.
+ */
+static pid_t poll_for(int flags, long long spin_ns, struct rusage *wanted, int *status)
+{
+	long long give_up = monotonic_ns() + spin_ns;
+	for (;;) {
+		pid_t pid = wait_stop(flags | WNOHANG, wanted, status);
+		if (pid != 0)
+			return pid;
+		if (PyErr_CheckSignals() < 0)
+			return -2;
+		if (monotonic_ns() > give_up)
+			return 0;
+	}
+}
+
+/*
+ * poll_stop(flags, spin_ns, with_cpu_time): the first stop as wait() gives it,
+ * polled for up to spin_ns nanoseconds, or (0, 0, 0) if none came in that time.
  */
 static PyObject *fast_poll(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
 {
@@ -311,18 +333,10 @@ static PyObject *fast_poll(PyObject *self, PyObject *const *args, Py_ssize_t nar
 	if (long_args(args, nargs, 3, a, "poll") < 0)
 		return NULL;
 	struct rusage *wanted = a[2] ? &usage : NULL;
-	long long give_up = monotonic_ns() + a[1];
-	for (;;) {
-		pid_t pid = wait_stop((int) a[0] | WNOHANG, wanted, &status);
-		if (pid == -2)
-			return NULL;
-		if (pid != 0)
-			return pid > 0 ? stop_triple(pid, status, wanted) : stop_triple(-1, 0, NULL);
-		if (PyErr_CheckSignals() < 0)
-			return NULL;
-		if (monotonic_ns() > give_up)
-			return stop_triple(0, 0, NULL);
-	}
+	pid_t pid = poll_for((int) a[0], a[1], wanted, &status);
+	if (pid == -2)
+		return NULL;
+	return pid > 0 ? stop_triple(pid, status, wanted) : stop_triple(pid < 0 ? -1 : 0, 0, NULL);
 }
 
 /*
@@ -395,17 +409,22 @@ static int flag_of(PyObject *obj, PyObject *name)
 	return truth;
 }
 
-static long long cpu_us_of(const struct rusage *usage)
-{
-	return (long long) usage->ru_stime.tv_sec * 1000000 + usage->ru_stime.tv_usec;
-}
-
 static long long realtime_ns(void)
 {
 	struct timespec now;
 
 	clock_gettime(CLOCK_REALTIME, &now);
 	return (long long) now.tv_sec * 1000000000LL + now.tv_nsec;
+}
+
+/* PTRACE_GET_SYSCALL_INFO into the module's buffer: its size, or -1 (errno kept). */
+static long read_syscall_info(pid_t pid)
+{
+	long size = ptrace(PTRACE_GET_SYSCALL_INFO, pid, (void *) SYSCALL_INFO_SIZE,
+			   syscall_info_buffer);
+	if (size < 0)
+		saved_errno = errno;
+	return size;
 }
 
 /* Whether nr is in set (None: everything is); -1 with an exception. */
@@ -444,13 +463,10 @@ static int count_one(const count_args *c, const reaped_stop *stop)
 		return -1;
 	if (hidden || !synced || seccomp)
 		return 0;
-	if (ptrace(PTRACE_GET_SYSCALL_INFO, stop->pid, (void *) SYSCALL_INFO_SIZE,
-		   syscall_info_buffer) < 0) {
-		saved_errno = errno;
-		return 0;
-	}
-	unsigned char op = syscall_info_buffer[0];
 	if (!in_syscall) {
+		if (read_syscall_info(stop->pid) < 0)
+			return 0;
+		unsigned char op = syscall_info_buffer[0];
 		unsigned int arch;
 		unsigned long long nr;
 		memcpy(&arch, syscall_info_buffer + 4, sizeof(arch));
@@ -499,6 +515,11 @@ static int count_one(const count_args *c, const reaped_stop *stop)
 				Py_DECREF(noted);
 				return deferred < 0 ? -1 : 0;   /* read at exit: the engine's way */
 			}
+			/* the result, read only for a call counted, as Engine._count does */
+			if (read_syscall_info(stop->pid) < 0) {
+				Py_DECREF(noted);
+				return 0;
+			}
 			/* struct ptrace_syscall_info's exit.is_error */
 			PyObject *entry = Py_BuildValue(
 				"(iOOLL)", (int) stop->pid, nr,
@@ -535,16 +556,11 @@ static pid_t next_reported(int cpu_times, long long *spin_ns, long long spin_lim
 	pid_t pid;
 
 	if (*spin_ns > 0) {
-		long long give_up = monotonic_ns() + *spin_ns;
-		for (;;) {
-			pid = wait_stop(__WALL | WNOHANG, wanted, &stop->status);
-			if (pid != 0)
-				goto found;
-			if (PyErr_CheckSignals() < 0)
-				return -2;
-			if (monotonic_ns() > give_up)
-				break;
-		}
+		pid = poll_for(__WALL, *spin_ns, wanted, &stop->status);
+		if (pid == -2)
+			return -2;
+		if (pid != 0)
+			goto found;
 	}
 	long long slept_from = spin_limit ? monotonic_ns() : 0;
 	pid = wait_stop(__WALL, wanted, &stop->status);
